@@ -1,0 +1,97 @@
+using System.Diagnostics;
+
+namespace Kyzmat.Testing.Databases;
+
+/// <summary>A private PostgreSQL cluster in a temp folder, owned by this test process.</summary>
+internal sealed class PostgresCluster
+{
+    private const string SuperUser = "kyzmat";
+    private readonly string _binaries;
+    private readonly string _folder;
+    private int _stopped;
+
+    private PostgresCluster(string binaries, string folder, int port)
+    {
+        _binaries = binaries;
+        _folder = folder;
+        ConnectionString = $"Host=127.0.0.1;Port={port};Username={SuperUser};Database=postgres;Pooling=true;Maximum Pool Size=50";
+    }
+
+    public string ConnectionString { get; }
+
+    private string DataFolder => Path.Combine(_folder, "data");
+
+    public static async Task<PostgresCluster> StartAsync(string binaries)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "kyzmat-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        var port = PostgresServer.FreePort();
+        var cluster = new PostgresCluster(binaries, folder, port);
+
+        // PostgreSQL refuses to run as root; CI runs as root, so the cluster then belongs to 'postgres'.
+        if (RunsAsRoot)
+        {
+            Run("chown", $"-R postgres:postgres \"{folder}\"", asPostgres: false);
+        }
+
+        cluster.Pg("initdb", $"-D \"{cluster.DataFolder}\" -U {SuperUser} --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
+        var options = $"-p {port} -k \\\"{folder}\\\" -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        cluster.Pg("pg_ctl", $"-D \"{cluster.DataFolder}\" -l \"{Path.Combine(folder, "server.log")}\" -o \"{options}\" -w -t 60 start");
+        await PostgresServer.WaitUntilAcceptingAsync(cluster.ConnectionString, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+        return cluster;
+    }
+
+    public void Stop()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            Pg("pg_ctl", $"-D \"{DataFolder}\" -m immediate -w stop");
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone; the folder is removed below all the same.
+        }
+
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    private static bool RunsAsRoot => Environment.UserName == "root";
+
+    private void Pg(string tool, string arguments) =>
+        Run(Path.Combine(_binaries, tool), arguments, RunsAsRoot);
+
+    private static void Run(string program, string arguments, bool asPostgres)
+    {
+        var start = asPostgres
+            ? new ProcessStartInfo("runuser", $"-u postgres -- \"{program}\" {arguments}")
+            : new ProcessStartInfo(program, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(90_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new InvalidOperationException($"{Path.GetFileName(program)} did not finish in 90 s.");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException(
+                $"{Path.GetFileName(program)} failed ({process.ExitCode}): {error.Result}{output.Result}");
+        }
+    }
+}
