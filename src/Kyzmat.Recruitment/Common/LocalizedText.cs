@@ -1,0 +1,15 @@
+namespace Kyzmat.Recruitment.Common;
+
+/// <summary>
+/// A text kept in the portal's three languages. Kyrgyz is the default and is always present;
+/// Russian is expected for everything official; English falls back to Russian.
+/// </summary>
+public sealed record LocalizedText(string Ky, string Ru, string? En = null)
+{
+    public string In(string? language) => language switch
+    {
+        "ru" => Ru,
+        "en" => En ?? Ru,
+        _ => Ky,
+    };
+}

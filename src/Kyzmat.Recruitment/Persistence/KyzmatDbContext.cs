@@ -1,0 +1,32 @@
+using Kyzmat.Recruitment.StateBodies;
+using Kyzmat.Recruitment.Vacancies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Recruitment.Persistence;
+
+/// <summary>
+/// The one database of Kyzmat. Each provider has its own subclass (and so its own migrations):
+/// see <c>docs/decisions/0001-database-per-provider-and-migrations.md</c>.
+/// </summary>
+public abstract class KyzmatDbContext : DbContext
+{
+    protected KyzmatDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public abstract DatabaseProvider Provider { get; }
+
+    public DbSet<Region> Regions => Set<Region>();
+
+    public DbSet<StateBody> StateBodies => Set<StateBody>();
+
+    public DbSet<Office> Offices => Set<Office>();
+
+    public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(KyzmatDbContext).Assembly);
+    }
+}

@@ -1,0 +1,51 @@
+using Kyzmat.Recruitment.Persistence.Providers;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Recruitment.Persistence;
+
+/// <summary>The one place that turns <see cref="DatabaseSettings"/> into a configured context.</summary>
+public static class KyzmatDbContextOptions
+{
+    public static Type ContextType(DatabaseProvider provider) => provider switch
+    {
+        DatabaseProvider.Sqlite => typeof(SqliteKyzmatDbContext),
+        DatabaseProvider.PostgreSql => typeof(PostgreSqlKyzmatDbContext),
+        DatabaseProvider.SqlServer => typeof(SqlServerKyzmatDbContext),
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
+    {
+        switch (settings.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(30));
+                break;
+            case DatabaseProvider.PostgreSql:
+                options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(settings.ConnectionString, sql => sql.EnableRetryOnFailure(3));
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null);
+        }
+    }
+
+    /// <summary>Creates a context outside dependency injection (design time, tools, tests).</summary>
+    public static KyzmatDbContext CreateContext(DatabaseSettings settings) => settings.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteKyzmatDbContext(Build<SqliteKyzmatDbContext>(settings)),
+        DatabaseProvider.PostgreSql => new PostgreSqlKyzmatDbContext(Build<PostgreSqlKyzmatDbContext>(settings)),
+        DatabaseProvider.SqlServer => new SqlServerKyzmatDbContext(Build<SqlServerKyzmatDbContext>(settings)),
+        _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null),
+    };
+
+    private static DbContextOptions<TContext> Build<TContext>(DatabaseSettings settings)
+        where TContext : DbContext
+    {
+        var builder = new DbContextOptionsBuilder<TContext>();
+        Configure(builder, settings);
+        return builder.Options;
+    }
+}

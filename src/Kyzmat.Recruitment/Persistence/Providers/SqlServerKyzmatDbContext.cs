@@ -1,0 +1,8 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Recruitment.Persistence.Providers;
+
+public sealed class SqlServerKyzmatDbContext(DbContextOptions<SqlServerKyzmatDbContext> options) : KyzmatDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+}

@@ -1,0 +1,47 @@
+using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.Persistence.Providers;
+using Kyzmat.Recruitment.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+
+namespace Kyzmat.Recruitment;
+
+public static class RecruitmentServiceCollectionExtensions
+{
+    /// <summary>
+    /// The domain room: the database (provider chosen by configuration), seed data and the domain services.
+    /// Throws <see cref="KyzmatConfigurationException"/> when the configuration cannot work.
+    /// </summary>
+    public static IServiceCollection AddKyzmatRecruitment(this IServiceCollection services, IConfiguration configuration)
+    {
+        var dataFolder = DataFolder.From(configuration);
+        dataFolder.EnsureExists();
+        var database = DatabaseSettings.From(configuration, dataFolder.Path);
+
+        services.AddSingleton(dataFolder);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddOptions<SeedOptions>().Bind(configuration.GetSection(SeedOptions.Section));
+
+        AddDbContext(services, database);
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddScoped<ReferenceDataSeeder>();
+        services.AddHealthChecks().AddDbContextCheck<KyzmatDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
+        return services;
+    }
+
+    private static IServiceCollection AddDbContext(IServiceCollection services, DatabaseSettings database)
+    {
+        void Configure(DbContextOptionsBuilder options) => KyzmatDbContextOptions.Configure(options, database);
+        return database.Provider switch
+        {
+            DatabaseProvider.Sqlite => services.AddDbContext<KyzmatDbContext, SqliteKyzmatDbContext>(Configure),
+            DatabaseProvider.PostgreSql => services.AddDbContext<KyzmatDbContext, PostgreSqlKyzmatDbContext>(Configure),
+            DatabaseProvider.SqlServer => services.AddDbContext<KyzmatDbContext, SqlServerKyzmatDbContext>(Configure),
+            _ => throw new KyzmatConfigurationException($"Unknown database provider {database.Provider}."),
+        };
+    }
+}

@@ -1,0 +1,7 @@
+namespace Kyzmat.Recruitment.Vacancies;
+
+public enum EmploymentType
+{
+    FullTime = 1,
+    PartTime = 2,
+}

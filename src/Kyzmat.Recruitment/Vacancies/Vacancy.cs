@@ -1,0 +1,42 @@
+using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.StateBodies;
+
+namespace Kyzmat.Recruitment.Vacancies;
+
+/// <summary>A vacant civil-service post announced for competition by a state body.</summary>
+public sealed class Vacancy
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>The public number of the announcement, e.g. KZ-2026-0001.</summary>
+    public required string Code { get; init; }
+
+    public Guid StateBodyId { get; set; }
+
+    public StateBody? StateBody { get; set; }
+
+    public required PositionGroup Group { get; set; }
+
+    public required LocalizedText Title { get; set; }
+
+    public required LocalizedText Description { get; set; }
+
+    public required LocalizedText Requirements { get; set; }
+
+    public EmploymentType Employment { get; set; } = EmploymentType.FullTime;
+
+    public decimal SalaryMin { get; set; }
+
+    public decimal SalaryMax { get; set; }
+
+    public VacancyStatus Status { get; set; } = VacancyStatus.Draft;
+
+    public DateTimeOffset? PublishedAt { get; set; }
+
+    /// <summary>The last moment applications are accepted.</summary>
+    public DateTimeOffset Deadline { get; set; }
+
+    public List<Office> Offices { get; init; } = [];
+
+    public bool IsOpenAt(DateTimeOffset moment) => Status == VacancyStatus.Published && moment <= Deadline;
+}

@@ -1,0 +1,34 @@
+using Kyzmat.Recruitment.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Kyzmat.Recruitment.Vacancies;
+
+internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
+{
+    public void Configure(EntityTypeBuilder<Vacancy> entity)
+    {
+        entity.ToTable("vacancies");
+        entity.HasKey(v => v.Id);
+        entity.Property(v => v.Code).HasMaxLength(40);
+        entity.HasIndex(v => v.Code).IsUnique();
+        entity.Property(v => v.Group).HasConversion<string>().HasMaxLength(20);
+        entity.Property(v => v.Status).HasConversion<string>().HasMaxLength(20);
+        entity.Property(v => v.Employment).HasConversion<string>().HasMaxLength(20);
+        entity.Property(v => v.SalaryMin).HasPrecision(12, 2);
+        entity.Property(v => v.SalaryMax).HasPrecision(12, 2);
+        entity.MapLocalized(v => v.Title, 400);
+        entity.MapLocalized(v => v.Description, 4000);
+        entity.MapLocalized(v => v.Requirements, 4000);
+        entity.HasOne(v => v.StateBody).WithMany().HasForeignKey(v => v.StateBodyId).OnDelete(DeleteBehavior.Restrict);
+        entity.HasMany(v => v.Offices).WithMany().UsingEntity(
+            "vacancy_offices",
+            right => right.HasOne(typeof(StateBodies.Office)).WithMany().HasForeignKey("OfficeId").OnDelete(DeleteBehavior.Restrict),
+            left => left.HasOne(typeof(Vacancy)).WithMany().HasForeignKey("VacancyId").OnDelete(DeleteBehavior.Cascade));
+
+        // The search lists open vacancies newest first and pages by (PublishedAt, Id).
+        entity.HasIndex(v => new { v.Status, v.Deadline });
+        entity.HasIndex(v => new { v.PublishedAt, v.Id });
+        entity.HasIndex(v => new { v.StateBodyId, v.Status });
+    }
+}

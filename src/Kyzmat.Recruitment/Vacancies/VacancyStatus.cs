@@ -1,0 +1,8 @@
+namespace Kyzmat.Recruitment.Vacancies;
+
+public enum VacancyStatus
+{
+    Draft = 1,
+    Published = 2,
+    Closed = 3,
+}

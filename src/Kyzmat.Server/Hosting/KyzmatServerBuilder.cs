@@ -1,0 +1,36 @@
+using Kyzmat.Recruitment;
+using Kyzmat.Server.Health;
+using Kyzmat.Server.Jobs;
+using Kyzmat.Server.Logging;
+
+namespace Kyzmat.Server.Hosting;
+
+public static class KyzmatServerBuilder
+{
+    public const string DefaultUrl = "http://localhost:5080";
+
+    /// <summary>Composes the rooms into one host.</summary>
+    public static WebApplicationBuilder AddKyzmatServer(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.AddKyzmatLogging();
+        builder.Services.AddKyzmatRecruitment(builder.Configuration);
+        builder.Services.AddHostedService<DatabaseStartup>();
+        builder.Services.AddKyzmatJobs(builder.Configuration);
+        builder.Services.AddKyzmatHealth();
+        return builder;
+    }
+
+    public static WebApplication MapKyzmatServer(this WebApplication app)
+    {
+        app.UseKyzmatRequestLogging();
+        app.MapKyzmatHealth();
+        app.MapKyzmatJobDashboard();
+        app.MapGet("/", () => Results.Text("Kyzmat", "text/plain; charset=utf-8")).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,51 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+using Kyzmat.Recruitment.Persistence;
+using Microsoft.Data.Sqlite;
+
+namespace Kyzmat.Server.Jobs;
+
+/// <summary>Background jobs (Hangfire) stored in Kyzmat's own database, whichever provider it is.</summary>
+internal static class KyzmatJobs
+{
+    public static IServiceCollection AddKyzmatJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<JobServerOptions>().Bind(configuration.GetSection(JobServerOptions.Section));
+        services.AddHangfire((provider, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(CreateStorage(provider.GetRequiredService<DatabaseSettings>())));
+
+        // Our own hosted service rather than AddHangfireServer: the storage (which may create its schema)
+        // is touched only after DatabaseStartup has checked the database and migrated it.
+        services.AddHostedService<JobServerHost>();
+        services.AddHealthChecks().AddCheck<JobStorageHealthCheck>("jobs", tags: ["ready"]);
+        return services;
+    }
+
+    public static void MapKyzmatJobDashboard(this WebApplication app) =>
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            Authorization = [new LocalRequestsOnlyDashboardFilter()],
+            DashboardTitle = "Kyzmat — background jobs",
+            AppPath = "/",
+        });
+
+    private static JobStorage CreateStorage(DatabaseSettings database) => database.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SQLiteStorage(
+            new SqliteConnectionStringBuilder(database.ConnectionString).DataSource,
+            new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }),
+        DatabaseProvider.PostgreSql => new PostgreSqlStorage(
+            new NpgsqlConnectionFactory(database.ConnectionString, new PostgreSqlStorageOptions()),
+            new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) }),
+        DatabaseProvider.SqlServer => new SqlServerStorage(
+            database.ConnectionString,
+            new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) }),
+        _ => throw new KyzmatConfigurationException($"No job storage for {database.Provider}."),
+    };
+}
