@@ -9,12 +9,37 @@ namespace Kyzmat.Recruitment.Persistence;
 /// <summary>Brings the database to the current schema and loads seed data; run once at start-up.</summary>
 public sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseSettings settings, ILogger<DatabaseInitializer> logger)
 {
+    private readonly SemaphoreSlim _once = new(1, 1);
+    private bool _done;
+
+    /// <summary>Runs once per process; later calls return at once.</summary>
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await _once.WaitAsync(cancellationToken);
+        try
+        {
+            if (!_done)
+            {
+                await MigrateAndSeedAsync(cancellationToken);
+                _done = true;
+            }
+        }
+        finally
+        {
+            _once.Release();
+        }
+    }
+
+    private async Task MigrateAndSeedAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KyzmatDbContext>();
         try
         {
+            // A plain open first: it fails at once when the server is not there, where the migrator would
+            // keep retrying for half a minute before saying so.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.CloseConnectionAsync();
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             if (pending.Count > 0)
             {
@@ -33,8 +58,7 @@ public sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, Dat
     }
 
     private static bool IsConnectionFailure(Exception ex) =>
-        ex is DbException or TimeoutException or InvalidOperationException { InnerException: DbException or TimeoutException }
-        || ex is InvalidOperationException && ex.Message.Contains("transient failure", StringComparison.OrdinalIgnoreCase);
+        ex is DbException or TimeoutException or InvalidOperationException { InnerException: DbException or TimeoutException };
 
     private static Exception Innermost(Exception ex)
     {

@@ -14,6 +14,10 @@ public static class KyzmatDbContextOptions
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
+    /// <remarks>
+    /// No retrying execution strategy: the workflow engine and the domain commit several writes in one explicit
+    /// transaction, which a retrying strategy refuses; a failed command surfaces at once instead.
+    /// </remarks>
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
         switch (settings.Provider)
@@ -22,10 +26,10 @@ public static class KyzmatDbContextOptions
                 options.UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(30));
                 break;
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.EnableRetryOnFailure(3));
+                options.UseNpgsql(settings.ConnectionString);
                 break;
             case DatabaseProvider.SqlServer:
-                options.UseSqlServer(settings.ConnectionString, sql => sql.EnableRetryOnFailure(3));
+                options.UseSqlServer(settings.ConnectionString);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null);
