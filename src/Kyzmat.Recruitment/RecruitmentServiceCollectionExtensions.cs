@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Persistence.Providers;
 using Kyzmat.Recruitment.Seed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -35,7 +36,13 @@ public static class RecruitmentServiceCollectionExtensions
 
     private static IServiceCollection AddDbContext(IServiceCollection services, DatabaseSettings database)
     {
-        void Configure(DbContextOptionsBuilder options) => KyzmatDbContextOptions.Configure(options, database);
+        // Interceptors registered in the container (diagnostics, tests counting SQL commands) join every context.
+        void Configure(IServiceProvider services, DbContextOptionsBuilder options)
+        {
+            KyzmatDbContextOptions.Configure(options, database);
+            options.AddInterceptors(services.GetServices<IInterceptor>());
+        }
+
         return database.Provider switch
         {
             DatabaseProvider.Sqlite => services.AddDbContext<KyzmatDbContext, SqliteKyzmatDbContext>(Configure),

@@ -38,5 +38,14 @@ public sealed class Vacancy
 
     public List<Office> Offices { get; init; } = [];
 
+    /// <summary>
+    /// Title, description and requirements in every language, lower-cased: free-text search compares
+    /// with this column, because not every database lower-cases Cyrillic (SQLite's lower() is ASCII only).
+    /// </summary>
+    public string SearchText { get; private set; } = "";
+
+    public void RefreshSearchText() =>
+        SearchText = VacancySearchText.Of(Title, Description, Requirements);
+
     public bool IsOpenAt(DateTimeOffset moment) => Status == VacancyStatus.Published && moment <= Deadline;
 }

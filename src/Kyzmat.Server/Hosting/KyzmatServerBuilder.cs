@@ -1,3 +1,4 @@
+using Kyzmat.GraphQL;
 using Kyzmat.Recruitment;
 using Kyzmat.Server.Health;
 using Kyzmat.Server.Jobs;
@@ -22,6 +23,7 @@ public static class KyzmatServerBuilder
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddKyzmatJobs(builder.Configuration);
         builder.Services.AddKyzmatHealth();
+        builder.Services.AddKyzmatGraphQL(builder.Configuration);
         return builder;
     }
 
@@ -30,6 +32,7 @@ public static class KyzmatServerBuilder
         app.UseKyzmatRequestLogging();
         app.MapKyzmatHealth();
         app.MapKyzmatJobDashboard();
+        app.MapKyzmatGraphQL();
         app.MapGet("/", () => Results.Text("Kyzmat", "text/plain; charset=utf-8")).ExcludeFromDescription();
         return app;
     }

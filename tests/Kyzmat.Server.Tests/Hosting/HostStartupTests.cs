@@ -3,6 +3,7 @@ using System.Text.Json;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Testing.Databases;
+using Kyzmat.Testing.Host;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

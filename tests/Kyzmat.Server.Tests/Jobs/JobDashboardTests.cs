@@ -1,6 +1,6 @@
 using System.Net;
 using Kyzmat.Recruitment.Persistence;
-using Kyzmat.Server.Tests.Hosting;
+using Kyzmat.Testing.Host;
 
 namespace Kyzmat.Server.Tests.Jobs;
 

@@ -235,6 +235,11 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(12000)
+                        .HasColumnType("character varying(12000)");
+
                     b.Property<Guid>("StateBodyId")
                         .HasColumnType("uuid");
 

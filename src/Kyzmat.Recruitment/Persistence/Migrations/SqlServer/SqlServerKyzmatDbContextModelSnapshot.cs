@@ -235,6 +235,11 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                         .HasPrecision(12, 2)
                         .HasColumnType("decimal(12,2)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(12000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("StateBodyId")
                         .HasColumnType("uniqueidentifier");
 

@@ -230,6 +230,11 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                         .HasPrecision(12, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(12000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StateBodyId")
                         .HasColumnType("TEXT");
 

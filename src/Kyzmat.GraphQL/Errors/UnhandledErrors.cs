@@ -1,0 +1,54 @@
+using GraphQL.Execution;
+using Kyzmat.GraphQL.Common;
+using Kyzmat.Recruitment.Common;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kyzmat.GraphQL.Errors;
+
+/// <summary>Turns what a resolver threw into what the client may see.</summary>
+internal static partial class UnhandledErrors
+{
+    public const string InternalErrorCode = "INTERNAL_ERROR";
+
+    public static Task HandleAsync(UnhandledExceptionContext context)
+    {
+        var language = (context.Context?.UserContext as KyzmatUserContext)?.Language ?? "ky";
+        switch (context.OriginalException)
+        {
+            case UserInputException user:
+                context.Exception = new KyzmatExecutionError(user.MessageIn(language), user.Code);
+                break;
+            case OperationCanceledException:
+                context.Exception = new KyzmatExecutionError(Timeout.In(language), "TIMEOUT");
+                break;
+            default:
+                var services = context.Context?.RequestServices;
+                var correlationId = services?.GetService<IHttpContextAccessor>()?.HttpContext?.TraceIdentifier ?? Guid.NewGuid().ToString("N");
+                var logger = services?.GetService<ILoggerFactory>()?.CreateLogger("Kyzmat.GraphQL");
+                if (logger is not null)
+                {
+                    LogUnhandled(logger, context.OriginalException, correlationId);
+                }
+
+                context.Exception = new KyzmatExecutionError(Internal.In(language), InternalErrorCode, correlationId);
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private static readonly LocalizedText Internal = new(
+        "Ички ката кетти. Кайра аракет кылыңыз; кайталанса, ушул кодду колдоо кызматына жибериңиз.",
+        "Произошла внутренняя ошибка. Попробуйте ещё раз; если повторится, сообщите этот код в поддержку.",
+        "Something went wrong on our side. Try again; if it happens again, give this code to support.");
+
+    private static readonly LocalizedText Timeout = new(
+        "Суроо өтө көп убакыт алды.",
+        "Запрос выполнялся слишком долго.",
+        "The request took too long.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "GraphQL resolver failed (correlation id {CorrelationId})")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception, string correlationId);
+}

@@ -1,0 +1,11 @@
+namespace Kyzmat.GraphQL.Schema;
+
+public sealed class KyzmatSchema : global::GraphQL.Types.Schema
+{
+    public KyzmatSchema(IServiceProvider services, QueryType query)
+        : base(services)
+    {
+        Description = "Kyzmat — the civil-service vacancies portal of the Kyrgyz Republic.";
+        Query = query;
+    }
+}

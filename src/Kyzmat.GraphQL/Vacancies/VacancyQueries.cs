@@ -1,0 +1,52 @@
+using GraphQL;
+using GraphQL.Types;
+using Kyzmat.GraphQL.Common;
+using Kyzmat.GraphQL.Paging;
+using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.Vacancies;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.GraphQL.Vacancies;
+
+/// <summary>The vacancy search («Вакансиялар») and single vacancies; open to everyone.</summary>
+internal static class VacancyQueries
+{
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ConnectionType<VacancyType, Vacancy>>>("vacancies")
+            .Description($"Search vacancies; keyset-paged (at most {VacancySearch.MaxPageSize} a page).")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after")
+            .Argument<VacancyFilterInput>("filter")
+            .Argument<VacancySortType>("sort", a => a.DefaultValue = VacancySort.Newest)
+            .ResolveAsync(async context =>
+            {
+                var first = context.GetArgument("first", 20);
+                if (first is < 0 or > VacancySearch.MaxPageSize)
+                {
+                    throw new UserInputException(UserErrorCodes.PageSizeTooLarge, VacancySearch.MaxPageSize);
+                }
+
+                var sort = context.GetArgument("sort", VacancySort.Newest);
+                var criteria = (context.GetArgument<VacancyFilter?>("filter") ?? new VacancyFilter()).ToCriteria(sort);
+                var after = context.GetArgument<string?>("after");
+                var page = await context.Service<VacancySearch>().SearchAsync(criteria, first, after, context.CancellationToken);
+                return Connection<Vacancy>.Of(page.Items, page.HasNextPage, after is not null, page.TotalCount);
+            });
+
+        query.Field<VacancyType>("vacancy")
+            .Description("One vacancy by id or by its public number — closed ones too; null when there is none (drafts are not public).")
+            .Argument<IdGraphType>("id")
+            .Argument<StringGraphType>("code")
+            .ResolveAsync(async context =>
+            {
+                var id = context.GetArgument<Guid?>("id");
+                var code = context.GetArgument<string?>("code");
+                var vacancies = context.Service<KyzmatDbContext>().Vacancies.AsNoTracking().Where(v => v.Status != VacancyStatus.Draft);
+                return id is { } byId ? await vacancies.FirstOrDefaultAsync(v => v.Id == byId, context.CancellationToken)
+                    : code is not null ? await vacancies.FirstOrDefaultAsync(v => v.Code == code, context.CancellationToken)
+                    : null;
+            });
+    }
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+using Kyzmat.Recruitment.Vacancies;
+
+namespace Kyzmat.GraphQL.Vacancies;
+
+public sealed class VacancySortType : EnumerationGraphType<VacancySort>
+{
+    public VacancySortType()
+    {
+        Name = "VacancySort";
+        Description = "NEWEST: latest publications first; DEADLINE: closest deadline first; SALARY: highest salary first.";
+    }
+}

@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using Kyzmat.GraphQL.Common;
+using Kyzmat.GraphQL.StateBodies;
+using Kyzmat.Recruitment.Vacancies;
+
+namespace Kyzmat.GraphQL.Vacancies;
+
+public sealed class VacancyType : ObjectGraphType<Vacancy>
+{
+    public VacancyType(TimeProvider clock)
+    {
+        Name = "Vacancy";
+        Description = "A vacant civil-service post announced for competition.";
+        Field(v => v.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(v => v.Code).Description("The announcement's public number, e.g. KZ-2026-0001.");
+        Field<NonNullGraphType<LocalizedTextType>>("title").Resolve(context => context.Source.Title);
+        Field<NonNullGraphType<LocalizedTextType>>("description").Resolve(context => context.Source.Description);
+        Field<NonNullGraphType<LocalizedTextType>>("requirements").Resolve(context => context.Source.Requirements);
+        Field(v => v.Group, type: typeof(NonNullGraphType<PositionGroupType>));
+        Field(v => v.Status, type: typeof(NonNullGraphType<EnumerationGraphType<VacancyStatus>>));
+        Field(v => v.Employment, type: typeof(NonNullGraphType<EnumerationGraphType<EmploymentType>>));
+        Field(v => v.SalaryMin).Description("Monthly salary from, in soms.");
+        Field(v => v.SalaryMax).Description("Monthly salary up to, in soms.");
+        Field(v => v.PublishedAt, nullable: true);
+        Field(v => v.Deadline).Description("The last moment applications are accepted.");
+        Field<NonNullGraphType<BooleanGraphType>>("isOpen")
+            .Description("Published and before its deadline: one may apply.")
+            .Resolve(context => context.Source.IsOpenAt(clock.GetUtcNow()));
+        Field<NonNullGraphType<StateBodyType>>("stateBody")
+            .Resolve(context => context.Loaders().StateBodies.Load(context.Source.StateBodyId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offices")
+            .Description("The offices where one may apply («Кеңсе»).")
+            .Resolve(context => context.Loaders().OfficesOfVacancy.Load(context.Source.Id));
+    }
+}

@@ -1,0 +1,22 @@
+namespace Kyzmat.Recruitment.Vacancies;
+
+/// <summary>What a citizen may search vacancies by («Вакансиялар»).</summary>
+public sealed record VacancySearchCriteria
+{
+    public string? Text { get; init; }
+
+    public IReadOnlyList<Guid>? StateBodyIds { get; init; }
+
+    public IReadOnlyList<string>? RegionCodes { get; init; }
+
+    public IReadOnlyList<PositionGroup>? Groups { get; init; }
+
+    public decimal? SalaryFrom { get; init; }
+
+    /// <summary>Only published vacancies still accepting applications (the default).</summary>
+    public bool OpenOnly { get; init; } = true;
+
+    public DateTimeOffset? DeadlineBefore { get; init; }
+
+    public VacancySort Sort { get; init; } = VacancySort.Newest;
+}
