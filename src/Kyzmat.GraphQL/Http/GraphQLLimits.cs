@@ -11,5 +11,5 @@ public sealed class GraphQLLimits
 
     public int MaxDepth { get; set; } = 12;
 
-    public int MaxComplexity { get; set; } = 5000;
+    public int MaxComplexity { get; set; } = 25000;
 }

@@ -65,6 +65,12 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
             {
                 _loaded[key] = values.TryGetValue(key, out var value) ? value : default!;
             }
+
+            // A fetch may return more than it was asked for (e.g. all of a small table): keep it all.
+            foreach (var (key, value) in values)
+            {
+                _loaded.TryAdd(key, value);
+            }
         }
     }
 

@@ -17,10 +17,8 @@ public sealed class KyzmatLoaders(KyzmatDbContext db)
 
     public BatchLoader<Guid, List<Office>> OfficesOfVacancy => _officesOfVacancy ??= new(async (ids, ct) =>
     {
-        var rows = await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id))
-            .SelectMany(v => v.Offices.Select(o => new { VacancyId = v.Id, Office = o }))
-            .ToListAsync(ct);
-        return rows.GroupBy(r => r.VacancyId).ToDictionary(g => g.Key, g => g.Select(r => r.Office).OrderBy(o => o.Code, StringComparer.Ordinal).ToList());
+        var vacancies = await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).Include(v => v.Offices).ToListAsync(ct);
+        return vacancies.ToDictionary(v => v.Id, v => v.Offices.OrderBy(o => o.Code, StringComparer.Ordinal).ToList());
     });
 
     public BatchLoader<Guid, List<Office>> OfficesOfStateBody => _officesOfStateBody ??= new(async (ids, ct) =>
@@ -29,6 +27,7 @@ public sealed class KyzmatLoaders(KyzmatDbContext db)
         return offices.GroupBy(o => o.StateBodyId).ToDictionary(g => g.Key, g => g.ToList());
     });
 
-    public BatchLoader<string, Region> Regions => _regions ??= new(async (codes, ct) =>
-        await db.Regions.AsNoTracking().Where(r => codes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, ct));
+    /// <summary>The regions are a handful of rows: the first request loads them all, later levels ask nothing.</summary>
+    public BatchLoader<string, Region> Regions => _regions ??= new(async (_, ct) =>
+        await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, ct));
 }
