@@ -37,11 +37,8 @@ internal sealed class GraphQLEndpoint(
         var (request, problem, status) = isGet ? ReadGet(http.Request) : await ReadPostAsync(http.Request);
         if (request is null)
         {
-            // application/json answers 200 with the errors; the newer media type lets the status speak.
-            var code = status == StatusCodes.Status415UnsupportedMediaType || status == StatusCodes.Status413PayloadTooLarge
-                ? status
-                : mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
-            await WriteProblemAsync(http, code, mediaType, problem!, "BAD_REQUEST");
+            // A request that is not a GraphQL request at all is a 4xx whatever the media type.
+            await WriteProblemAsync(http, status, mediaType, problem!, "BAD_REQUEST");
             return;
         }
 

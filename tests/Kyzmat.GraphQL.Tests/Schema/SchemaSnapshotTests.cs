@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
 using Snapshooter.Xunit;
+using Kyzmat.Testing;
 
 namespace Kyzmat.GraphQL.Tests.Schema;
 
@@ -24,18 +25,7 @@ public sealed class SchemaSnapshotTests
         var sdl = new SchemaPrinter(schema, new SchemaPrinterOptions { IncludeDescriptions = true }).Print().ReplaceLineEndings("\n");
 #pragma warning restore CS0618
 
-        File.WriteAllText(Path.Combine(RepositoryRoot(), "schema", "kyzmat.graphql"), sdl);
+        File.WriteAllText(Path.Combine(TestEnvironment.RepositoryRoot(), "schema", "kyzmat.graphql"), sdl);
         sdl.MatchSnapshot();
-    }
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Kyzmat.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new DirectoryNotFoundException("Kyzmat.sln not found above the test folder.");
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Kyzmat.Testing;
 
 namespace Kyzmat.Server.Tests.Hosting;
 
@@ -18,7 +19,7 @@ public sealed class StartupRefusalTests
     [Fact]
     public async Task Start_WithUnreachablePostgreSql_ExitsWithClearMessageWithoutPassword()
     {
-        var port = FreePort();
+        var port = TestEnvironment.FreeTcpPort();
         var (exitCode, output) = await RunHostAsync(
             ("Database__Provider", "PostgreSql"),
             ("ConnectionStrings__Kyzmat", $"Host=127.0.0.1;Port={port};Database=kyzmat;Username=kyzmat;Password=secret-word;Timeout=3"));
@@ -45,13 +46,6 @@ public sealed class StartupRefusalTests
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("Kyzmat cannot start: ", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static async Task<(int ExitCode, string Error)> RunHostAsync(params (string Name, string Value)[] environment)

@@ -25,7 +25,7 @@ internal sealed class PostgresCluster
     {
         var folder = Path.Combine(Path.GetTempPath(), "kyzmat-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
-        var port = PostgresServer.FreePort();
+        var port = TestEnvironment.FreeTcpPort();
         var cluster = new PostgresCluster(binaries, folder, port);
 
         // PostgreSQL refuses to run as root; CI runs as root, so the cluster then belongs to 'postgres'.

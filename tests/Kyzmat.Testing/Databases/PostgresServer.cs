@@ -1,8 +1,6 @@
-using Xunit;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
+using Xunit;
 
 namespace Kyzmat.Testing.Databases;
 
@@ -98,13 +96,6 @@ public static class PostgresServer
         var cluster = await PostgresCluster.StartAsync(FindBinaries()!).ConfigureAwait(false);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
         return cluster;
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     internal static async Task WaitUntilAcceptingAsync(string connectionString, TimeSpan timeout)

@@ -1,0 +1,27 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Kyzmat.Testing;
+
+public static class TestEnvironment
+{
+    /// <summary>A loopback TCP port that was free a moment ago.</summary>
+    public static int FreeTcpPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The repository's root folder (the one holding Kyzmat.sln), found above the test's output folder.</summary>
+    public static string RepositoryRoot()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Kyzmat.sln")))
+        {
+            folder = folder.Parent;
+        }
+
+        return folder?.FullName ?? throw new DirectoryNotFoundException("Kyzmat.sln not found above the test folder.");
+    }
+}
