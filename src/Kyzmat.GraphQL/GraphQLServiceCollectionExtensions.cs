@@ -5,7 +5,6 @@ using Kyzmat.GraphQL.Errors;
 using Kyzmat.GraphQL.Http;
 using Kyzmat.GraphQL.Loading;
 using Kyzmat.GraphQL.Schema;
-using Kyzmat.Recruitment.Vacancies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -25,7 +24,6 @@ public static class GraphQLServiceCollectionExtensions
 
         services.AddHttpContextAccessor();
         services.AddScoped<KyzmatLoaders>();
-        services.AddScoped<VacancySearch>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddGraphQL(graphql => graphql
             .AddSchema<KyzmatSchema>()

@@ -1,7 +1,10 @@
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Persistence.Providers;
+using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.Seed;
+using Kyzmat.Recruitment.Vacancies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +32,12 @@ public static class RecruitmentServiceCollectionExtensions
 
         AddDbContext(services, database);
         services.AddSingleton<DatabaseInitializer>();
+        services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section));
+        services.AddSingleton<IDocumentStorage, LocalDiskDocumentStorage>();
+        services.AddScoped<DocumentUploads>();
+        services.AddScoped<ProfileEditor>();
+        services.AddScoped<Favourites.Favourites>();
+        services.AddScoped<VacancySearch>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddHealthChecks().AddDbContextCheck<KyzmatDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;

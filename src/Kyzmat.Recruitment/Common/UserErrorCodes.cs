@@ -9,4 +9,16 @@ public static class UserErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string NotAuthenticated = "NOT_AUTHENTICATED";
     public const string Forbidden = "FORBIDDEN";
+    public const string DocumentEmpty = "DOCUMENT_EMPTY";
+    public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    public const string DocumentFormatNotAllowed = "DOCUMENT_FORMAT_NOT_ALLOWED";
+    public const string DocumentNotYours = "DOCUMENT_NOT_YOURS";
+    public const string RequiredField = "REQUIRED_FIELD";
+    public const string TextTooLong = "TEXT_TOO_LONG";
+    public const string DateRangeInvalid = "DATE_RANGE_INVALID";
+    public const string DateInFuture = "DATE_IN_FUTURE";
+    public const string PhoneInvalid = "PHONE_INVALID";
+    public const string RegionUnknown = "REGION_UNKNOWN";
+    public const string ChangedMeanwhile = "CHANGED_MEANWHILE";
+    public const string TooManyFavourites = "TOO_MANY_FAVOURITES";
 }

@@ -25,11 +25,30 @@ public static class UserErrorMessages
             "Бул аракетке укугуңуз жок.",
             "У вас нет прав на это действие.",
             "You are not allowed to do this."),
+        [UserErrorCodes.DocumentEmpty] = new("Файл бош.", "Файл пуст.", "The file is empty."),
+        [UserErrorCodes.DocumentTooLarge] = new(
+            "Файл өтө чоң: эң көп {0} МБ.",
+            "Файл слишком большой: не более {0} МБ.",
+            "The file is too large: at most {0} MB."),
+        [UserErrorCodes.DocumentFormatNotAllowed] = new(
+            "PDF, JPEG же PNG файлын гана жүктөөгө болот.",
+            "Можно загрузить только файл PDF, JPEG или PNG.",
+            "Only PDF, JPEG or PNG files can be uploaded."),
+        [UserErrorCodes.DocumentNotYours] = new("Бул документ сизге таандык эмес.", "Этот документ вам не принадлежит.", "This document is not yours."),
+        [UserErrorCodes.RequiredField] = new("«{0}» талаасын толтуруңуз.", "Заполните поле «{0}».", "Fill in the field “{0}”."),
+        [UserErrorCodes.TextTooLong] = new("«{0}» талаасы өтө узун: эң көп {1} белги.", "Поле «{0}» слишком длинное: не более {1} символов.", "The field “{0}” is too long: at most {1} characters."),
+        [UserErrorCodes.DateRangeInvalid] = new("Бүткөн күнү башталган күндөн мурун боло албайт.", "Дата окончания не может быть раньше даты начала.", "The end date cannot be before the start date."),
+        [UserErrorCodes.DateInFuture] = new("«{0}» келечектеги күн боло албайт.", "«{0}» не может быть в будущем.", "“{0}” cannot be in the future."),
+        [UserErrorCodes.PhoneInvalid] = new("Телефон номери туура эмес; мисалы: +996 555 123 456.", "Неверный номер телефона; например: +996 555 123 456.", "The phone number is not valid; for example: +996 555 123 456."),
+        [UserErrorCodes.RegionUnknown] = new("Мындай аймак жок.", "Такого региона нет.", "There is no such region."),
+        [UserErrorCodes.ChangedMeanwhile] = new("Маалымат ушул убакта башка жерден өзгөртүлгөн; баракты жаңыртып, кайра аракет кылыңыз.", "Данные тем временем изменены в другом месте; обновите страницу и повторите.", "The data was changed elsewhere meanwhile; reload and try again."),
+        [UserErrorCodes.TooManyFavourites] = new("Эң көп {0} вакансияны тандоого болот.", "Можно сохранить не более {0} вакансий.", "You can save at most {0} vacancies."),
     };
 
     public static string Format(string code, string language, params object[] arguments)
     {
         var text = Messages.TryGetValue(code, out var message) ? message.In(language) : code;
-        return arguments.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, arguments);
+        var localized = arguments.Select(a => a is LocalizedText label ? label.In(language) : a).ToArray();
+        return arguments.Length == 0 ? text : string.Format(CultureInfo.InvariantCulture, text, localized);
     }
 }

@@ -18,10 +18,11 @@ public sealed class UserInputException : Exception
     {
     }
 
-    public UserInputException(string message, Exception innerException)
-        : base(message, innerException)
+    /// <summary>A user error caused by <paramref name="innerException"/> (kept for the log, never shown).</summary>
+    public UserInputException(string code, Exception innerException)
+        : base(UserErrorMessages.Format(code, "en"), innerException)
     {
-        Code = UserErrorCodes.InvalidInput;
+        Code = code;
         Arguments = [];
     }
 

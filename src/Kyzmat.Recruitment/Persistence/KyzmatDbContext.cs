@@ -1,3 +1,6 @@
+using Kyzmat.Recruitment.Documents;
+using Kyzmat.Recruitment.Favourites;
+using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.Vacancies;
 using Microsoft.EntityFrameworkCore;
@@ -24,6 +27,16 @@ public abstract class KyzmatDbContext : DbContext
     public DbSet<Office> Offices => Set<Office>();
 
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
+
+    public DbSet<StoredDocument> Documents => Set<StoredDocument>();
+
+    public DbSet<CitizenProfile> Profiles => Set<CitizenProfile>();
+
+    public DbSet<Education> Educations => Set<Education>();
+
+    public DbSet<WorkExperience> WorkExperiences => Set<WorkExperience>();
+
+    public DbSet<FavouriteVacancy> Favourites => Set<FavouriteVacancy>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
