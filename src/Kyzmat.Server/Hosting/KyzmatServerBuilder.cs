@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Kyzmat.GraphQL;
 using Kyzmat.Recruitment;
+using Kyzmat.Server.Feeds;
 using Kyzmat.Server.Health;
 using Kyzmat.Server.Jobs;
 using Kyzmat.Server.Logging;
@@ -19,6 +21,7 @@ public static class KyzmatServerBuilder
         }
 
         builder.AddKyzmatLogging();
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddKyzmatRecruitment(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddKyzmatJobs(builder.Configuration);
@@ -33,6 +36,7 @@ public static class KyzmatServerBuilder
         app.MapKyzmatHealth();
         app.MapKyzmatJobDashboard();
         app.MapKyzmatGraphQL();
+        app.MapVacancyFeed();
         app.MapGet("/", () => Results.Text("Kyzmat", "text/plain; charset=utf-8")).ExcludeFromDescription();
         return app;
     }
