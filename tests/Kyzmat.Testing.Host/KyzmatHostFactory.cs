@@ -22,6 +22,7 @@ public sealed class KyzmatHostFactory(DatabaseProvider provider, string? connect
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
+        builder.UseSolutionRelativeContentRoot(Path.Combine("src", "Kyzmat.Server"));
         builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(SqlCommands));
         builder.UseSetting("Kyzmat:DataPath", DataPath);
         builder.UseSetting("Database:Provider", provider.ToString());

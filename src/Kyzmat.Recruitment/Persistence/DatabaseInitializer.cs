@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Kyzmat.Recruitment.Seed;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -40,7 +42,11 @@ public sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, Dat
             // keep retrying for half a minute before saying so.
             await db.Database.OpenConnectionAsync(cancellationToken);
             await db.Database.CloseConnectionAsync();
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            // Asking an empty database for its applied migrations makes EF log a failed command; ask first whether it has any.
+            var history = db.GetService<IHistoryRepository>();
+            var pending = await history.ExistsAsync(cancellationToken)
+                ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
+                : db.Database.GetMigrations().ToList();
             if (pending.Count > 0)
             {
                 LogMigrating(logger, settings.Provider, pending.Count);
