@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using Kyzmat.GraphQL.Authorization;
 using Kyzmat.GraphQL.Errors;
 using Kyzmat.GraphQL.Http;
 using Kyzmat.GraphQL.Loading;
@@ -30,6 +31,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(KyzmatSchema).Assembly)
             .AddErrorInfoProvider<KyzmatErrorInfoProvider>()
+            .AddValidationRule<AuthorizationRule>()
             .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync)
             // One DbContext per request: fields resolve one after another (batch loaders still batch).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

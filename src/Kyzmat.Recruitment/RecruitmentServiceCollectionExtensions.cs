@@ -36,6 +36,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddSingleton<IDocumentStorage, LocalDiskDocumentStorage>();
         services.AddScoped<DocumentUploads>();
         services.AddScoped<ProfileEditor>();
+        services.AddScoped<ProfileReader>();
         services.AddScoped<Favourites.Favourites>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<ReferenceDataSeeder>();

@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Kyzmat.GraphQL.Common;
 using Kyzmat.GraphQL.Errors;
+using Kyzmat.Recruitment.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
@@ -64,11 +65,34 @@ internal sealed class GraphQLEndpoint(
             options.CancellationToken = timeout.Token;
         });
 
-        http.Response.StatusCode = !result.Executed && mediaType == GraphQLMediaTypes.GraphQLResponse
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        http.Response.StatusCode = StatusOf(result, mediaType);
+        if (http.Response.StatusCode == StatusCodes.Status401Unauthorized)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer";
+        }
+
         http.Response.ContentType = mediaType + "; charset=utf-8";
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+
+    /// <summary>
+    /// 401/403 when the operation was refused for who is asking (either media type); otherwise a document that
+    /// could not run is a 400 with the newer media type and a 200 with application/json.
+    /// </summary>
+    private static int StatusOf(ExecutionResult result, string mediaType)
+    {
+        if (result.Executed)
+        {
+            return StatusCodes.Status200OK;
+        }
+
+        var codes = result.Errors?.Select(e => e.Code).Distinct().ToList() ?? [];
+        return codes switch
+        {
+            [UserErrorCodes.NotAuthenticated] => StatusCodes.Status401Unauthorized,
+            [UserErrorCodes.Forbidden] => StatusCodes.Status403Forbidden,
+            _ => mediaType == GraphQLMediaTypes.GraphQLResponse ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK,
+        };
     }
 
     private static (GraphQLHttpRequest? Request, string? Problem, int Status) ReadGet(HttpRequest request)

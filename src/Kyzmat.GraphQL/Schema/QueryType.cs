@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using Kyzmat.GraphQL.StateBodies;
 using Kyzmat.GraphQL.Vacancies;
@@ -12,5 +13,9 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         StateBodyQueries.AddTo(this);
         VacancyQueries.AddTo(this);
+        Field<NonNullGraphType<Profiles.ViewerType>>("me")
+            .Description("The signed-in citizen's cabinet («Жеке кабинет»).")
+            .Authorize()
+            .Resolve(context => Profiles.Viewer.Of(context.User!));
     }
 }

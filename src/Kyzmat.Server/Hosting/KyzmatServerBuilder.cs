@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Kyzmat.GraphQL;
+using Kyzmat.GraphQL.Documents;
 using Kyzmat.Recruitment;
 using Kyzmat.Server.Feeds;
 using Kyzmat.Server.Health;
@@ -37,6 +38,7 @@ public static class KyzmatServerBuilder
         app.MapKyzmatJobDashboard();
         app.MapKyzmatGraphQL();
         app.MapVacancyFeed();
+        app.MapKyzmatDocuments();
         app.MapGet("/", () => Results.Text("Kyzmat", "text/plain; charset=utf-8")).ExcludeFromDescription();
         return app;
     }

@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Kyzmat.GraphQL.Favourites;
+using Kyzmat.GraphQL.Profiles;
+
+namespace Kyzmat.GraphQL.Schema;
+
+/// <summary>The root mutation: each aggregate adds its fields.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    public MutationType()
+    {
+        Name = "Mutation";
+        ProfileMutations.AddTo(this);
+        FavouriteMutations.AddTo(this);
+    }
+}
