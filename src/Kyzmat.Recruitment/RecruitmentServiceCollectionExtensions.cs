@@ -4,7 +4,9 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Persistence.Providers;
 using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.Seed;
+using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.Vacancies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
@@ -37,6 +39,8 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<DocumentUploads>();
         services.AddScoped<ProfileEditor>();
         services.AddScoped<ProfileReader>();
+        services.AddDataProtection();
+        services.AddScoped<ISignatureProvider, BuiltInSignatureProvider>();
         services.AddScoped<Favourites.Favourites>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<ReferenceDataSeeder>();

@@ -1,6 +1,7 @@
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Favourites;
 using Kyzmat.Recruitment.Profiles;
+using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.Vacancies;
 using Microsoft.EntityFrameworkCore;
@@ -37,6 +38,8 @@ public abstract class KyzmatDbContext : DbContext
     public DbSet<WorkExperience> WorkExperiences => Set<WorkExperience>();
 
     public DbSet<FavouriteVacancy> Favourites => Set<FavouriteVacancy>();
+
+    public DbSet<CitizenSigningKey> SigningKeys => Set<CitizenSigningKey>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

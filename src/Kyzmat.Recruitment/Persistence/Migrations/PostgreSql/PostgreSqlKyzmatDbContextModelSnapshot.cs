@@ -255,6 +255,30 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
                     b.ToTable("work_experiences", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.Signatures.CitizenSigningKey", b =>
+                {
+                    b.Property<Guid>("CitizenId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("bytea");
+
+                    b.HasKey("CitizenId");
+
+                    b.ToTable("citizen_signing_keys", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.StateBodies.Office", b =>
                 {
                     b.Property<Guid>("Id")

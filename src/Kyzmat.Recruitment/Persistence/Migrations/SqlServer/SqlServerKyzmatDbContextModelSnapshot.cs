@@ -255,6 +255,30 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                     b.ToTable("work_experiences", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.Signatures.CitizenSigningKey", b =>
+                {
+                    b.Property<Guid>("CitizenId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<byte[]>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("varbinary(1000)");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varbinary(200)");
+
+                    b.HasKey("CitizenId");
+
+                    b.ToTable("citizen_signing_keys", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.StateBodies.Office", b =>
                 {
                     b.Property<Guid>("Id")

@@ -250,6 +250,30 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                     b.ToTable("work_experiences", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.Signatures.CitizenSigningKey", b =>
+                {
+                    b.Property<Guid>("CitizenId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("ProtectedPrivateKey")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("PublicKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("CitizenId");
+
+                    b.ToTable("citizen_signing_keys", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.StateBodies.Office", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,25 @@
+namespace Kyzmat.Recruitment.Applications;
+
+/// <summary>
+/// Everything the application document says, frozen when it is created: later changes to the profile
+/// or the vacancy do not change a filed application.
+/// </summary>
+public sealed record ApplicationDocumentContent(
+    string Number,
+    string Language,
+    DateTimeOffset CreatedAt,
+    ApplicantSnapshot Applicant,
+    VacancySnapshot Vacancy,
+    OfficeSnapshot Office,
+    IReadOnlyList<EducationSnapshot> Education,
+    IReadOnlyList<WorkSnapshot> Work);
+
+public sealed record ApplicantSnapshot(string FullName, string Pin, DateOnly DateOfBirth, string? Email, string? Phone, string? Address);
+
+public sealed record VacancySnapshot(string Code, string Title, string StateBody, string Group);
+
+public sealed record OfficeSnapshot(string Name, string Address);
+
+public sealed record EducationSnapshot(string Institution, string Speciality, string Qualification, DateOnly StartDate, DateOnly? EndDate);
+
+public sealed record WorkSnapshot(string Organisation, string Position, DateOnly StartDate, DateOnly? EndDate);

@@ -1,0 +1,36 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class SigningKeys : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "citizen_signing_keys",
+                columns: table => new
+                {
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PublicKey = table.Column<byte[]>(type: "varbinary(200)", maxLength: 200, nullable: false),
+                    ProtectedPrivateKey = table.Column<byte[]>(type: "varbinary(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_citizen_signing_keys", x => x.CitizenId);
+                });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "citizen_signing_keys");
+        }
+    }
+}

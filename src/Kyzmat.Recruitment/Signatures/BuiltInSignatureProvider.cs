@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using Kyzmat.Recruitment.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Recruitment.Signatures;
+
+/// <summary>ECDSA P-256 with a key pair per citizen, made on first use; signatures in IEEE P1363 form.</summary>
+public sealed class BuiltInSignatureProvider(KyzmatDbContext db, IDataProtectionProvider protection, TimeProvider clock) : ISignatureProvider
+{
+    private const string Purpose = "Kyzmat.Signatures.CitizenKeys.v1";
+
+    public string Name => "kyzmat-builtin";
+
+    public async Task<DocumentSignature> SignAsync(Guid citizenId, byte[] documentSha256, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(documentSha256.Length, 32);
+        var key = await KeyOfAsync(citizenId, cancellationToken);
+        using var ecdsa = ECDsa.Create();
+        var privateKey = protection.CreateProtector(Purpose, citizenId.ToString()).Unprotect(key.ProtectedPrivateKey);
+        try
+        {
+            ecdsa.ImportPkcs8PrivateKey(privateKey, out _);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(privateKey);
+        }
+
+        return new DocumentSignature(Name, ecdsa.SignHash(documentSha256), key.PublicKey, clock.GetUtcNow());
+    }
+
+    public async Task<bool> VerifyAsync(Guid citizenId, byte[] documentSha256, DocumentSignature signature, CancellationToken cancellationToken)
+    {
+        // The citizen's registered key decides, not the key that travels with the signature.
+        var key = await db.SigningKeys.AsNoTracking().SingleOrDefaultAsync(k => k.CitizenId == citizenId, cancellationToken);
+        if (key is null || documentSha256.Length != 32)
+        {
+            return false;
+        }
+
+        using var ecdsa = ECDsa.Create();
+        ecdsa.ImportSubjectPublicKeyInfo(key.PublicKey, out _);
+        return ecdsa.VerifyHash(documentSha256, signature.Value);
+    }
+
+    private async Task<CitizenSigningKey> KeyOfAsync(Guid citizenId, CancellationToken cancellationToken)
+    {
+        var existing = await db.SigningKeys.SingleOrDefaultAsync(k => k.CitizenId == citizenId, cancellationToken);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
+        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        var privateKey = ecdsa.ExportPkcs8PrivateKey();
+        var key = new CitizenSigningKey
+        {
+            CitizenId = citizenId,
+            PublicKey = ecdsa.ExportSubjectPublicKeyInfo(),
+            ProtectedPrivateKey = protection.CreateProtector(Purpose, citizenId.ToString()).Protect(privateKey),
+            CreatedAt = clock.GetUtcNow(),
+        };
+        CryptographicOperations.ZeroMemory(privateKey);
+        db.SigningKeys.Add(key);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return key;
+        }
+        catch (DbUpdateException)
+        {
+            // Made at the same moment by another request: theirs is the citizen's key.
+            db.Entry(key).State = EntityState.Detached;
+            return await db.SigningKeys.SingleAsync(k => k.CitizenId == citizenId, cancellationToken);
+        }
+    }
+}

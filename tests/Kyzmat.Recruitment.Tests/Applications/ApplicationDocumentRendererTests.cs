@@ -1,0 +1,42 @@
+using Kyzmat.Recruitment.Applications;
+
+namespace Kyzmat.Recruitment.Tests.Applications;
+
+public sealed class ApplicationDocumentRendererTests
+{
+    public static ApplicationDocumentContent Content(string language) => new(
+        "KZ-A-000042",
+        language,
+        new DateTimeOffset(2026, 11, 25, 6, 0, 0, TimeSpan.Zero),
+        new ApplicantSnapshot("Өмүрбекова Айгүл Ыңгайбековна", "22403199012345", new DateOnly(1990, 3, 24), "aigul@example.kg", "+996555123456", "Нарын ш., Ленин көч., 5"),
+        new VacancySnapshot("KZ-2026-0002", "Бюджеттик саясат башкармалыгынын башчысы", "Кыргыз Республикасынын Финансы министрлиги", "Башкы"),
+        new OfficeSnapshot("Борбордук аппарат", "Бишкек ш., Эркиндик бул., 58"),
+        [new EducationSnapshot("Кыргыз улуттук университети", "Экономика", "Экономист", new(2007, 9, 1), new(2012, 6, 30))],
+        [new WorkSnapshot("Нарын облустук администрациясы", "Башкы адис", new(2013, 1, 10), null)]);
+
+    [Fact]
+    public async Task Render_InKyrgyz_ShowsKyrgyzLettersNamesAndConsents()
+    {
+        var pdf = ApplicationDocumentRenderer.Render(Content("ky"));
+
+        var text = await PdfText.ExtractAsync(pdf);
+
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal);
+        Assert.Contains("АРЫЗ", text, StringComparison.Ordinal);
+        Assert.Contains("Өмүрбекова Айгүл Ыңгайбековна", text, StringComparison.Ordinal);
+        Assert.Contains("Бюджеттик саясат", text, StringComparison.Ordinal);
+        Assert.Contains("KZ-A-000042", text, StringComparison.Ordinal);
+        Assert.Contains("Жеке мүнөздөгү маалымат", text, StringComparison.Ordinal);
+        Assert.Contains("азыркы учурга чейин", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_InRussian_UsesRussianWording()
+    {
+        var text = await PdfText.ExtractAsync(ApplicationDocumentRenderer.Render(Content("ru")));
+
+        Assert.Contains("ЗАЯВЛЕНИЕ", text, StringComparison.Ordinal);
+        Assert.Contains("Прошу допустить меня", text, StringComparison.Ordinal);
+        Assert.Contains("Об информации персонального характера", text, StringComparison.Ordinal);
+    }
+}
