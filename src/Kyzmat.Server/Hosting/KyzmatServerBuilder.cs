@@ -1,3 +1,4 @@
+using Kyzmat.Identity;
 using Kyzmat.Recruitment;
 using Kyzmat.Server.Health;
 using Kyzmat.Server.Jobs;
@@ -21,6 +22,7 @@ public static class KyzmatServerBuilder
         builder.Services.AddKyzmatRecruitment(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddKyzmatJobs(builder.Configuration);
+        builder.Services.AddKyzmatIdentity(builder.Configuration, builder.Environment);
         builder.Services.AddKyzmatHealth();
         return builder;
     }
@@ -28,7 +30,10 @@ public static class KyzmatServerBuilder
     public static WebApplication MapKyzmatServer(this WebApplication app)
     {
         app.UseKyzmatRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapKyzmatHealth();
+        app.MapKyzmatIdentity();
         app.MapKyzmatJobDashboard();
         app.MapGet("/", () => Results.Text("Kyzmat", "text/plain; charset=utf-8")).ExcludeFromDescription();
         return app;
