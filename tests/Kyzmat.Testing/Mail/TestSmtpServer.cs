@@ -45,10 +45,10 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Waits for the next message addressed to <paramref name="to"/> (others are skipped).</summary>
+    /// <summary>Waits for the next message addressed to <paramref name="to"/> (others are skipped); long enough for one delivery retry.</summary>
     public async Task<MimeMessage> NextMessageToAsync(string to, TimeSpan? timeout = null)
     {
-        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(90));
         while (true)
         {
             var message = await _received.Reader.ReadAsync(cancel.Token).ConfigureAwait(false);
