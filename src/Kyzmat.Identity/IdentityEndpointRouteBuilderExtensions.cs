@@ -1,6 +1,8 @@
 using Kyzmat.Identity.Outbox;
 using Kyzmat.Identity.Server;
+using Kyzmat.Identity.Pages;
 using Kyzmat.Identity.SignIn;
+using Kyzmat.Identity.Upstream;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +33,10 @@ public static class IdentityEndpointRouteBuilderExtensions
         account.MapGet("/code", (Delegate)CodeStep.ShowCodeAsync);
         account.MapPost("/code", (Delegate)CodeStep.CheckCodeAsync).RequireRateLimiting(policy);
         account.MapGet("/done", (Delegate)CodeStep.DoneAsync);
+        account.MapPost("/esi", async (HttpContext context) => await Forms.ReadAsync(context) is { } form
+            ? EsiFederation.Start(context, form["returnUrl"].ToString())
+            : PasswordStep.Expired(context, Pages.UiLanguage.Of(context))).RequireRateLimiting(policy);
+        account.MapMethods("/esi/callback", [HttpMethods.Get, HttpMethods.Post], (Delegate)EsiFederation.CallbackAsync);
         AuthorizationEndpoints.Map(app);
 
         // The smallest API call that an access token opens: who am I, with which roles.

@@ -50,7 +50,10 @@ public static class IdentityServiceCollectionExtensions
             });
         services.AddAuthorization();
 
-        services.AddOpenIddict()
+        var requireHttps = options.RequireHttps ?? environment.IsProduction();
+        var signing = ServerKeys.Signing(options, data);
+        var encryption = ServerKeys.Encryption(options, data);
+        var openIddict = services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<KyzmatDbContext>())
             .AddServer(server =>
             {
@@ -63,15 +66,15 @@ public static class IdentityServiceCollectionExtensions
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Phone, Scopes.Roles, Scopes.OfflineAccess);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime).SetRefreshTokenLifetime(options.RefreshTokenLifetime);
                 server.SetRefreshTokenReuseLeeway(TimeSpan.Zero); // a refresh token works once: strict rotation
-                server.AddSigningCertificates(ServerKeys.Signing(options, data));
-                server.AddEncryptionCertificates(ServerKeys.Encryption(options, data));
+                server.AddSigningCertificates(signing);
+                server.AddEncryptionCertificates(encryption);
                 server.RemoveEventHandler(OpenIddict.Server.OpenIddictServerHandlers.Authentication.ValidateClientRedirectUri.Descriptor);
                 server.AddEventHandler(SameOriginRedirectUriHandler.Descriptor);
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()
                     .EnableEndSessionEndpointPassthrough();
-                if (!(options.RequireHttps ?? environment.IsProduction()))
+                if (!requireHttps)
                 {
                     aspNetCore.DisableTransportSecurityRequirement();
                 }
@@ -83,6 +86,11 @@ public static class IdentityServiceCollectionExtensions
                 validation.EnableAuthorizationEntryValidation();
                 validation.EnableTokenEntryValidation();
             });
+
+        if (options.Upstream == UpstreamKind.Esi)
+        {
+            openIddict.AddClient(client => EsiClient.Configure(client, options.Esi, signing, encryption, requireHttps));
+        }
 
         if (options.Upstream == UpstreamKind.Sandbox && !environment.IsProduction())
         {

@@ -28,6 +28,9 @@ public sealed class KyzmatIdentityOptions
 
     public LockoutOptions Lockout { get; set; } = new();
 
+    /// <summary>The ЕСИ provider, used when <see cref="Upstream"/> is <c>Esi</c>.</summary>
+    public EsiOptions Esi { get; set; } = new();
+
     /// <summary>Form posts to the sign-in pages accepted per client address and minute (ASP.NET Core rate limiter).</summary>
     public int SignInRequestsPerMinute { get; set; } = 30;
 

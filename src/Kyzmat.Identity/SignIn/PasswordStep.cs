@@ -5,6 +5,8 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Kyzmat.Identity.SignIn;
 
@@ -14,8 +16,25 @@ namespace Kyzmat.Identity.SignIn;
 /// </summary>
 internal static class PasswordStep
 {
-    public static IResult Show(HttpContext context, string? returnUrl) =>
-        Page(context, UiLanguage.Of(context), PendingSignIn.SafeReturnUrl(returnUrl), pin: null, error: null, status: 200);
+    public static IResult Show(HttpContext context, string? returnUrl)
+    {
+        var language = UiLanguage.Of(context);
+        var safe = PendingSignIn.SafeReturnUrl(returnUrl);
+        if (!UsesEsi(context))
+        {
+            return Page(context, language, safe, pin: null, error: null, status: 200);
+        }
+
+        // Federation: PIN and password are typed at ЕСИ; here «ИБТ аркылуу кирүү» — «Андан ары».
+        var body = $"<p>{PageLayout.E(Texts.Get("method_title", language))}</p>"
+            + "<form method=\"get\" action=\"/account/method\">"
+            + $"<input type=\"hidden\" name=\"returnUrl\" value=\"{PageLayout.E(safe)}\">"
+            + Forms.Button(Texts.Get("next", language)) + "</form>";
+        return PageLayout.Html(context, language, Texts.Get("signin_title", language), body);
+    }
+
+    private static bool UsesEsi(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<KyzmatIdentityOptions>>().Value.Upstream == UpstreamKind.Esi;
 
     public static async Task<IResult> SubmitAsync(
         HttpContext context, IUpstreamIdentity upstream, SignInGuard guard, KyzmatDbContext db, TimeProvider clock)
@@ -84,13 +103,22 @@ internal static class PasswordStep
     public static async Task<IResult> ShowMethodAsync(HttpContext context)
     {
         var language = UiLanguage.Of(context);
+        var body = $"<p>{PageLayout.E(Texts.Get("method_intro", language))}</p>";
+        if (UsesEsi(context))
+        {
+            var returnUrl = PendingSignIn.SafeReturnUrl(context.Request.Query["returnUrl"]);
+            body += Forms.Post(context, "/account/esi",
+                $"<input type=\"hidden\" name=\"returnUrl\" value=\"{PageLayout.E(returnUrl)}\">"
+                + Forms.Button(Texts.Get("cloud_signature", language), "method", "cloud-signature"));
+            return PageLayout.Html(context, language, Texts.Get("method_title", language), body);
+        }
+
         if (await PendingSignIn.ReadAsync(context) is null)
         {
             return Expired(context, language);
         }
 
-        var body = $"<p>{PageLayout.E(Texts.Get("method_intro", language))}</p>"
-            + Forms.Post(context, "/account/method", Forms.Button(Texts.Get("cloud_signature", language), "method", "cloud-signature"));
+        body += Forms.Post(context, "/account/method", Forms.Button(Texts.Get("cloud_signature", language), "method", "cloud-signature"));
         return PageLayout.Html(context, language, Texts.Get("method_title", language), body);
     }
 

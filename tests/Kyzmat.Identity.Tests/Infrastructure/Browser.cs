@@ -38,6 +38,10 @@ public sealed partial class Browser : IDisposable
         return await FollowAsync(await _http.PostAsync(action, new FormUrlEncodedContent(values)));
     }
 
+    /// <summary>Posts a form the way a page's script would (e.g. an OpenID Connect form_post response).</summary>
+    public async Task<BrowserPage> PostFormAsync(string url, IEnumerable<KeyValuePair<string, string>> fields) =>
+        await FollowAsync(await _http.PostAsync(url, new FormUrlEncodedContent(fields)));
+
     private async Task<BrowserPage> FollowAsync(HttpResponseMessage response)
     {
         for (var hops = 0; hops < 10; hops++)

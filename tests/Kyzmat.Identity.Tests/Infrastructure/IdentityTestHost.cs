@@ -23,14 +23,14 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
     private readonly Func<ValueTask> _dropDatabase;
     private readonly Dictionary<string, string?> _settings;
 
-    private IdentityTestHost(DatabaseProvider provider, string connectionString, Func<ValueTask> dropDatabase, FakeTimeProvider? clock, Dictionary<string, string?> settings)
+    private IdentityTestHost(DatabaseProvider provider, string connectionString, Func<ValueTask> dropDatabase, FakeTimeProvider? clock, Dictionary<string, string?> settings, int? port)
     {
         _provider = provider;
         _connectionString = connectionString;
         _dropDatabase = dropDatabase;
         _settings = settings;
         Clock = clock;
-        Port = FreePort();
+        Port = port ?? FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{Port}");
     }
 
@@ -45,7 +45,7 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "kyzmat-identity-" + Guid.NewGuid().ToString("N")[..12]);
 
     public static async Task<IdentityTestHost> StartAsync(
-        DatabaseProvider provider, bool fakeClock = false, Dictionary<string, string?>? settings = null)
+        DatabaseProvider provider, bool fakeClock = false, Dictionary<string, string?>? settings = null, int? port = null)
     {
         string connectionString;
         Func<ValueTask> drop;
@@ -65,7 +65,7 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
         }
 
         var clock = fakeClock ? new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) } : null;
-        var host = new IdentityTestHost(provider, connectionString, drop, clock, settings ?? []);
+        var host = new IdentityTestHost(provider, connectionString, drop, clock, settings ?? [], port);
         host.UseKestrel(host.Port);
         host.StartServer();
         return host;
