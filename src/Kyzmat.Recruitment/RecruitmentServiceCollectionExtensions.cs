@@ -1,11 +1,14 @@
+using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Documents;
+using Kyzmat.Recruitment.Mail;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Persistence.Providers;
 using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.Seed;
 using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Recruitment.Verification;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -44,8 +47,31 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<Favourites.Favourites>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<ReferenceDataSeeder>();
+        services.AddScoped<DemoAccountsSeeder>();
+        AddMail(services, configuration);
+        services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));
+        services.AddScoped<VerificationCodeService>();
         services.AddHealthChecks().AddDbContextCheck<KyzmatDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
+    }
+
+    private static void AddMail(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(MailOptions.Section);
+        services.AddOptions<MailOptions>().Bind(section);
+        services.AddSingleton<OutboxMailSender>();
+        var transport = section.GetValue(nameof(MailOptions.Transport), MailTransport.Outbox);
+        if (transport == MailTransport.Smtp)
+        {
+            services.AddSingleton<IMailSender, SmtpMailSender>();
+        }
+        else
+        {
+            services.AddSingleton<IMailSender>(provider => provider.GetRequiredService<OutboxMailSender>());
+        }
+
+        services.AddTransient<MailDeliveryJob>();
+        services.AddSingleton<IMailQueue, BackgroundMailQueue>();
     }
 
     private static IServiceCollection AddDbContext(IServiceCollection services, DatabaseSettings database)

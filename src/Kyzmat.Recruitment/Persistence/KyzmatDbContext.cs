@@ -1,9 +1,13 @@
+using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Favourites;
 using Kyzmat.Recruitment.Profiles;
+using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Recruitment.Verification;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Recruitment.Persistence;
@@ -12,7 +16,7 @@ namespace Kyzmat.Recruitment.Persistence;
 /// The one database of Kyzmat. Each provider has its own subclass (and so its own migrations):
 /// see <c>docs/decisions/0001-database-per-provider-and-migrations.md</c>.
 /// </summary>
-public abstract class KyzmatDbContext : DbContext
+public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
 {
     protected KyzmatDbContext(DbContextOptions options)
         : base(options)
@@ -63,9 +67,23 @@ public abstract class KyzmatDbContext : DbContext
             }
         }
     }
+    public DbSet<Citizen> Citizens => Set<Citizen>();
+
+    public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();
+
+    public DbSet<SandboxCitizen> SandboxCitizens => Set<SandboxCitizen>();
+
+    public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
+
+    public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+
+    /// <summary>ASP.NET Core data-protection keys, shared by every host of the installation.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KyzmatDbContext).Assembly);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        OpenIddictModel.Configure(modelBuilder);
     }
 }

@@ -1,3 +1,4 @@
+using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.Vacancies;
@@ -12,7 +13,7 @@ namespace Kyzmat.Recruitment.Seed;
 /// so running it again (every start-up does) changes nothing.
 /// </summary>
 public sealed partial class ReferenceDataSeeder(
-    KyzmatDbContext db, IOptions<SeedOptions> options, TimeProvider clock, ILogger<ReferenceDataSeeder> logger)
+    KyzmatDbContext db, IOptions<SeedOptions> options, TimeProvider clock, DemoAccountsSeeder accounts, ILogger<ReferenceDataSeeder> logger)
 {
     /// <summary>Kyrgyzstan has one time zone, UTC+6 all year: deadlines end at 18:00 local time.</summary>
     private static readonly TimeSpan BishkekOffset = TimeSpan.FromHours(6);
@@ -53,6 +54,12 @@ public sealed partial class ReferenceDataSeeder(
             db.Vacancies.AddRange(vacancies);
             await db.SaveChangesAsync(cancellationToken);
             LogSeeded(logger, "vacancies", vacancies.Count);
+        }
+
+        var people = await accounts.SeedAsync(cancellationToken);
+        if (people > 0)
+        {
+            LogSeeded(logger, "sandbox citizens", people);
         }
     }
 

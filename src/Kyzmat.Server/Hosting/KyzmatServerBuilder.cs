@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Kyzmat.GraphQL;
 using Kyzmat.GraphQL.Documents;
+using Kyzmat.Identity;
 using Kyzmat.Recruitment;
 using Kyzmat.Server.Feeds;
 using Kyzmat.Server.Health;
@@ -26,6 +27,7 @@ public static class KyzmatServerBuilder
         builder.Services.AddKyzmatRecruitment(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddKyzmatJobs(builder.Configuration);
+        builder.Services.AddKyzmatIdentity(builder.Configuration, builder.Environment);
         builder.Services.AddKyzmatHealth();
         builder.Services.AddKyzmatGraphQL(builder.Configuration);
         return builder;
@@ -34,7 +36,10 @@ public static class KyzmatServerBuilder
     public static WebApplication MapKyzmatServer(this WebApplication app)
     {
         app.UseKyzmatRequestLogging();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapKyzmatHealth();
+        app.MapKyzmatIdentity();
         app.MapKyzmatJobDashboard();
         app.MapKyzmatGraphQL();
         app.MapVacancyFeed();

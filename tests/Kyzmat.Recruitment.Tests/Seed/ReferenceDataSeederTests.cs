@@ -1,3 +1,4 @@
+using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Seed;
 using Kyzmat.Recruitment.Tests.Persistence;
@@ -36,6 +37,8 @@ public sealed class ReferenceDataSeederTests
             Assert.Equal(SeedFiles.StateBodies().Count, await check.StateBodies.CountAsync());
             Assert.Equal(SeedFiles.Vacancies().Count, await check.Vacancies.CountAsync());
             Assert.Equal(SeedFiles.StateBodies().Sum(b => b.Offices.Count), await check.Offices.CountAsync());
+            Assert.Equal(SeedFiles.StateBodies().Count + 3, await check.SandboxCitizens.CountAsync());
+            Assert.Equal(SeedFiles.StateBodies().Count, await check.RoleGrants.CountAsync(r => r.Role == KyzmatRoles.Hr));
         }
     }
 
@@ -51,6 +54,7 @@ public sealed class ReferenceDataSeederTests
         Assert.Equal(9, await db.Regions.CountAsync());
         Assert.Equal(0, await db.StateBodies.CountAsync());
         Assert.Equal(0, await db.Vacancies.CountAsync());
+        Assert.Equal(0, await db.SandboxCitizens.CountAsync());
     }
 
     [Fact]
@@ -81,5 +85,5 @@ public sealed class ReferenceDataSeederTests
     }
 
     private static ReferenceDataSeeder Seeder(KyzmatDbContext db, SeedOptions options) =>
-        new(db, Options.Create(options), new FakeTimeProvider(Today), NullLogger<ReferenceDataSeeder>.Instance);
+        new(db, Options.Create(options), new FakeTimeProvider(Today), new DemoAccountsSeeder(db, new FakeTimeProvider(Today)), NullLogger<ReferenceDataSeeder>.Instance);
 }

@@ -1,0 +1,124 @@
+using System.Threading.RateLimiting;
+using Kyzmat.Identity.Server;
+using Kyzmat.Identity.SignIn;
+using Kyzmat.Identity.Upstream;
+using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Kyzmat.Identity;
+
+public static class IdentityServiceCollectionExtensions
+{
+    public const string SignInRateLimitPolicy = "kyzmat-sign-in";
+
+    /// <summary>
+    /// The identity room: OpenID Connect server and access-token validation (OpenIddict), the sign-in pages, the
+    /// upstream identity, lockout and rate limits, sign-in history. Needs the Recruitment room (database, mail).
+    /// </summary>
+    public static IServiceCollection AddKyzmatIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var section = configuration.GetSection(KyzmatIdentityOptions.Section);
+        services.AddOptions<KyzmatIdentityOptions>().Bind(section);
+        var options = section.Get<KyzmatIdentityOptions>() ?? new KyzmatIdentityOptions();
+        var data = DataFolder.From(configuration);
+
+        services.AddDataProtection().SetApplicationName("Kyzmat").PersistKeysToDbContext<KyzmatDbContext>();
+        services.AddAntiforgery(o => o.Cookie.Name = "Kyzmat.Antiforgery");
+        services.AddAuthentication(KyzmatIdentityDefaults.ApiScheme)
+            .AddCookie(KyzmatIdentityDefaults.SessionScheme, o =>
+            {
+                o.Cookie.Name = "Kyzmat.Session";
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.LoginPath = "/account/signin";
+            })
+            .AddCookie(PendingSignIn.Scheme, o =>
+            {
+                o.Cookie.Name = "Kyzmat.SignIn";
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(15);
+                o.SlidingExpiration = false;
+            });
+        services.AddAuthorization();
+
+        var requireHttps = options.RequireHttps ?? environment.IsProduction();
+        var signing = ServerKeys.Signing(options, data);
+        var encryption = ServerKeys.Encryption(options, data);
+        var openIddict = services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<KyzmatDbContext>())
+            .AddServer(server =>
+            {
+                server.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetEndSessionEndpointUris("connect/endsession")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetRevocationEndpointUris("connect/revoke");
+                server.AllowAuthorizationCodeFlow().AllowRefreshTokenFlow().RequireProofKeyForCodeExchange();
+                server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Phone, Scopes.Roles, Scopes.OfflineAccess);
+                server.SetAccessTokenLifetime(options.AccessTokenLifetime).SetRefreshTokenLifetime(options.RefreshTokenLifetime);
+                server.SetRefreshTokenReuseLeeway(TimeSpan.Zero); // a refresh token works once: strict rotation
+                server.AddSigningCertificates(signing);
+                server.AddEncryptionCertificates(encryption);
+                server.RemoveEventHandler(OpenIddict.Server.OpenIddictServerHandlers.Authentication.ValidateClientRedirectUri.Descriptor);
+                server.AddEventHandler(SameOriginRedirectUriHandler.Descriptor);
+                var aspNetCore = server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough();
+                if (!requireHttps)
+                {
+                    aspNetCore.DisableTransportSecurityRequirement();
+                }
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+                validation.EnableAuthorizationEntryValidation();
+                validation.EnableTokenEntryValidation();
+            });
+
+        if (options.Upstream == UpstreamKind.Esi)
+        {
+            openIddict.AddClient(client => EsiClient.Configure(client, options.Esi, signing, encryption, requireHttps));
+        }
+
+        if (options.Upstream == UpstreamKind.Sandbox && !environment.IsProduction())
+        {
+            services.AddScoped<IUpstreamIdentity, SandboxUpstreamIdentity>();
+        }
+        else
+        {
+            // The sandbox is refused in Production, and the ЕСИ federation is not built yet: sign-in says it is unavailable.
+            services.AddSingleton<IUpstreamIdentity, UnavailableUpstreamIdentity>();
+        }
+
+        services.AddScoped<SignInGuard>();
+        services.AddScoped<ClientSeeder>();
+        services.AddTransient<TokenPruningJob>();
+        services.AddHostedService<IdentityStartup>();
+        services.AddRateLimiter(limiter =>
+        {
+            limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            limiter.OnRejected = SignInRateLimit.RejectAsync;
+            limiter.AddPolicy(SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                SignInGuard.ClientAddress(context) ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<KyzmatIdentityOptions>>().Value.SignInRequestsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+        });
+        return services;
+    }
+}

@@ -1,0 +1,47 @@
+using Kyzmat.Identity.Upstream;
+
+namespace Kyzmat.Identity;
+
+/// <summary>Configuration section <c>Kyzmat:Identity</c>.</summary>
+public sealed class KyzmatIdentityOptions
+{
+    public const string Section = "Kyzmat:Identity";
+
+    /// <summary>Who checks PIN and password: <c>Sandbox</c> (embedded default, refused in Production) or <c>Esi</c>.</summary>
+    public UpstreamKind Upstream { get; set; } = UpstreamKind.Sandbox;
+
+    /// <summary>Refuse plain HTTP on the OpenID Connect endpoints. Null: required in Production only.</summary>
+    public bool? RequireHttps { get; set; }
+
+    /// <summary>Client applications, seeded idempotently at start-up. Empty: the web portal <c>kyzmat-web</c> alone.</summary>
+    public List<ClientOptions> Clients { get; set; } = [];
+
+    /// <summary>PKCS#12 files for signing tokens; several allow rotation (the first signs). Empty: keys generated under <c>&lt;DataPath&gt;/keys</c>.</summary>
+    public List<CertificateOptions> SigningCertificates { get; set; } = [];
+
+    /// <summary>PKCS#12 files for encrypting tokens; as <see cref="SigningCertificates"/>.</summary>
+    public List<CertificateOptions> EncryptionCertificates { get; set; } = [];
+
+    public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);
+
+    public LockoutOptions Lockout { get; set; } = new();
+
+    /// <summary>The ЕСИ provider, used when <see cref="Upstream"/> is <c>Esi</c>.</summary>
+    public EsiOptions Esi { get; set; } = new();
+
+    /// <summary>Form posts to the sign-in pages accepted per client address and minute (ASP.NET Core rate limiter).</summary>
+    public int SignInRequestsPerMinute { get; set; } = 30;
+
+    /// <summary>Cron expression of the job that prunes expired tokens and authorizations.</summary>
+    public string PruneSchedule { get; set; } = "17 * * * *";
+
+    public static ClientOptions DefaultWebClient() => new()
+    {
+        ClientId = "kyzmat-web",
+        DisplayName = "Kyzmat",
+        RedirectUris = ["/auth/callback"],
+        PostLogoutRedirectUris = ["/"],
+    };
+}

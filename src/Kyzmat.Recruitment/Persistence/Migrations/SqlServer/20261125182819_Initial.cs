@@ -1,0 +1,770 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "citizen_signing_keys",
+                columns: table => new
+                {
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PublicKey = table.Column<byte[]>(type: "varbinary(200)", maxLength: 200, nullable: false),
+                    ProtectedPrivateKey = table.Column<byte[]>(type: "varbinary(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_citizen_signing_keys", x => x.CitizenId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "citizens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: false),
+                    Surname = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Patronymic = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastSignInAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_citizens", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_data_protection_keys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "documents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "openiddict_applications",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ApplicationType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ClientSecret = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClientType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ConsentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    JsonWebKeySet = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Permissions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PostLogoutRedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    RedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Requirements = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Settings = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_openiddict_applications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "openiddict_scopes",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Descriptions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Resources = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_openiddict_scopes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "regions",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Name_Ky = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_regions", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sandbox_citizens",
+                columns: table => new
+                {
+                    Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Surname = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Patronymic = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sandbox_citizens", x => x.Pin);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "state_bodies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    Name_En = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Name_Ky = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ShortName_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ShortName_Ky = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ShortName_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_state_bodies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "verification_codes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Destination = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Salt = table.Column<byte[]>(type: "varbinary(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_verification_codes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sign_in_attempts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClientAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    UserAgent = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_sign_in_attempts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_sign_in_attempts_citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "educations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Institution = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Speciality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Qualification = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Form = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Field = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_educations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_educations_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "work_experiences",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Organisation = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Department = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Position = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PostType = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Areas = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_work_experiences", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_work_experiences_documents_DocumentId",
+                        column: x => x.DocumentId,
+                        principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "openiddict_authorizations",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ApplicationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Scopes = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_openiddict_authorizations", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_openiddict_authorizations_openiddict_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "openiddict_applications",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "profiles",
+                columns: table => new
+                {
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sex = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Citizenship = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    RegionCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    District = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    MaritalStatus = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    PhotoDocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ComputerSkills = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Awards = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ScientificDegree = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    About = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_profiles", x => x.CitizenId);
+                    table.ForeignKey(
+                        name: "FK_profiles_documents_PhotoDocumentId",
+                        column: x => x.PhotoDocumentId,
+                        principalTable: "documents",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_profiles_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "offices",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Address_En = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Address_Ky = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Address_Ru = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Name_Ky = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_offices", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_offices_regions_RegionCode",
+                        column: x => x.RegionCode,
+                        principalTable: "regions",
+                        principalColumn: "Code",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_offices_state_bodies_StateBodyId",
+                        column: x => x.StateBodyId,
+                        principalTable: "state_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "role_grants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_role_grants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_role_grants_citizens_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "citizens",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_role_grants_state_bodies_StateBodyId",
+                        column: x => x.StateBodyId,
+                        principalTable: "state_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "vacancies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Group = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Employment = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SalaryMin = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    SalaryMax = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Deadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 12000, nullable: false),
+                    Description_En = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Description_Ky = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Requirements_En = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Requirements_Ky = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Requirements_Ru = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Title_En = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Title_Ky = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Title_Ru = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_vacancies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_vacancies_state_bodies_StateBodyId",
+                        column: x => x.StateBodyId,
+                        principalTable: "state_bodies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "openiddict_tokens",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ApplicationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    AuthorizationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ExpirationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    RedemptionDate = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReferenceId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_openiddict_tokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_openiddict_tokens_openiddict_applications_ApplicationId",
+                        column: x => x.ApplicationId,
+                        principalTable: "openiddict_applications",
+                        principalColumn: "Id");
+                    table.ForeignKey(
+                        name: "FK_openiddict_tokens_openiddict_authorizations_AuthorizationId",
+                        column: x => x.AuthorizationId,
+                        principalTable: "openiddict_authorizations",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
+                name: "profile_languages",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Language = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_profile_languages", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_profile_languages_profiles_CitizenId",
+                        column: x => x.CitizenId,
+                        principalTable: "profiles",
+                        principalColumn: "CitizenId",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "favourite_vacancies",
+                columns: table => new
+                {
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_favourite_vacancies", x => new { x.CitizenId, x.VacancyId });
+                    table.ForeignKey(
+                        name: "FK_favourite_vacancies_vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "vacancy_offices",
+                columns: table => new
+                {
+                    OfficeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_vacancy_offices", x => new { x.OfficeId, x.VacancyId });
+                    table.ForeignKey(
+                        name: "FK_vacancy_offices_offices_OfficeId",
+                        column: x => x.OfficeId,
+                        principalTable: "offices",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_vacancy_offices_vacancies_VacancyId",
+                        column: x => x.VacancyId,
+                        principalTable: "vacancies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citizens_Pin",
+                table: "citizens",
+                column: "Pin",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_documents_OwnerId",
+                table: "documents",
+                column: "OwnerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_educations_CitizenId",
+                table: "educations",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_educations_DocumentId",
+                table: "educations",
+                column: "DocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_favourite_vacancies_VacancyId",
+                table: "favourite_vacancies",
+                column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_offices_Code",
+                table: "offices",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_offices_RegionCode",
+                table: "offices",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_offices_StateBodyId",
+                table: "offices",
+                column: "StateBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_openiddict_applications_ClientId",
+                table: "openiddict_applications",
+                column: "ClientId",
+                unique: true,
+                filter: "[ClientId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_openiddict_authorizations_ApplicationId_Status_Subject_Type",
+                table: "openiddict_authorizations",
+                columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_openiddict_scopes_Name",
+                table: "openiddict_scopes",
+                column: "Name",
+                unique: true,
+                filter: "[Name] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_openiddict_tokens_ApplicationId_Status_Subject_Type",
+                table: "openiddict_tokens",
+                columns: new[] { "ApplicationId", "Status", "Subject", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_openiddict_tokens_AuthorizationId",
+                table: "openiddict_tokens",
+                column: "AuthorizationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_openiddict_tokens_ReferenceId",
+                table: "openiddict_tokens",
+                column: "ReferenceId",
+                unique: true,
+                filter: "[ReferenceId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_profile_languages_CitizenId",
+                table: "profile_languages",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_profiles_PhotoDocumentId",
+                table: "profiles",
+                column: "PhotoDocumentId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_profiles_RegionCode",
+                table: "profiles",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_role_grants_CitizenId_Role_StateBodyId",
+                table: "role_grants",
+                columns: new[] { "CitizenId", "Role", "StateBodyId" },
+                unique: true,
+                filter: "[StateBodyId] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_role_grants_StateBodyId",
+                table: "role_grants",
+                column: "StateBodyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sign_in_attempts_CitizenId_At",
+                table: "sign_in_attempts",
+                columns: new[] { "CitizenId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sign_in_attempts_ClientAddress_At",
+                table: "sign_in_attempts",
+                columns: new[] { "ClientAddress", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_sign_in_attempts_Pin_At",
+                table: "sign_in_attempts",
+                columns: new[] { "Pin", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_state_bodies_Code",
+                table: "state_bodies",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_Code",
+                table: "vacancies",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_PublishedAt_Id",
+                table: "vacancies",
+                columns: new[] { "PublishedAt", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_StateBodyId_Status",
+                table: "vacancies",
+                columns: new[] { "StateBodyId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_Status_Deadline",
+                table: "vacancies",
+                columns: new[] { "Status", "Deadline" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancy_offices_VacancyId",
+                table: "vacancy_offices",
+                column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_verification_codes_Subject_Purpose_CreatedAt",
+                table: "verification_codes",
+                columns: new[] { "Subject", "Purpose", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_experiences_CitizenId",
+                table: "work_experiences",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_work_experiences_DocumentId",
+                table: "work_experiences",
+                column: "DocumentId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "citizen_signing_keys");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "educations");
+
+            migrationBuilder.DropTable(
+                name: "favourite_vacancies");
+
+            migrationBuilder.DropTable(
+                name: "openiddict_scopes");
+
+            migrationBuilder.DropTable(
+                name: "openiddict_tokens");
+
+            migrationBuilder.DropTable(
+                name: "profile_languages");
+
+            migrationBuilder.DropTable(
+                name: "role_grants");
+
+            migrationBuilder.DropTable(
+                name: "sandbox_citizens");
+
+            migrationBuilder.DropTable(
+                name: "sign_in_attempts");
+
+            migrationBuilder.DropTable(
+                name: "vacancy_offices");
+
+            migrationBuilder.DropTable(
+                name: "verification_codes");
+
+            migrationBuilder.DropTable(
+                name: "work_experiences");
+
+            migrationBuilder.DropTable(
+                name: "openiddict_authorizations");
+
+            migrationBuilder.DropTable(
+                name: "profiles");
+
+            migrationBuilder.DropTable(
+                name: "citizens");
+
+            migrationBuilder.DropTable(
+                name: "offices");
+
+            migrationBuilder.DropTable(
+                name: "vacancies");
+
+            migrationBuilder.DropTable(
+                name: "openiddict_applications");
+
+            migrationBuilder.DropTable(
+                name: "documents");
+
+            migrationBuilder.DropTable(
+                name: "regions");
+
+            migrationBuilder.DropTable(
+                name: "state_bodies");
+        }
+    }
+}

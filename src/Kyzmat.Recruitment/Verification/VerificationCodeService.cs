@@ -1,0 +1,107 @@
+using System.Security.Cryptography;
+using System.Text;
+using Kyzmat.Recruitment.Mail;
+using Kyzmat.Recruitment.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kyzmat.Recruitment.Verification;
+
+/// <summary>
+/// Sends 6-digit codes by e-mail and checks them: random, stored hashed, valid for a limited time, single use,
+/// dead after too many wrong tries, and limited in how often they may be sent. Shared by sign-in and by
+/// application signing (<see cref="VerificationPurpose"/>).
+/// </summary>
+public sealed class VerificationCodeService(KyzmatDbContext db, IMailQueue mail, TimeProvider clock, IOptions<VerificationOptions> options)
+{
+    private VerificationOptions Options => options.Value;
+
+    /// <summary>Sends a new code to <paramref name="email"/> unless the resend limits refuse; older codes die.</summary>
+    public async Task<CodeIssue> IssueAsync(
+        VerificationPurpose purpose, string subject, string email, string language, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var hourAgo = now.AddHours(-1);
+        var recent = await db.VerificationCodes.AsNoTracking()
+            .Where(c => c.Subject == subject && c.Purpose == purpose && c.CreatedAt > hourAgo)
+            .Select(c => c.CreatedAt)
+            .ToListAsync(cancellationToken);
+        if (recent.Count > 0 && recent.Max() + Options.ResendInterval > now)
+        {
+            return new CodeIssue(CodeIssueStatus.TooSoon, recent.Max() + Options.ResendInterval);
+        }
+
+        if (recent.Count >= Options.MaxPerHour)
+        {
+            return new CodeIssue(CodeIssueStatus.HourlyLimit, recent.OrderDescending().ElementAt(Options.MaxPerHour - 1).AddHours(1));
+        }
+
+        await db.VerificationCodes
+            .Where(c => c.Subject == subject && c.Purpose == purpose && c.Status == VerificationCodeStatus.Active)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, VerificationCodeStatus.Superseded).SetProperty(c => c.ClosedAt, now), cancellationToken);
+
+        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        var salt = RandomNumberGenerator.GetBytes(16);
+        db.VerificationCodes.Add(new VerificationCode
+        {
+            Purpose = purpose,
+            Subject = subject,
+            Destination = email,
+            Salt = salt,
+            Hash = HashOf(salt, code),
+            CreatedAt = now,
+            ExpiresAt = now + Options.CodeLifetime,
+            Status = VerificationCodeStatus.Active,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        mail.Enqueue(VerificationMail.Compose(email, code, purpose, language, Options.CodeLifetime));
+        return new CodeIssue(CodeIssueStatus.Sent);
+    }
+
+    /// <summary>Checks a typed code against the latest code sent for the subject and purpose; a right one is used up.</summary>
+    public async Task<CodeCheck> CheckAsync(VerificationPurpose purpose, string subject, string typed, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var latest = await db.VerificationCodes.AsNoTracking()
+            .Where(c => c.Subject == subject && c.Purpose == purpose)
+            .OrderByDescending(c => c.CreatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+        switch (latest?.Status)
+        {
+            case null or VerificationCodeStatus.Superseded:
+                return new CodeCheck(CodeCheckStatus.NoCode);
+            case VerificationCodeStatus.Used:
+                return new CodeCheck(CodeCheckStatus.Used);
+            case VerificationCodeStatus.Exhausted:
+                return new CodeCheck(CodeCheckStatus.Exhausted);
+        }
+
+        if (latest.ExpiresAt <= now)
+        {
+            return new CodeCheck(CodeCheckStatus.Expired);
+        }
+
+        var normalized = new string((typed ?? "").Where(char.IsAsciiDigit).ToArray());
+        if (normalized.Length == 6 && CryptographicOperations.FixedTimeEquals(HashOf(latest.Salt, normalized), latest.Hash))
+        {
+            // Conditional update: of two requests racing with the same code, only one gets it.
+            var taken = await db.VerificationCodes
+                .Where(c => c.Id == latest.Id && c.Status == VerificationCodeStatus.Active)
+                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, VerificationCodeStatus.Used).SetProperty(c => c.ClosedAt, now), cancellationToken);
+            return new CodeCheck(taken == 1 ? CodeCheckStatus.Accepted : CodeCheckStatus.Used);
+        }
+
+        var failed = latest.FailedAttempts + 1;
+        var dead = failed >= Options.MaxAttempts;
+        await db.VerificationCodes
+            .Where(c => c.Id == latest.Id && c.Status == VerificationCodeStatus.Active)
+            .ExecuteUpdateAsync(
+                s => s.SetProperty(c => c.FailedAttempts, c => c.FailedAttempts + 1)
+                    .SetProperty(c => c.Status, dead ? VerificationCodeStatus.Exhausted : VerificationCodeStatus.Active)
+                    .SetProperty(c => c.ClosedAt, dead ? now : null),
+                cancellationToken);
+        return dead ? new CodeCheck(CodeCheckStatus.Exhausted) : new CodeCheck(CodeCheckStatus.Wrong, Options.MaxAttempts - failed);
+    }
+
+    private static byte[] HashOf(byte[] salt, string code) => HMACSHA256.HashData(salt, Encoding.ASCII.GetBytes(code));
+}

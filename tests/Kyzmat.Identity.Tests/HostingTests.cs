@@ -1,0 +1,118 @@
+using System.Net;
+using System.Security.Cryptography.X509Certificates;
+using Kyzmat.Identity.Server;
+using Kyzmat.Identity.Tests.Infrastructure;
+using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Recruitment.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using OpenIddict.Abstractions;
+
+namespace Kyzmat.Identity.Tests;
+
+/// <summary>What the identity room sets up in the host: keys, clients, data protection, outbox page, pruning.</summary>
+public sealed class HostingTests
+{
+    [Fact]
+    public async Task Start_InDevelopment_GeneratesPkcs12KeysInTheDataFolderAndKeepsThem()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var signing = Path.Combine(host.DataPath, "keys", "signing.pfx");
+        var encryption = Path.Combine(host.DataPath, "keys", "encryption.pfx");
+
+        using var first = X509CertificateLoader.LoadPkcs12FromFile(signing, null);
+        using var browser = host.NewBrowser();
+        var jwks = await browser.Http.GetStringAsync("/.well-known/jwks");
+
+        Assert.True(File.Exists(encryption));
+        Assert.True(first.HasPrivateKey);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(signing));
+        }
+
+        Assert.Contains(first.GetCertHashString(), jwks.Replace("\"", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Start_Twice_SeedsClientsOnceAndSharesDataProtectionKeysThroughTheDatabase()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ClientSeeder>().SeedAsync(CancellationToken.None);
+        }
+
+        var applications = await host.QueryAsync(db => db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreApplication>().Select(a => a.ClientId).ToListAsync());
+        var keys = await host.QueryAsync(db => db.DataProtectionKeys.CountAsync());
+
+        Assert.Equal(["kyzmat-web"], applications);
+        Assert.True(keys >= 1);
+    }
+
+    [Fact]
+    public async Task OutboxPage_InDevelopment_ListsTheSentCode()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new() { ["Kyzmat:Mail:Transport"] = "Outbox" });
+        using var browser = host.NewBrowser();
+        await SignInDriver.UpToCodeAsync(browser, DemoAccounts.HrPin, DemoAccounts.HrPassword);
+
+        var listed = false;
+        for (var i = 0; i < 100 && !listed; i++)
+        {
+            var page = await browser.GetAsync("/dev/outbox");
+            listed = page.Html.Contains("hr.minfin@demo.kyzmat.test", StringComparison.Ordinal) && page.Html.Contains("Verification code", StringComparison.Ordinal);
+            await Task.Delay(listed ? 0 : 300);
+        }
+
+        Assert.True(listed, "The code's message never appeared on /dev/outbox.");
+        Assert.Single(Directory.GetFiles(Path.Combine(host.DataPath, "outbox"), "*.eml"));
+    }
+
+    [Fact]
+    public async Task OutboxPage_InProduction_IsNotThere()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new() { ["environment"] = "Production" });
+        using var browser = host.NewBrowser();
+
+        using var response = await browser.Http.GetAsync("/dev/outbox");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignIn_InProductionWithTheSandboxConfigured_IsRefusedAsUnavailable()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new() { ["environment"] = "Production" });
+        using var browser = host.NewBrowser();
+
+        var page = await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, page.Status);
+        Assert.Equal("Sign-in is not available now.", page.Error);
+    }
+
+    [Fact]
+    public async Task PruningJob_Run_RemovesOnlyLongDeadTokens()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+        var tokens = await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, "hr.minfin@demo.kyzmat.test");
+        await new PortalClient(host, browser).RevokeAsync(tokens.RefreshToken!, "refresh_token");
+        var before = await host.QueryAsync(db => db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken>().CountAsync());
+
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TokenPruningJob>().RunAsync(CancellationToken.None);
+        var after = await host.QueryAsync(db => db.Set<OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreToken>().CountAsync());
+
+        Assert.True(before > 0);
+        Assert.Equal(before, after); // all younger than a day: kept, so that a replay is still recognised
+        Assert.Contains(TokenPruningJob.Id, await RecurringJobIdsAsync(host));
+    }
+
+    private static Task<List<string>> RecurringJobIdsAsync(IdentityTestHost host)
+    {
+        using var connection = host.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+        return Task.FromResult(Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection).Select(j => j.Id).ToList());
+    }
+}

@@ -1,0 +1,126 @@
+using System.Net;
+using System.Net.Sockets;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Databases;
+using Kyzmat.Testing.Mail;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Kyzmat.Identity.Tests.Infrastructure;
+
+/// <summary>
+/// The real Kyzmat host on Kestrel (a free loopback port), with its own data folder and database, sending mail
+/// through a real SMTP server of the test's own; optionally with a clock the test moves.
+/// </summary>
+public sealed class IdentityTestHost : WebApplicationFactory<Program>
+{
+    private readonly DatabaseProvider _provider;
+    private readonly string _connectionString;
+    private readonly Func<ValueTask> _dropDatabase;
+    private readonly Dictionary<string, string?> _settings;
+
+    private IdentityTestHost(DatabaseProvider provider, string connectionString, Func<ValueTask> dropDatabase, FakeTimeProvider? clock, Dictionary<string, string?> settings, int? port)
+    {
+        _provider = provider;
+        _connectionString = connectionString;
+        _dropDatabase = dropDatabase;
+        _settings = settings;
+        Clock = clock;
+        Port = port ?? FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{Port}");
+    }
+
+    public TestSmtpServer Smtp { get; } = new();
+
+    public FakeTimeProvider? Clock { get; }
+
+    public int Port { get; }
+
+    public Uri BaseAddress { get; }
+
+    public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "kyzmat-identity-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public static async Task<IdentityTestHost> StartAsync(
+        DatabaseProvider provider, bool fakeClock = false, Dictionary<string, string?>? settings = null, int? port = null)
+    {
+        string connectionString;
+        Func<ValueTask> drop;
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            var database = await PostgresServer.CreateDatabaseAsync();
+            (connectionString, drop) = (database.ConnectionString, database.DisposeAsync);
+        }
+        else
+        {
+            var database = new SqliteTestDatabase();
+            (connectionString, drop) = (database.ConnectionString, () =>
+            {
+                database.Dispose();
+                return ValueTask.CompletedTask;
+            });
+        }
+
+        var clock = fakeClock ? new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) } : null;
+        var host = new IdentityTestHost(provider, connectionString, drop, clock, settings ?? [], port);
+        host.UseKestrel(host.Port);
+        host.StartServer();
+        return host;
+    }
+
+    public Browser NewBrowser() => new(BaseAddress);
+
+    public KyzmatDbContext NewDbContext() => KyzmatDbContextOptions.CreateContext(new DatabaseSettings(_provider, _connectionString));
+
+    public async Task<T> QueryAsync<T>(Func<KyzmatDbContext, Task<T>> query)
+    {
+        await using var db = NewDbContext();
+        return await query(db);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Kyzmat:DataPath", DataPath);
+        builder.UseSetting("Database:Provider", _provider.ToString());
+        builder.UseSetting("ConnectionStrings:Kyzmat", _connectionString);
+        builder.UseSetting("Kyzmat:Mail:Transport", "Smtp");
+        builder.UseSetting("Kyzmat:Mail:Smtp:Host", "127.0.0.1");
+        builder.UseSetting("Kyzmat:Mail:Smtp:Port", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Kyzmat:Mail:Smtp:Security", "None");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Smtp.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await _dropDatabase();
+        try
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
+    internal static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

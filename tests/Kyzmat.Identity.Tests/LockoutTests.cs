@@ -1,0 +1,93 @@
+using System.Net;
+using Kyzmat.Identity.Tests.Infrastructure;
+using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.SignInHistory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Identity.Tests;
+
+public sealed class LockoutTests
+{
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Password_TenFailuresOnAPin_LockItUntilFifteenMinutesAfterTheLast(DatabaseProvider provider)
+    {
+        await using var host = await IdentityTestHost.StartAsync(provider, fakeClock: true);
+        using var browser = host.NewBrowser();
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal("The PIN or password is incorrect.", (await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, "wrong-" + i)).Error);
+        }
+
+        var locked = await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword);
+        host.Clock!.Advance(TimeSpan.FromMinutes(14));
+        var stillLocked = await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword);
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
+        var open = await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, locked.Status);
+        Assert.StartsWith("Too many failed attempts. Try again after ", locked.Error, StringComparison.Ordinal);
+        Assert.EndsWith("(UTC+6).", locked.Error, StringComparison.Ordinal);
+        Assert.Equal(locked.Error, stillLocked.Error);
+        Assert.Null(open.Error);
+        Assert.NotNull(open.Form("/account/method"));
+        var outcomes = await host.QueryAsync(db => db.SignInAttempts.OrderBy(a => a.At).Select(a => a.Outcome).ToListAsync());
+        Assert.Equal([.. Enumerable.Repeat(SignInOutcome.WrongCredentials, 10), SignInOutcome.LockedOut, SignInOutcome.LockedOut, SignInOutcome.Succeeded], outcomes);
+    }
+
+    [Fact]
+    public async Task Password_TenFailuresOnAnUnknownPin_LockItTheSameWay()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+        for (var i = 0; i < 10; i++)
+        {
+            await SignInDriver.PasswordAsync(browser, "10101200000099", "wrong-" + i);
+        }
+
+        var locked = await SignInDriver.PasswordAsync(browser, "10101200000099", "wrong");
+        var otherPin = await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword);
+
+        Assert.StartsWith("Too many failed attempts.", locked.Error, StringComparison.Ordinal);
+        Assert.Null(otherPin.Error);
+    }
+
+    [Fact]
+    public async Task Password_ManyFailuresFromOneAddress_LockTheAddressForEveryPin()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new()
+        {
+            ["Kyzmat:Identity:Lockout:MaxFailuresPerAddress"] = "4",
+        });
+        using var browser = host.NewBrowser();
+        for (var i = 0; i < 4; i++)
+        {
+            await SignInDriver.PasswordAsync(browser, $"1010120000009{i}", "wrong");
+        }
+
+        var page = await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword);
+
+        Assert.StartsWith("Too many failed attempts.", page.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SignInPosts_AboveTheRateLimit_AreRefusedWithRetryAfter()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new()
+        {
+            ["Kyzmat:Identity:SignInRequestsPerMinute"] = "3",
+        });
+        using var browser = host.NewBrowser();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, (await SignInDriver.PasswordAsync(browser, "123", "x")).Status);
+        }
+
+        var refused = await SignInDriver.PasswordAsync(browser, "123", "x");
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
+        Assert.Matches(@"^Too many requests\. Try again in \d+ seconds\.$", refused.Error);
+    }
+}

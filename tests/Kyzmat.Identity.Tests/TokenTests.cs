@@ -1,0 +1,156 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Kyzmat.Identity.Tests.Infrastructure;
+using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Recruitment.Persistence;
+
+namespace Kyzmat.Identity.Tests;
+
+public sealed class TokenTests
+{
+    private const string HrEmail = "hr.minfin@demo.kyzmat.test";
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Refresh_UsedOnce_RotatesAndReusingTheOldTokenRevokesTheWholeChain(DatabaseProvider provider)
+    {
+        await using var host = await IdentityTestHost.StartAsync(provider);
+        using var browser = host.NewBrowser();
+        var client = new PortalClient(host, browser);
+        var tokens = await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, HrEmail);
+
+        using var first = await client.RefreshAsync(tokens.RefreshToken!);
+        var rotated = await TokenSet.ReadAsync(first);
+        using (var me = await client.GetWithTokenAsync("/api/me", rotated.AccessToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+        }
+
+        using var reused = await client.RefreshAsync(tokens.RefreshToken!);
+        using var rotatedAfterReplay = await client.RefreshAsync(rotated.RefreshToken!);
+        using var apiAfterReplay = await client.GetWithTokenAsync("/api/me", rotated.AccessToken);
+
+        Assert.NotEqual(tokens.RefreshToken, rotated.RefreshToken);
+        Assert.Equal(HttpStatusCode.BadRequest, reused.StatusCode);
+        Assert.Equal("invalid_grant", (await reused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString());
+        // A replayed refresh token means it was stolen: everything issued from that sign-in stops working.
+        Assert.Equal(HttpStatusCode.BadRequest, rotatedAfterReplay.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, apiAfterReplay.StatusCode);
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Revoke_RefreshAndAccessTokens_AreRefusedAfterwards(DatabaseProvider provider)
+    {
+        await using var host = await IdentityTestHost.StartAsync(provider);
+        using var browser = host.NewBrowser();
+        var client = new PortalClient(host, browser);
+        var tokens = await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, HrEmail);
+        using (var before = await client.GetWithTokenAsync("/api/me", tokens.AccessToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        using var revokeRefresh = await client.RevokeAsync(tokens.RefreshToken!, "refresh_token");
+        using var revokeAccess = await client.RevokeAsync(tokens.AccessToken, "access_token");
+        using var refresh = await client.RefreshAsync(tokens.RefreshToken!);
+        using var api = await client.GetWithTokenAsync("/api/me", tokens.AccessToken);
+
+        Assert.Equal(HttpStatusCode.OK, revokeRefresh.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, revokeAccess.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task UserInfo_WithAccessToken_ReturnsTheCitizen()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+        var tokens = await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, HrEmail);
+
+        using var response = await new PortalClient(host, browser).GetWithTokenAsync("/connect/userinfo", tokens.AccessToken);
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HrEmail, json.GetProperty("email").GetString());
+        Assert.Equal(tokens.IdTokenPayload().GetProperty("sub").GetString(), json.GetProperty("sub").GetString());
+    }
+
+    [Fact]
+    public async Task Api_WithoutToken_IsUnauthorized()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+
+        using var response = await browser.Http.GetAsync("/api/me");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Authorize_WithRedirectUriOfAnotherOrigin_IsRefusedWithoutRedirecting()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+        var url = new PortalClient(host, browser).AuthorizeUrl().Replace(Uri.EscapeDataString(host.BaseAddress.ToString().TrimEnd('/')), Uri.EscapeDataString("http://evil.example"), StringComparison.Ordinal);
+
+        using var response = await browser.Http.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Null(response.Headers.Location);
+    }
+
+    [Fact]
+    public async Task Authorize_WithoutPkce_IsRefused()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+        var client = new PortalClient(host, browser);
+        var url = client.AuthorizeUrl();
+        var withoutPkce = string.Join('&', url.Split('&').Where(p => !p.StartsWith("code_challenge", StringComparison.Ordinal)));
+        browser.StopAt = client.RedirectUri;
+
+        var page = await browser.GetAsync(withoutPkce);
+
+        Assert.Null(page.Callback);
+        Assert.Equal(HttpStatusCode.BadRequest, page.Status);
+        Assert.Contains("code_challenge", page.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EndSession_AfterSignIn_EndsTheServerSession()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+        await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, HrEmail);
+        var silent = await new PortalClient(host, browser).StartAsync();
+        Assert.NotNull(silent.Callback); // still signed in: straight back with a code
+
+        await browser.GetAsync("/connect/endsession");
+        var again = await new PortalClient(host, browser).StartAsync();
+
+        Assert.Null(again.Callback);
+        Assert.NotNull(again.Form("/account/signin"));
+    }
+
+    [Fact]
+    public async Task Discovery_AdvertisesCodeFlowWithPkceAndTheEndpoints()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+
+        var json = await browser.Http.GetFromJsonAsync<JsonElement>("/.well-known/openid-configuration");
+
+        Assert.Equal(host.BaseAddress.ToString(), json.GetProperty("issuer").GetString());
+        Assert.Equal(["code"], json.GetProperty("response_types_supported").EnumerateArray().Select(e => e.GetString()));
+        Assert.Contains("S256", json.GetProperty("code_challenge_methods_supported").EnumerateArray().Select(e => e.GetString()));
+        foreach (var endpoint in new[] { "authorization_endpoint", "token_endpoint", "userinfo_endpoint", "end_session_endpoint", "revocation_endpoint" })
+        {
+            Assert.StartsWith(host.BaseAddress.ToString(), json.GetProperty(endpoint).GetString(), StringComparison.Ordinal);
+        }
+    }
+}

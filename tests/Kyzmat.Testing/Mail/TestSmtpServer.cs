@@ -1,0 +1,111 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using System.Threading.Channels;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace Kyzmat.Testing.Mail;
+
+/// <summary>A real SMTP server on a free loopback port, in process; tests read what it received.</summary>
+public sealed partial class TestSmtpServer : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Channel<MimeMessage> _received = Channel.CreateUnbounded<MimeMessage>();
+    private readonly List<MimeMessage> _all = [];
+    private readonly Task _running;
+
+    public TestSmtpServer()
+    {
+        Port = FreePort();
+        var options = new SmtpServerOptionsBuilder()
+            .ServerName("localhost")
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
+            .Build();
+        var services = new SmtpServer.ComponentModel.ServiceProvider();
+        services.Add(new Store(this));
+        var server = new SmtpServer.SmtpServer(options, services);
+        _running = server.StartAsync(_stop.Token);
+    }
+
+    public int Port { get; }
+
+    /// <summary>Every message received so far.</summary>
+    public IReadOnlyList<MimeMessage> Messages
+    {
+        get
+        {
+            lock (_all)
+            {
+                return [.. _all];
+            }
+        }
+    }
+
+    /// <summary>Waits for the next message addressed to <paramref name="to"/> (others are skipped); long enough for one delivery retry.</summary>
+    public async Task<MimeMessage> NextMessageToAsync(string to, TimeSpan? timeout = null)
+    {
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(90));
+        while (true)
+        {
+            var message = await _received.Reader.ReadAsync(cancel.Token).ConfigureAwait(false);
+            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase)))
+            {
+                return message;
+            }
+        }
+    }
+
+    /// <summary>The 6-digit code in the next message to <paramref name="to"/>.</summary>
+    public async Task<string> NextCodeToAsync(string to, TimeSpan? timeout = null) =>
+        CodeIn(await NextMessageToAsync(to, timeout).ConfigureAwait(false));
+
+    public static string CodeIn(MimeMessage message) =>
+        SixDigits().Match(message.TextBody ?? "") is { Success: true } match
+            ? match.Value
+            : throw new InvalidOperationException("No 6-digit code in the message: " + message.TextBody);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync().ConfigureAwait(false);
+        try
+        {
+            await _running.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [GeneratedRegex(@"\b\d{6}\b")]
+    private static partial Regex SixDigits();
+
+    private sealed class Store(TestSmtpServer owner) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(
+            ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            using var stream = new MemoryStream(buffer.ToArray());
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
+            lock (owner._all)
+            {
+                owner._all.Add(message);
+            }
+
+            await owner._received.Writer.WriteAsync(message, cancellationToken).ConfigureAwait(false);
+            return SmtpResponse.Ok;
+        }
+    }
+}
