@@ -24,7 +24,7 @@ public sealed class LanguageSkillInput : InputObjectGraphType<LanguageSkill>
     {
         Name = nameof(LanguageSkillInput);
         Field<NonNullGraphType<StringGraphType>>("language");
-        Field<NonNullGraphType<EnumerationGraphType<LanguageLevel>>>("level");
+        Field<NonNullGraphType<LanguageLevelType>>("level");
     }
 }
 

@@ -31,6 +31,6 @@ public sealed class LanguageSkillType : ObjectGraphType<LanguageSkill>
     {
         Name = "LanguageSkill";
         Field(l => l.Language).Description("ISO 639-1 code; ky is the state language.");
-        Field(l => l.Level, type: typeof(NonNullGraphType<EnumerationGraphType<LanguageLevel>>));
+        Field(l => l.Level, type: typeof(NonNullGraphType<LanguageLevelType>));
     }
 }
