@@ -1,0 +1,322 @@
+using System.Globalization;
+
+namespace Kyzmat.Workflows.Expressions;
+
+/// <summary>Recursive-descent parser for the supported FEEL subset.</summary>
+internal sealed class FeelParser
+{
+    private static readonly Dictionary<string, (int Min, int Max)> Functions = new(StringComparer.Ordinal)
+    {
+        ["not"] = (1, 1),
+        ["now"] = (0, 0),
+        ["date and time"] = (1, 1),
+        ["duration"] = (1, 1),
+        ["is defined"] = (1, 1),
+        ["list contains"] = (2, 2),
+    };
+
+    private static readonly HashSet<string> Keywords = ["and", "or", "if", "then", "else", "in", "true", "false", "null"];
+
+    private readonly List<FeelToken> _tokens;
+    private int _position;
+
+    private FeelParser(List<FeelToken> tokens) => _tokens = tokens;
+
+    public static FeelNode Parse(string text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw new FeelException(FeelException.SyntaxError, "The expression is empty.");
+        }
+
+        var parser = new FeelParser(FeelTokenizer.Tokenize(text));
+        var node = parser.ParseExpression();
+        if (parser.Current.Kind != FeelTokenKind.End)
+        {
+            throw parser.Error($"Unexpected '{parser.Current.Text}'");
+        }
+
+        return node;
+    }
+
+    private FeelToken Current => _tokens[_position];
+
+    private FeelToken Peek(int ahead) => _tokens[Math.Min(_position + ahead, _tokens.Count - 1)];
+
+    private FeelException Error(string what) =>
+        new(FeelException.SyntaxError, $"{what} at position {Current.Position + 1}.");
+
+    private bool Accept(string symbol)
+    {
+        if (Current.Is(symbol))
+        {
+            _position++;
+            return true;
+        }
+
+        return false;
+    }
+
+    private void Expect(string symbol)
+    {
+        if (!Accept(symbol))
+        {
+            throw Error($"Expected '{symbol}' but found '{(Current.Kind == FeelTokenKind.End ? "end of expression" : Current.Text)}'");
+        }
+    }
+
+    private FeelNode ParseExpression()
+    {
+        if (Accept("if"))
+        {
+            var condition = ParseExpression();
+            Expect("then");
+            var then = ParseExpression();
+            Expect("else");
+            return new IfNode(condition, then, ParseExpression());
+        }
+
+        return ParseOr();
+    }
+
+    private FeelNode ParseOr()
+    {
+        var left = ParseAnd();
+        while (Accept("or"))
+        {
+            left = new BinaryNode("or", left, ParseAnd());
+        }
+
+        return left;
+    }
+
+    private FeelNode ParseAnd()
+    {
+        var left = ParseComparison();
+        while (Accept("and"))
+        {
+            left = new BinaryNode("and", left, ParseComparison());
+        }
+
+        return left;
+    }
+
+    private FeelNode ParseComparison()
+    {
+        var left = ParseAdditive();
+        foreach (var op in (string[])["=", "!=", "<=", ">=", "<", ">"])
+        {
+            if (Accept(op))
+            {
+                return new BinaryNode(op, left, ParseAdditive());
+            }
+        }
+
+        if (Accept("in"))
+        {
+            return new InNode(left, ParseAdditive());
+        }
+
+        if (Current.Is("between") || Current.Is("instance"))
+        {
+            throw new FeelException(FeelException.Unsupported, $"'{Current.Text}' is outside the supported FEEL subset.");
+        }
+
+        return left;
+    }
+
+    private FeelNode ParseAdditive()
+    {
+        var left = ParseMultiplicative();
+        while (Current.Is("+") || Current.Is("-"))
+        {
+            var op = Current.Text;
+            _position++;
+            left = new BinaryNode(op, left, ParseMultiplicative());
+        }
+
+        return left;
+    }
+
+    private FeelNode ParseMultiplicative()
+    {
+        var left = ParseUnary();
+        while (Current.Is("*") || Current.Is("/"))
+        {
+            var op = Current.Text;
+            _position++;
+            left = new BinaryNode(op, left, ParseUnary());
+        }
+
+        return left;
+    }
+
+    private FeelNode ParseUnary() => Accept("-") ? new UnaryNode("-", ParseUnary()) : ParsePostfix();
+
+    private FeelNode ParsePostfix()
+    {
+        var node = ParsePrimary();
+        while (true)
+        {
+            if (Accept("."))
+            {
+                if (Current.Kind != FeelTokenKind.Name)
+                {
+                    throw Error("Expected a name after '.'");
+                }
+
+                node = new PathNode(node, Current.Text);
+                _position++;
+            }
+            else if (Accept("["))
+            {
+                var index = ParseExpression();
+                Expect("]");
+                node = new IndexNode(node, index);
+            }
+            else
+            {
+                return node;
+            }
+        }
+    }
+
+    private FeelNode ParsePrimary()
+    {
+        var token = Current;
+        switch (token.Kind)
+        {
+            case FeelTokenKind.Number:
+                _position++;
+                return new LiteralNode(decimal.Parse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture));
+            case FeelTokenKind.String:
+                _position++;
+                return new LiteralNode(token.Text);
+            case FeelTokenKind.End:
+                throw Error("Unexpected end of expression");
+            case FeelTokenKind.Symbol:
+                return ParseSymbolPrimary();
+            default:
+                return ParseNamePrimary();
+        }
+    }
+
+    private FeelNode ParseSymbolPrimary()
+    {
+        if (Accept("("))
+        {
+            var inner = ParseExpression();
+            Expect(")");
+            return inner;
+        }
+
+        if (Accept("["))
+        {
+            var items = new List<FeelNode>();
+            if (!Accept("]"))
+            {
+                do
+                {
+                    items.Add(ParseExpression());
+                }
+                while (Accept(","));
+                Expect("]");
+            }
+
+            return new ListNode(items);
+        }
+
+        if (Accept("{"))
+        {
+            var entries = new List<KeyValuePair<string, FeelNode>>();
+            if (!Accept("}"))
+            {
+                do
+                {
+                    if (Current.Kind is not (FeelTokenKind.Name or FeelTokenKind.String))
+                    {
+                        throw Error("Expected a context key");
+                    }
+
+                    var key = Current.Text;
+                    _position++;
+                    Expect(":");
+                    entries.Add(new(key, ParseExpression()));
+                }
+                while (Accept(","));
+                Expect("}");
+            }
+
+            return new ContextNode(entries);
+        }
+
+        throw Error($"Unexpected '{Current.Text}'");
+    }
+
+    private FeelNode ParseNamePrimary()
+    {
+        var name = Current.Text;
+        switch (name)
+        {
+            case "true": _position++; return new LiteralNode(true);
+            case "false": _position++; return new LiteralNode(false);
+            case "null": _position++; return new LiteralNode(null);
+            case "function" or "for" or "some" or "every":
+                throw new FeelException(FeelException.Unsupported, $"'{name}' is outside the supported FEEL subset.");
+        }
+
+        // Multi-word built-ins: "date and time(", "is defined(", "list contains(".
+        var function = name;
+        var words = 1;
+        if (name == "date" && Peek(1).Is("and") && Peek(2).Is("time") && Peek(3).Is("("))
+        {
+            function = "date and time";
+            words = 3;
+        }
+        else if ((name == "is" && Peek(1).Is("defined") && Peek(2).Is("(")) || (name == "list" && Peek(1).Is("contains") && Peek(2).Is("(")))
+        {
+            function = name + " " + Peek(1).Text;
+            words = 2;
+        }
+
+        if (Keywords.Contains(name) && words == 1)
+        {
+            throw Error($"Unexpected keyword '{name}'");
+        }
+
+        if (!Peek(words).Is("("))
+        {
+            _position++;
+            return new NameNode(name);
+        }
+
+        if (!Functions.TryGetValue(function, out var arity))
+        {
+            throw new FeelException(FeelException.Unsupported, $"The function '{function}' is outside the supported FEEL subset.");
+        }
+
+        _position += words + 1;
+        var arguments = new List<FeelNode>();
+        if (!Accept(")"))
+        {
+            do
+            {
+                arguments.Add(ParseExpression());
+            }
+            while (Accept(","));
+            Expect(")");
+        }
+
+        if (arguments.Count < arity.Min || arguments.Count > arity.Max)
+        {
+            throw Error($"The function '{function}' takes {arity.Min} argument(s), not {arguments.Count},");
+        }
+
+        if (function == "is defined" && arguments[0] is not (NameNode or PathNode))
+        {
+            throw Error("'is defined' takes a variable or a path,");
+        }
+
+        return new CallNode(function, arguments);
+    }
+}
