@@ -1,0 +1,169 @@
+using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Persistence;
+using Kyzmat.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Kyzmat.Workflows.Jobs;
+
+/// <summary>
+/// Claims due rows of wf_jobs with the row's version (optimistic: of two engines only one claim succeeds), then runs each
+/// in a transaction of its own that commits the handler's writes together with the instance's continuation.
+/// </summary>
+internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
+{
+    private readonly IServiceScopeFactory _scopes;
+    private readonly WorkflowEngineOptions _options;
+    private readonly TimeProvider _time;
+    private readonly DefinitionCache _cache;
+    private readonly ILogger<WorkflowJobRunner> _logger;
+
+    public WorkflowJobRunner(IServiceScopeFactory scopes, WorkflowEngineOptions options, TimeProvider time, DefinitionCache cache, ILogger<WorkflowJobRunner> logger)
+    {
+        _scopes = scopes;
+        _options = options;
+        _time = time;
+        _cache = cache;
+        _logger = logger;
+    }
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
+
+    public async Task<int> RunDueJobsAsync(CancellationToken ct = default)
+    {
+        List<Guid> due;
+        await using (var scope = _scopes.CreateAsyncScope())
+        {
+            var now = Now;
+            due = await Db(scope).Set<WorkflowJobRecord>().AsNoTracking()
+                .Where(j => j.State == JobKinds.Pending && j.DueAt <= now && (j.LockedUntil == null || j.LockedUntil < now))
+                .OrderBy(j => j.DueAt).Select(j => j.Id).Take(_options.BatchSize)
+                .ToListAsync(ct).ConfigureAwait(false);
+        }
+
+        var ran = 0;
+        foreach (var id in due)
+        {
+            if (await RunJobAsync(id, ct).ConfigureAwait(false))
+            {
+                ran++;
+            }
+        }
+
+        return ran;
+    }
+
+    public async Task<bool> RunJobAsync(Guid jobId, CancellationToken ct = default)
+    {
+        if (!await ClaimAsync(jobId, ct).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        try
+        {
+            await ExecuteAsync(jobId, ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
+        {
+            // The instance moved on meanwhile (e.g. a user completed a parallel task): nothing was saved; try again later.
+            await ReleaseAsync(jobId, ct).ConfigureAwait(false);
+            return false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogFailed(_logger, jobId, ex);
+            await FailAsync(jobId, ex, ct).ConfigureAwait(false);
+            return true;
+        }
+    }
+
+    private static DbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<WorkflowDbContextAccessor>().Context;
+
+    private async Task<bool> ClaimAsync(Guid jobId, CancellationToken ct)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = Db(scope);
+        var now = Now;
+        var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
+        if (job is null || job.State != JobKinds.Pending || job.DueAt > now || (job.LockedUntil is not null && job.LockedUntil >= now))
+        {
+            return false;
+        }
+
+        job.LockOwner = _options.EngineId;
+        job.LockedUntil = now + _options.JobLease;
+        job.Version++;
+        try
+        {
+            await InstanceSession.SaveChangesAsync(db, ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
+        {
+            return false;
+        }
+    }
+
+    private async Task ReleaseAsync(Guid jobId, CancellationToken ct)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = Db(scope);
+        var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
+        if (job is null || job.LockOwner != _options.EngineId)
+        {
+            return;
+        }
+
+        job.LockOwner = null;
+        job.LockedUntil = null;
+        job.Version++;
+        try
+        {
+            await InstanceSession.SaveChangesAsync(db, ct).ConfigureAwait(false);
+        }
+        catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
+        {
+            // Someone else holds or finished it.
+        }
+    }
+
+    private async Task FailAsync(Guid jobId, Exception error, CancellationToken ct)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = Db(scope);
+        var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
+        if (job is null || job.LockOwner != _options.EngineId)
+        {
+            return;
+        }
+
+        var session = await InstanceSession.LoadAsync(db, _cache, job.InstanceId, Now, _options, ct).ConfigureAwait(false);
+        var message = error is WorkflowException { Code: var code } ? $"{code}: {error.Message}" : error.Message;
+        job.Attempts++;
+        job.Retries--;
+        job.LastError = message.Length > 2000 ? message[..2000] : message;
+        job.LockOwner = null;
+        job.LockedUntil = null;
+        job.Version++;
+        session.History(HistoryEventTypes.JobFailed, job.ElementId, job.TokenId, null,
+            new System.Text.Json.Nodes.JsonObject { ["attempt"] = job.Attempts, ["retriesLeft"] = job.Retries, ["error"] = job.LastError });
+        var token = session.Token(job.TokenId);
+        if (job.Retries > 0 || token is null)
+        {
+            job.DueAt = Now + (_options.RetryBackoff * Math.Pow(2, job.Attempts - 1));
+        }
+        else
+        {
+            job.State = JobKinds.Failed;
+            new ProcessExecutor(session).RaiseIncident(token, IncidentCodes.JobFailed, $"'{job.TaskType}' failed {job.Attempts} time(s): {job.LastError}", job.Id);
+        }
+
+        await session.SaveAsync(ct).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow job {JobId} failed")]
+    private static partial void LogFailed(ILogger logger, Guid jobId, Exception error);
+}

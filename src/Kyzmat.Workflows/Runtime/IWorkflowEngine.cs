@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Messages;
+
+namespace Kyzmat.Workflows.Runtime;
+
+/// <summary>Deploys definitions and runs instances. Every command saves once, through the host's DbContext.</summary>
+public interface IWorkflowEngine
+{
+    /// <summary>Deploys BPMN XML: identical XML is a no-op, changed XML becomes version N+1. DEFINITION_INVALID carries findings.</summary>
+    Task<DeploymentResult> DeployAsync(string xml, string? resourceName = null, CancellationToken ct = default);
+
+    Task<WorkflowInstanceInfo> StartByKeyAsync(string key, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default);
+
+    Task<WorkflowInstanceInfo> StartByDefinitionIdAsync(string definitionId, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default);
+
+    Task<WorkflowInstanceInfo> GetInstanceAsync(Guid instanceId, CancellationToken ct = default);
+
+    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default);
+
+    Task<IReadOnlyList<IncidentInfo>> GetIncidentsAsync(Guid instanceId, CancellationToken ct = default);
+
+    /// <summary>Resolves an incident: a failed job gets its retries back; any other incident re-runs its element.</summary>
+    Task ResolveIncidentAsync(Guid incidentId, JsonObject? variables = null, CancellationToken ct = default);
+
+    /// <summary>Correlates a message to every instance waiting for <paramref name="name"/> with <paramref name="correlationKey"/>.</summary>
+    Task<MessageCorrelationResult> CorrelateMessageAsync(string name, string correlationKey, JsonObject? variables = null, CancellationToken ct = default);
+
+    Task CancelAsync(Guid instanceId, string? actor = null, CancellationToken ct = default);
+
+    /// <summary>Moves an instance to another version; <paramref name="mapping"/> maps source element ids to target ids (unmapped ids stay).</summary>
+    Task MigrateAsync(Guid instanceId, string targetDefinitionId, IReadOnlyDictionary<string, string> mapping, CancellationToken ct = default);
+}
