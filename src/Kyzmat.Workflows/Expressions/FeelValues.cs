@@ -22,13 +22,14 @@ public static class FeelValues
             case JsonArray array:
                 return array.Select(FromJson).ToList();
             case JsonValue value:
-                var element = value.GetValue<JsonElement>();
-                return element.ValueKind switch
+                return value.GetValueKind() switch
                 {
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,
-                    JsonValueKind.Number => element.TryGetDecimal(out var d) ? d : (decimal)element.GetDouble(),
-                    JsonValueKind.String => element.GetString(),
+                    JsonValueKind.Number => value.TryGetValue<decimal>(out var d)
+                        ? d
+                        : decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+                    JsonValueKind.String => value.TryGetValue<string>(out var s) ? s : JsonSerializer.Deserialize<string>(value.ToJsonString()),
                     _ => null,
                 };
             default:

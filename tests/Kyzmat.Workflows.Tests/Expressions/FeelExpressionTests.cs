@@ -124,4 +124,12 @@ public class FeelExpressionTests
 
         Assert.Equal("{\"n\":2,\"d\":2.5,\"when\":\"2026-03-01T12:00:00Z\",\"wait\":\"PT1H30M\",\"list\":[true]}", json);
     }
+
+    [Fact]
+    public void Evaluate_VariablesBuiltInCode_ReadsPrimitiveJsonValues()
+    {
+        var variables = new JsonObject { ["n"] = 5, ["s"] = "x", ["b"] = true, ["d"] = 2.5 };
+
+        Assert.Equal(true, FeelExpression.Parse("n * d = 12.5 and s = \"x\" and b").Evaluate(variables, Now));
+    }
 }
