@@ -100,7 +100,12 @@ internal sealed partial class ProcessExecutor
     public async Task CompleteActivityAsync(TokenState token, JsonObject? result, CancellationToken ct)
     {
         var element = Model.Element(token.ElementId);
-        await RemoveWaitRowsAsync(token.Id, ct).ConfigureAwait(false);
+        if (element.Kind != ElementKind.UserTask || Model.BoundariesOf(element.Id).Count > 0)
+        {
+            // A plain user task has no job or subscription rows: spare the two look-ups.
+            await RemoveWaitRowsAsync(token.Id, ct).ConfigureAwait(false);
+        }
+
         if (result is not null || element.Outputs.Count > 0)
         {
             try
