@@ -17,8 +17,16 @@ internal sealed class FeelParser
 
     private static readonly HashSet<string> Keywords = ["and", "or", "if", "then", "else", "in", "true", "false", "null"];
 
+    /// <summary>The longest expression accepted, in characters.</summary>
+    public const int MaxLength = 10_000;
+
+    /// <summary>The deepest syntax tree accepted (nesting and operator chains), which bounds recursion.</summary>
+    public const int MaxDepth = 200;
+
+    private const int MaxNesting = 64;
     private readonly List<FeelToken> _tokens;
     private int _position;
+    private int _nesting;
 
     private FeelParser(List<FeelToken> tokens) => _tokens = tokens;
 
@@ -29,11 +37,21 @@ internal sealed class FeelParser
             throw new FeelException(FeelException.SyntaxError, "The expression is empty.");
         }
 
+        if (text.Length > MaxLength)
+        {
+            throw new FeelException(FeelException.Unsupported, $"The expression is longer than {MaxLength} characters.");
+        }
+
         var parser = new FeelParser(FeelTokenizer.Tokenize(text));
         var node = parser.ParseExpression();
         if (parser.Current.Kind != FeelTokenKind.End)
         {
             throw parser.Error($"Unexpected '{parser.Current.Text}'");
+        }
+
+        if (node.Depth > MaxDepth)
+        {
+            throw new FeelException(FeelException.Unsupported, $"The expression is nested or chained deeper than {MaxDepth} levels.");
         }
 
         return node;
@@ -66,6 +84,23 @@ internal sealed class FeelParser
     }
 
     private FeelNode ParseExpression()
+    {
+        if (++_nesting > MaxNesting)
+        {
+            throw new FeelException(FeelException.Unsupported, $"The expression is nested deeper than {MaxNesting} levels.");
+        }
+
+        try
+        {
+            return ParseExpressionBody();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private FeelNode ParseExpressionBody()
     {
         if (Accept("if"))
         {
@@ -151,7 +186,22 @@ internal sealed class FeelParser
         return left;
     }
 
-    private FeelNode ParseUnary() => Accept("-") ? new UnaryNode("-", ParseUnary()) : ParsePostfix();
+    private FeelNode ParseUnary()
+    {
+        var negations = 0;
+        while (Accept("-"))
+        {
+            negations++;
+        }
+
+        var node = ParsePostfix();
+        for (var i = 0; i < negations; i++)
+        {
+            node = new UnaryNode("-", node);
+        }
+
+        return node;
+    }
 
     private FeelNode ParsePostfix()
     {

@@ -12,6 +12,9 @@ public static class BpmnParser
     /// <summary>The largest diagram accepted (5 MB).</summary>
     public const int MaxSize = 5 * 1024 * 1024;
 
+    /// <summary>The deepest nesting of embedded sub-processes accepted.</summary>
+    public const int MaxSubProcessDepth = 16;
+
     private static readonly HashSet<string> Ignored =
     [
         "laneSet", "textAnnotation", "association", "group", "dataObject", "dataObjectReference",
@@ -74,14 +77,14 @@ public static class BpmnParser
         var elements = new Dictionary<string, BpmnElement>(StringComparer.Ordinal);
         var flows = new Dictionary<string, SequenceFlow>(StringComparer.Ordinal);
         ZeebeReader.CheckExtensions(process, processId, findings, allowed: ["userTaskForm", "properties", "versionTag"]);
-        ReadScope(process, null, reader, elements, flows, findings);
+        ReadScope(process, null, 0, reader, elements, flows, findings);
         ModelValidator.Validate(elements, flows, findings);
         var model = findings.Count == 0 ? new ProcessModel(processId, process.Attribute("name")?.Value, elements, flows) : null;
         return new ParseResult(model, findings);
     }
 
     private static void ReadScope(
-        XElement scope, string? parentId, ElementReader reader,
+        XElement scope, string? parentId, int depth, ElementReader reader,
         Dictionary<string, BpmnElement> elements, Dictionary<string, SequenceFlow> flows, List<Finding> findings)
     {
         foreach (var child in scope.Elements())
@@ -124,9 +127,13 @@ public static class BpmnParser
             }
 
             elements[id] = element;
-            if (element.Kind == ElementKind.SubProcess)
+            if (element.Kind == ElementKind.SubProcess && depth >= MaxSubProcessDepth)
             {
-                ReadScope(child, id, reader, elements, flows, findings);
+                findings.Add(new Finding(id, FindingCodes.UnsupportedElement, $"Sub-processes nested deeper than {MaxSubProcessDepth} levels are not supported."));
+            }
+            else if (element.Kind == ElementKind.SubProcess)
+            {
+                ReadScope(child, id, depth + 1, reader, elements, flows, findings);
             }
         }
     }

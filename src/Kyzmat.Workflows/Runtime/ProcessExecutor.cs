@@ -125,8 +125,11 @@ internal sealed partial class ProcessExecutor
             {
                 case true:
                     return flowId;
-                case false or null:
+                case false:
                     continue;
+                case null:
+                    throw new IncidentException(IncidentCodes.ConditionNotBoolean,
+                        $"The condition '{condition}' of flow '{flowId}' gave null, not a boolean (is a variable missing?).");
                 default:
                     throw new IncidentException(IncidentCodes.ConditionNotBoolean,
                         $"The condition '{condition}' of flow '{flowId}' gave a {FeelValues.TypeName(result)}, not a boolean.");

@@ -132,4 +132,25 @@ public class FeelExpressionTests
 
         Assert.Equal(true, FeelExpression.Parse("n * d = 12.5 and s = \"x\" and b").Evaluate(variables, Now));
     }
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(3000)]
+    public void Parse_DeepNestingOrLongChains_IsRefusedClearly(int size)
+    {
+        var nested = new string('(', size) + "1" + new string(')', size);
+        var chain = string.Join(" + ", Enumerable.Repeat("1", size));
+        var negations = new string('-', size) + "1";
+
+        foreach (var text in new[] { nested, chain, negations })
+        {
+            Assert.Equal(FeelException.Unsupported, Assert.Throws<FeelException>(() => FeelExpression.Parse(text)).Code);
+        }
+    }
+
+    [Fact]
+    public void Parse_ReasonableChain_IsAccepted()
+    {
+        Assert.Equal(100m, Eval(string.Join(" + ", Enumerable.Repeat("1", 100))));
+    }
 }

@@ -81,4 +81,28 @@ public class HostileDiagramTests
         Assert.False(result.IsValid);
         Assert.NotEmpty(result.Findings);
     }
+
+    [Fact]
+    public void Parse_DeeplyNestedSubProcesses_GivesFindingWithoutStackOverflow()
+    {
+        var open = string.Concat(Enumerable.Range(0, 5000).Select(i => $"<bpmn:subProcess id=\"Sub_{i}\">"));
+        var close = string.Concat(Enumerable.Repeat("</bpmn:subProcess>", 5000));
+        var xml = "<bpmn:definitions xmlns:bpmn=\"http://www.omg.org/spec/BPMN/20100524/MODEL\"><bpmn:process id=\"deep\" isExecutable=\"true\">"
+            + "<bpmn:startEvent id=\"Start\" />" + open + close + "</bpmn:process></bpmn:definitions>";
+
+        var result = BpmnParser.Parse(xml);
+
+        Assert.Contains(result.Findings, f => f.Code == FindingCodes.UnsupportedElement && f.Message.Contains("nested", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Parse_HostileConditionExpression_GivesFindingWithoutStackOverflow()
+    {
+        var deep = new string('(', 100_000) + "1" + new string(')', 100_000);
+        var xml = Diagrams.Load("user-task-approval").Replace("=approved = true", "=" + deep, StringComparison.Ordinal);
+
+        var result = BpmnParser.Parse(xml);
+
+        Assert.Contains(result.Findings, f => f is { Code: FindingCodes.ExpressionInvalid, ElementId: "Flow_Approved" });
+    }
 }

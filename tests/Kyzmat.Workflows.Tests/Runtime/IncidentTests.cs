@@ -59,4 +59,21 @@ public class IncidentTests : EngineTest
 
         Assert.Equal(WorkflowErrorCodes.IncidentAlreadyResolved, error.Code);
     });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task Start_ConditionOnMissingVariable_RaisesIncidentUntilResolvedWithTheVariable(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("condition-not-boolean");
+        var xml = Diagrams.Load("condition-not-boolean").Replace("=amount</bpmn:conditionExpression>", "=amount &gt;= 10</bpmn:conditionExpression>", StringComparison.Ordinal);
+        await host.Engine(e => e.DeployAsync(xml));
+
+        var instance = await host.StartAsync("condition-not-boolean");
+        var incident = Assert.Single(await host.Engine(e => e.GetIncidentsAsync(instance.Id)));
+        await host.Engine(e => e.ResolveIncidentAsync(incident.Id, System.Text.Json.Nodes.JsonNode.Parse("""{ "amount": 50 }""")!.AsObject()));
+
+        Assert.Equal(IncidentCodes.ConditionNotBoolean, incident.Code);
+        Assert.Contains("null", incident.Message, StringComparison.Ordinal);
+        Assert.Equal(["Task_Big"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    });
 }
