@@ -1,8 +1,12 @@
 using System.Data.Common;
+using System.Text;
 
 namespace Kyzmat.Workflows.Bench;
 
-/// <summary>The hand-written statements of <see cref="SqlBaseline"/>.</summary>
+/// <summary>
+/// The hand-written statements of <see cref="SqlBaseline"/>: each command reads the state it needs (definition, task,
+/// instance), checks it, and writes the same rows as the engine — including the same audit rows, as one multi-row insert.
+/// </summary>
 internal sealed class BaselineSql
 {
     private readonly bool _sqlite;
@@ -13,12 +17,14 @@ internal sealed class BaselineSql
     {
         await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
         var now = DateTime.UtcNow;
+        var definition = await ScalarAsync(c, tx, """SELECT "Id" FROM wf_definitions WHERE "Key"='six-step' ORDER BY "Version" DESC LIMIT 1""", ct).ConfigureAwait(false);
         await ExecAsync(c, tx, """
             INSERT INTO wf_instances ("Id","DefinitionId","DefinitionKey","DefinitionVersion","BusinessKey","State","TokensJson","VariablesJson","OpenIncidents","StartedAt","Version")
-            VALUES (@id,'six-step:1','six-step',1,@bk,'Active',@tokens,'{}',0,@now,1)
-            """, ct, ("@id", instance), ("@bk", $"baseline-{i}"), ("@tokens", Tokens(task, "Task_First")), ("@now", now)).ConfigureAwait(false);
+            VALUES (@id,@def,'six-step',1,@bk,'Active',@tokens,'{}',0,@now,1)
+            """, ct, ("@id", instance), ("@def", definition!), ("@bk", $"baseline-{i}"), ("@tokens", Tokens(task, "Task_First")), ("@now", now)).ConfigureAwait(false);
         await InsertTaskAsync(c, tx, task, instance, "Task_First", now, ct).ConfigureAwait(false);
-        await HistoryAsync(c, tx, instance, "TaskCreated", now, ct).ConfigureAwait(false);
+        await HistoryAsync(c, tx, instance, now, ct, ("InstanceStarted", null), ("ElementEntered", "Start"), ("ElementLeft", "Start"),
+            ("ElementEntered", "Task_First"), ("TaskCreated", "Task_First")).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
     }
 
@@ -26,13 +32,14 @@ internal sealed class BaselineSql
     {
         await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
         var now = DateTime.UtcNow;
+        var version = await ReadAsync(c, tx, instance, task, ct).ConfigureAwait(false);
         await CompleteTaskAsync(c, tx, task, now, ct).ConfigureAwait(false);
-        await UpdateInstanceAsync(c, tx, instance, 1, Tokens(job, "Task_Service"), "Active", ct).ConfigureAwait(false);
+        await UpdateInstanceAsync(c, tx, instance, version, Tokens(job, "Task_Service"), "Active", ct).ConfigureAwait(false);
         await ExecAsync(c, tx, """
             INSERT INTO wf_jobs ("Id","InstanceId","TokenId","ElementId","Kind","TaskType","State","DueAt","Retries","Attempts","CreatedAt","Version")
             VALUES (@id,@inst,@id,'Task_Service','ServiceTask','record','Pending',@now,3,0,@now,0)
             """, ct, ("@id", job), ("@inst", instance), ("@now", now)).ConfigureAwait(false);
-        await HistoryAsync(c, tx, instance, "TaskCompleted", now, ct).ConfigureAwait(false);
+        await HistoryAsync(c, tx, instance, now, ct, ("TaskCompleted", "Task_First"), ("ElementLeft", "Task_First"), ("ElementEntered", "Task_Service")).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
     }
 
@@ -62,26 +69,43 @@ internal sealed class BaselineSql
         }
 
         await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var version = await ReadAsync(c, tx, due.Instance, null, ct).ConfigureAwait(false);
         await ExecAsync(c, tx, """DELETE FROM wf_jobs WHERE "Id"=@id AND "Version"=1""", ct, ("@id", due.Job)).ConfigureAwait(false);
         var second = Guid.NewGuid();
-        await UpdateInstanceAsync(c, tx, due.Instance, 2, Tokens(second, "Task_Second"), "Active", ct).ConfigureAwait(false);
+        await UpdateInstanceAsync(c, tx, due.Instance, version, Tokens(second, "Task_Second"), "Active", ct).ConfigureAwait(false);
         await InsertTaskAsync(c, tx, second, due.Instance, "Task_Second", now, ct).ConfigureAwait(false);
-        await HistoryAsync(c, tx, due.Instance, "TaskCreated", now, ct).ConfigureAwait(false);
+        await HistoryAsync(c, tx, due.Instance, now, ct, ("VariablesChanged", null), ("ElementLeft", "Task_Service"), ("ElementEntered", "Gateway"),
+            ("ElementLeft", "Gateway"), ("ElementEntered", "Task_Second"), ("TaskCreated", "Task_Second")).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
     }
 
-    public async Task CompleteSecondAsync(DbConnection c, Guid instance, Guid unused, CancellationToken ct)
+    public async Task CompleteSecondAsync(DbConnection c, Guid instance, CancellationToken ct)
     {
-        _ = unused;
         await using var tx = await c.BeginTransactionAsync(ct).ConfigureAwait(false);
         var now = DateTime.UtcNow;
+        var version = await ReadAsync(c, tx, instance, null, ct).ConfigureAwait(false);
         await ExecAsync(c, tx, """
             UPDATE wf_user_tasks SET "State"='Completed',"CompletedAt"=@now,"CompletedBy"='bench',"Version"="Version"+1
             WHERE "InstanceId"=@inst AND "ElementId"='Task_Second' AND "State"='Created'
             """, ct, ("@inst", instance), ("@now", now)).ConfigureAwait(false);
-        await UpdateInstanceAsync(c, tx, instance, 3, "[]", "Completed", ct).ConfigureAwait(false);
-        await HistoryAsync(c, tx, instance, "InstanceCompleted", now, ct).ConfigureAwait(false);
+        await UpdateInstanceAsync(c, tx, instance, version, "[]", "Completed", ct).ConfigureAwait(false);
+        await HistoryAsync(c, tx, instance, now, ct, ("TaskCompleted", "Task_Second"), ("ElementLeft", "Task_Second"), ("ElementEntered", "End"),
+            ("ElementLeft", "End"), ("InstanceCompleted", null)).ConfigureAwait(false);
         await tx.CommitAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the instance's version and state (and checks the task is open), as any hand-written command must.</summary>
+    private async Task<int> ReadAsync(DbConnection c, DbTransaction tx, Guid instance, Guid? task, CancellationToken ct)
+    {
+        if (task is { } taskId && (string?)await ScalarAsync(c, tx, """SELECT "State" FROM wf_user_tasks WHERE "Id"=@id""", ct, ("@id", taskId)).ConfigureAwait(false) != "Created")
+        {
+            throw new InvalidOperationException("Task not open.");
+        }
+
+        await using var command = Command(c, tx, """SELECT "Version","TokensJson","VariablesJson" FROM wf_instances WHERE "Id"=@id""", ("@id", instance));
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await reader.ReadAsync(ct).ConfigureAwait(false);
+        return reader.GetInt32(0);
     }
 
     private Task CompleteTaskAsync(DbConnection c, DbTransaction tx, Guid task, DateTime now, CancellationToken ct) =>
@@ -99,15 +123,41 @@ internal sealed class BaselineSql
             VALUES (@id,@inst,@id,'six-step',@el,@el,',hr,','Created',@now,0)
             """, ct, ("@id", task), ("@inst", instance), ("@el", element), ("@now", now));
 
-    private Task HistoryAsync(DbConnection c, DbTransaction tx, Guid instance, string type, DateTime now, CancellationToken ct) =>
-        ExecAsync(c, tx, """INSERT INTO wf_history ("InstanceId","EventType","OccurredAt") VALUES (@inst,@type,@now)""",
-            ct, ("@inst", instance), ("@type", type), ("@now", now));
+    private async Task HistoryAsync(DbConnection c, DbTransaction tx, Guid instance, DateTime now, CancellationToken ct, params (string Type, string? Element)[] rows)
+    {
+        var text = new StringBuilder("""INSERT INTO wf_history ("InstanceId","EventType","ElementId","OccurredAt") VALUES """);
+        var parameters = new List<(string, object)> { ("@inst", instance), ("@now", now) };
+        for (var r = 0; r < rows.Length; r++)
+        {
+            text.Append(r == 0 ? "" : ",").Append(System.Globalization.CultureInfo.InvariantCulture, $"(@inst,@t{r},@e{r},@now)");
+            parameters.Add(($"@t{r}", rows[r].Type));
+            parameters.Add(($"@e{r}", (object?)rows[r].Element ?? DBNull.Value));
+        }
+
+        await using var command = Command(c, tx, text.ToString(), parameters.ToArray());
+        await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+    }
 
     private static string Tokens(Guid token, string element) => $$"""[{"id":"{{token}}","elementId":"{{element}}","status":"Waiting"}]""";
 
+    private async Task<object?> ScalarAsync(DbConnection c, DbTransaction tx, string text, CancellationToken ct, params (string Name, object Value)[] parameters)
+    {
+        await using var command = Command(c, tx, text, parameters);
+        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
+    }
+
     private async Task ExecAsync(DbConnection c, DbTransaction tx, string text, CancellationToken ct, params (string Name, object Value)[] parameters)
     {
-        await using var command = c.CreateCommand();
+        await using var command = Command(c, tx, text, parameters);
+        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
+        {
+            throw new InvalidOperationException("Baseline statement did not change exactly one row: " + text);
+        }
+    }
+
+    private DbCommand Command(DbConnection c, DbTransaction tx, string text, params (string Name, object Value)[] parameters)
+    {
+        var command = c.CreateCommand();
         command.Transaction = tx;
         command.CommandText = text;
         foreach (var (name, value) in parameters)
@@ -115,10 +165,7 @@ internal sealed class BaselineSql
             Add(command, name, value);
         }
 
-        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
-        {
-            throw new InvalidOperationException("Baseline statement did not change exactly one row: " + text);
-        }
+        return command;
     }
 
     private void Add(DbCommand command, string name, object value)

@@ -14,7 +14,7 @@ public static class EngineWorkload
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDbContext<BenchContext>(configure);
+        services.AddDbContextPool<BenchContext>(configure);
         services.AddKyzmatWorkflows<BenchContext>(o =>
         {
             o.EnablePolling = false;

@@ -6,11 +6,11 @@ namespace Kyzmat.Workflows.Bench;
 /// <summary>Formats the engine and baseline figures side by side, with the engine/baseline cost ratio.</summary>
 public static class Report
 {
-    public static string Format(string provider, int workers, IReadOnlyList<PhaseResult> engine, IReadOnlyList<PhaseResult> baseline)
+    public static string Format(string provider, int workers, int rounds, IReadOnlyList<PhaseResult> engine, IReadOnlyList<PhaseResult> baseline)
     {
         var text = new StringBuilder();
         var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"== {provider} ({workers} worker(s)) ==");
+        text.AppendLine(c, $"== {provider} ({workers} worker(s), best of {rounds} alternating rounds) ==");
         text.AppendLine(c, $"{"phase",-22} {"engine ops",10} {"engine/s",10} {"baseline/s",11} {"cost ratio",11}");
         for (var i = 0; i < engine.Count; i++)
         {

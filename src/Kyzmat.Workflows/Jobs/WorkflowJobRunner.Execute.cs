@@ -8,7 +8,7 @@ namespace Kyzmat.Workflows.Jobs;
 
 internal sealed partial class WorkflowJobRunner
 {
-    private async Task ExecuteAsync(Guid jobId, CancellationToken ct)
+    private async Task ExecuteAsync(Guid jobId, string owner, CancellationToken ct)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = Db(scope);
@@ -16,7 +16,7 @@ internal sealed partial class WorkflowJobRunner
             ? await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false)
             : null;
         var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
-        if (job is null || job.LockOwner != _options.EngineId)
+        if (job is null || job.LockOwner != owner)
         {
             return;
         }

@@ -32,20 +32,36 @@ internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
 
     public async Task<int> RunDueJobsAsync(CancellationToken ct = default)
     {
-        List<Guid> due;
+        List<Guid> claimed;
+        string owner;
         await using (var scope = _scopes.CreateAsyncScope())
         {
+            var db = Db(scope);
             var now = Now;
-            due = await Db(scope).Set<WorkflowJobRecord>().AsNoTracking()
+            var due = await db.Set<WorkflowJobRecord>().AsNoTracking()
                 .Where(j => j.State == JobKinds.Pending && j.DueAt <= now && (j.LockedUntil == null || j.LockedUntil < now))
                 .OrderBy(j => j.DueAt).Select(j => j.Id).Take(_options.BatchSize)
                 .ToListAsync(ct).ConfigureAwait(false);
+            if (due.Count == 0)
+            {
+                return 0;
+            }
+
+            // One atomic UPDATE claims the batch: a row another engine claimed meanwhile no longer matches the WHERE.
+            var claim = _options.EngineId + "/" + Guid.NewGuid().ToString("N")[..8];
+            var until = now + _options.JobLease;
+            await Claimable(db, now).Where(j => due.Contains(j.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(j => j.LockOwner, claim).SetProperty(j => j.LockedUntil, until).SetProperty(j => j.Version, j => j.Version + 1), ct)
+                .ConfigureAwait(false);
+            claimed = await db.Set<WorkflowJobRecord>().AsNoTracking().Where(j => j.LockOwner == claim).OrderBy(j => j.DueAt).Select(j => j.Id)
+                .ToListAsync(ct).ConfigureAwait(false);
+            owner = claim;
         }
 
         var ran = 0;
-        foreach (var id in due)
+        foreach (var id in claimed)
         {
-            if (await RunJobAsync(id, ct).ConfigureAwait(false))
+            if (await RunClaimedAsync(id, owner, ct).ConfigureAwait(false))
             {
                 ran++;
             }
@@ -54,65 +70,52 @@ internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
         return ran;
     }
 
-    public async Task<bool> RunJobAsync(Guid jobId, CancellationToken ct = default)
-    {
-        if (!await ClaimAsync(jobId, ct).ConfigureAwait(false))
-        {
-            return false;
-        }
+    public async Task<bool> RunJobAsync(Guid jobId, CancellationToken ct = default) =>
+        await ClaimAsync(jobId, ct).ConfigureAwait(false) && await RunClaimedAsync(jobId, _options.EngineId, ct).ConfigureAwait(false);
 
+    private async Task<bool> RunClaimedAsync(Guid jobId, string owner, CancellationToken ct)
+    {
         try
         {
-            await ExecuteAsync(jobId, ct).ConfigureAwait(false);
+            await ExecuteAsync(jobId, owner, ct).ConfigureAwait(false);
             return true;
         }
         catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
         {
             // The instance moved on meanwhile (e.g. a user completed a parallel task): nothing was saved; try again later.
-            await ReleaseAsync(jobId, ct).ConfigureAwait(false);
+            await ReleaseAsync(jobId, owner, ct).ConfigureAwait(false);
             return false;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailed(_logger, jobId, ex);
-            await FailAsync(jobId, ex, ct).ConfigureAwait(false);
+            await FailAsync(jobId, ex, owner, ct).ConfigureAwait(false);
             return true;
         }
     }
+
+    private static IQueryable<WorkflowJobRecord> Claimable(DbContext db, DateTime now) =>
+        db.Set<WorkflowJobRecord>().Where(j => j.State == JobKinds.Pending && j.DueAt <= now && (j.LockedUntil == null || j.LockedUntil < now));
 
     private static DbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<WorkflowDbContextAccessor>().Context;
 
     private async Task<bool> ClaimAsync(Guid jobId, CancellationToken ct)
     {
         await using var scope = _scopes.CreateAsyncScope();
-        var db = Db(scope);
         var now = Now;
-        var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
-        if (job is null || job.State != JobKinds.Pending || job.DueAt > now || (job.LockedUntil is not null && job.LockedUntil >= now))
-        {
-            return false;
-        }
-
-        job.LockOwner = _options.EngineId;
-        job.LockedUntil = now + _options.JobLease;
-        job.Version++;
-        try
-        {
-            await InstanceSession.SaveChangesAsync(db, ct).ConfigureAwait(false);
-            return true;
-        }
-        catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
-        {
-            return false;
-        }
+        var until = now + _options.JobLease;
+        var claimed = await Claimable(Db(scope), now).Where(j => j.Id == jobId)
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LockOwner, _options.EngineId).SetProperty(j => j.LockedUntil, until).SetProperty(j => j.Version, j => j.Version + 1), ct)
+            .ConfigureAwait(false);
+        return claimed == 1;
     }
 
-    private async Task ReleaseAsync(Guid jobId, CancellationToken ct)
+    private async Task ReleaseAsync(Guid jobId, string owner, CancellationToken ct)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = Db(scope);
         var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
-        if (job is null || job.LockOwner != _options.EngineId)
+        if (job is null || job.LockOwner != owner)
         {
             return;
         }
@@ -130,12 +133,12 @@ internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
         }
     }
 
-    private async Task FailAsync(Guid jobId, Exception error, CancellationToken ct)
+    private async Task FailAsync(Guid jobId, Exception error, string owner, CancellationToken ct)
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = Db(scope);
         var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
-        if (job is null || job.LockOwner != _options.EngineId)
+        if (job is null || job.LockOwner != owner)
         {
             return;
         }

@@ -100,9 +100,10 @@ internal sealed partial class ProcessExecutor
     public async Task CompleteActivityAsync(TokenState token, JsonObject? result, CancellationToken ct)
     {
         var element = Model.Element(token.ElementId);
-        if (element.Kind != ElementKind.UserTask || Model.BoundariesOf(element.Id).Count > 0)
+        if (element.Kind is not (ElementKind.UserTask or ElementKind.ServiceTask or ElementKind.TimerCatchEvent) || Model.BoundariesOf(element.Id).Count > 0)
         {
-            // A plain user task has no job or subscription rows: spare the two look-ups.
+            // Without boundary events, a user task has no job or subscription rows, and the job of a service task or timer
+            // is deleted by the runner that completes it: spare the two look-ups.
             await RemoveWaitRowsAsync(token.Id, ct).ConfigureAwait(false);
         }
 

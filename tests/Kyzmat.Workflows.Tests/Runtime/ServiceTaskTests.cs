@@ -141,4 +141,24 @@ public class ServiceTaskTests : EngineTest
         Assert.Equal(10, NotifyHandler.Calls - before);
         Assert.Equal(10, await first.Db(db => db.Notes.CountAsync()));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task RunDueJobs_JobLockedByAnEngineThatDied_IsTakenOverAfterTheLease(string provider) => WithEngineAsync(provider, async host =>
+    {
+        NotifyHandler.FailuresLeft = 0;
+        await host.DeployAsync("service-task");
+        var instance = await host.StartAsync("service-task", null, """{ "name": "N" }""");
+        var lockedUntil = host.Clock.GetUtcNow().UtcDateTime.AddMinutes(5);
+        await host.Db(db => db.Set<Kyzmat.Workflows.Persistence.WorkflowJobRecord>()
+            .ExecuteUpdateAsync(s => s.SetProperty(j => j.LockOwner, "dead-engine").SetProperty(j => j.LockedUntil, lockedUntil)));
+
+        var whileLocked = await host.Runner.RunDueJobsAsync();
+        host.Clock.Advance(TimeSpan.FromMinutes(6));
+        var afterLease = await host.Runner.RunDueJobsAsync();
+
+        Assert.Equal(0, whileLocked);
+        Assert.Equal(1, afterLease);
+        Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    }, Handlers);
 }
