@@ -11,7 +11,10 @@ internal sealed partial class ProcessExecutor
 {
     private async Task WaitAsync(TokenState token, BpmnElement element, CancellationToken ct)
     {
-        token.Status = TokenState.Waiting;
+        // Evaluate every expression first, so that a failing one raises an incident before any row is written.
+        var boundaries = Model.BoundariesOf(element.Id)
+            .Select(b => b.Kind == ElementKind.TimerBoundaryEvent ? (b, DueAt(b.Timer!), (string?)null) : (b, default(DateTime), CorrelationKey(b)))
+            .ToList();
         switch (element.Kind)
         {
             case ElementKind.UserTask:
@@ -24,25 +27,30 @@ internal sealed partial class ProcessExecutor
                 AddJob(token, element.Id, JobKinds.Timer, null, DueAt(element.Timer!), 1);
                 break;
             default:
-                Subscribe(token, element);
+                Subscribe(token, element, CorrelationKey(element));
                 break;
         }
 
-        foreach (var boundary in Model.BoundariesOf(element.Id))
+        foreach (var (boundary, dueAt, key) in boundaries)
         {
-            if (boundary.Kind == ElementKind.TimerBoundaryEvent)
+            if (key is null)
             {
-                AddJob(token, boundary.Id, JobKinds.BoundaryTimer, null, DueAt(boundary.Timer!), 1);
+                AddJob(token, boundary.Id, JobKinds.BoundaryTimer, null, dueAt, 1);
             }
             else
             {
-                Subscribe(token, boundary);
+                Subscribe(token, boundary, key);
             }
         }
 
+        token.Status = TokenState.Waiting;
         await Task.CompletedTask.ConfigureAwait(false);
         _ = ct;
     }
+
+    private string CorrelationKey(BpmnElement element) =>
+        EvaluateText(element.CorrelationKey)
+            ?? throw new IncidentException(IncidentCodes.ExpressionFailed, $"The correlation key '{element.CorrelationKey}' of '{element.Id}' gave null.");
 
     private void CreateUserTask(TokenState token, BpmnElement element)
     {
@@ -83,7 +91,7 @@ internal sealed partial class ProcessExecutor
             CreatedAt = _session.Now,
         });
 
-    private void Subscribe(TokenState token, BpmnElement element) =>
+    private void Subscribe(TokenState token, BpmnElement element, string correlationKey) =>
         _session.Db.Add(new WorkflowMessageSubscriptionRecord
         {
             Id = Guid.NewGuid(),
@@ -91,8 +99,7 @@ internal sealed partial class ProcessExecutor
             TokenId = token.Id,
             ElementId = element.Id,
             MessageName = element.MessageName!,
-            CorrelationKey = EvaluateText(element.CorrelationKey)
-                ?? throw new IncidentException(IncidentCodes.ExpressionFailed, $"The correlation key '{element.CorrelationKey}' gave null."),
+            CorrelationKey = correlationKey,
             CreatedAt = _session.Now,
         });
 
@@ -116,8 +123,8 @@ internal sealed partial class ProcessExecutor
             }
             catch (Expressions.FeelException ex)
             {
-                RaiseIncident(token, IncidentCodes.ExpressionFailed, $"The output mappings of '{element.Id}' failed: {ex.Message}", null);
-                return;
+                // Refused to the caller (a user completing a task, a message publisher); a job counts it as a failed attempt.
+                throw new WorkflowException(WorkflowErrorCodes.ExpressionFailed, $"The output mappings of '{element.Id}' failed: {ex.Message}", ex);
             }
         }
 

@@ -71,14 +71,22 @@ internal sealed partial class WorkflowEngine
             var executor = new ProcessExecutor(session);
             var element = session.Model.Element(subscription.ElementId);
             session.History(HistoryEventTypes.MessageCorrelated, element.Id, token.Id, null, new JsonObject { ["name"] = name, ["correlationKey"] = correlationKey });
-            if (element.AttachedToId is not null)
+            try
             {
-                executor.MergeVariables(variables, null);
-                await executor.TriggerBoundaryAsync(token, element, ct).ConfigureAwait(false);
+                if (element.AttachedToId is not null)
+                {
+                    executor.MergeVariables(variables, null);
+                    await executor.TriggerBoundaryAsync(token, element, ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    await executor.CompleteActivityAsync(token, variables ?? [], ct).ConfigureAwait(false);
+                }
             }
-            else
+            catch (WorkflowException)
             {
-                await executor.CompleteActivityAsync(token, variables ?? [], ct).ConfigureAwait(false);
+                _db.ChangeTracker.Clear();
+                throw;
             }
 
             await CommitAsync(session, ct).ConfigureAwait(false);

@@ -120,10 +120,16 @@ internal sealed class UserTaskService : IUserTaskService
         task.CompletedBy = userId;
         task.Version++;
         session.History(HistoryEventTypes.TaskCompleted, task.ElementId, token.Id, userId, new JsonObject { ["taskId"] = task.Id });
-        await new ProcessExecutor(session).CompleteActivityAsync(token, variables ?? [], ct).ConfigureAwait(false);
         try
         {
+            await new ProcessExecutor(session).CompleteActivityAsync(token, variables ?? [], ct).ConfigureAwait(false);
             await session.SaveAsync(ct).ConfigureAwait(false);
+        }
+        catch (WorkflowException ex) when (ex.Code != WorkflowErrorCodes.ConcurrencyConflict)
+        {
+            // Nothing half-done may stay tracked for a later SaveChanges of the host.
+            _db.ChangeTracker.Clear();
+            throw;
         }
         catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
         {

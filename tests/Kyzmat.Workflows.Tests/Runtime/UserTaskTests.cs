@@ -262,6 +262,27 @@ public class UserTaskTests : EngineTest
         Assert.Single((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { InstanceId = instance.Id }))).Items);
     });
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task Complete_OutputMappingFails_RefusesAndLeavesTaskOpen(string provider) => WithEngineAsync(provider, async host =>
+    {
+        var xml = Diagrams.Load("user-task-approval").Replace("<zeebe:formDefinition formKey=\"review-form\" />",
+            "<zeebe:formDefinition formKey=\"review-form\" /><zeebe:ioMapping><zeebe:output source=\"=score * 2\" target=\"doubled\" /></zeebe:ioMapping>",
+            StringComparison.Ordinal);
+        await host.Engine(e => e.DeployAsync(xml));
+        var instance = await host.StartAsync("approval");
+        var task = await host.SingleTaskAsync(instance.Id, "Task_Review");
+
+        var error = await Assert.ThrowsAsync<WorkflowException>(() => host.CompleteAsync(task.Id, "aida", """{ "score": "high" }"""));
+        await host.CompleteAsync(task.Id, "aida", """{ "score": 21 }""");
+
+        var after = await host.InstanceAsync(instance.Id);
+        Assert.Equal(WorkflowErrorCodes.ExpressionFailed, error.Code);
+        Assert.Equal(42, after.Variables["doubled"]!.GetValue<int>());
+        Assert.False(after.Variables.ContainsKey("score"));
+        Assert.Equal(InstanceStates.Completed, after.State);
+    });
+
     private sealed class AssigneeOnlyAuthorizer : IUserTaskAuthorizer
     {
         public Task<bool> CanClaimAsync(UserTaskInfo task, string userId, CancellationToken ct) => Task.FromResult(true);
