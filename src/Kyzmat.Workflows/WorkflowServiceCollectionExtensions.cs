@@ -23,6 +23,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped(sp => new WorkflowDbContextAccessor(sp.GetRequiredService<TContext>()));
         services.AddScoped<IWorkflowEngine, WorkflowEngine>();
         services.AddScoped<IUserTaskService, UserTaskService>();
+        services.AddScoped<IWorkflowDefinitions, WorkflowDefinitions>();
         services.TryAddSingleton<IUserTaskAuthorizer, AllowAllUserTaskAuthorizer>();
         services.AddSingleton<IWorkflowJobRunner, WorkflowJobRunner>();
         if (options.UseHangfire)

@@ -16,6 +16,12 @@ public interface IWorkflowEngine
 
     Task<WorkflowInstanceInfo> GetInstanceAsync(Guid instanceId, CancellationToken ct = default);
 
+    /// <summary>The instances started with a business key, newest first.</summary>
+    Task<IReadOnlyList<WorkflowInstanceInfo>> FindByBusinessKeyAsync(string businessKey, CancellationToken ct = default);
+
+    /// <summary>Sets instance variables (recorded in the history with the actor); the instance must be active.</summary>
+    Task SetVariablesAsync(Guid instanceId, JsonObject variables, string? actor = null, CancellationToken ct = default);
+
     Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default);
 
     Task<IReadOnlyList<IncidentInfo>> GetIncidentsAsync(Guid instanceId, CancellationToken ct = default);

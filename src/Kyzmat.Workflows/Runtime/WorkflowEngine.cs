@@ -114,6 +114,28 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         return ToInfo(session);
     }
 
+    public async Task<IReadOnlyList<WorkflowInstanceInfo>> FindByBusinessKeyAsync(string businessKey, CancellationToken ct = default)
+    {
+        var records = await _db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.BusinessKey == businessKey)
+            .OrderByDescending(i => i.StartedAt).ToListAsync(ct).ConfigureAwait(false);
+        var result = new List<WorkflowInstanceInfo>();
+        foreach (var record in records)
+        {
+            result.Add(ToInfo(new InstanceSession(_db, record, await _cache.GetAsync(_db, record.DefinitionId, ct).ConfigureAwait(false), Now, _options)));
+        }
+
+        return result;
+    }
+
+    public async Task SetVariablesAsync(Guid instanceId, JsonObject variables, string? actor = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        var session = await InstanceSession.LoadAsync(_db, _cache, instanceId, Now, _options, ct).ConfigureAwait(false);
+        session.EnsureActive();
+        new ProcessExecutor(session).MergeVariables(variables, actor);
+        await CommitAsync(session, ct).ConfigureAwait(false);
+    }
+
     public async Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default) =>
         await _db.Set<WorkflowHistoryRecord>().AsNoTracking().Where(h => h.InstanceId == instanceId).OrderBy(h => h.Id)
             .Select(h => new HistoryEntry(h.Id, h.EventType, h.ElementId, h.TokenId, h.Actor, h.DataJson, h.OccurredAt))
