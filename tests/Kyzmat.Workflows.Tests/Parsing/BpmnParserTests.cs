@@ -17,6 +17,7 @@ public class BpmnParserTests
     [InlineData("terminate")]
     [InlineData("loop-no-wait")]
     [InlineData("condition-not-boolean")]
+    [InlineData("service-boundary")]
     public void Parse_CorpusDiagram_IsExecutable(string name)
     {
         var result = BpmnParser.Parse(Diagrams.Load(name));

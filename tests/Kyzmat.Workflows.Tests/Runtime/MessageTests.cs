@@ -57,4 +57,23 @@ public class MessageTests : EngineTest
         Assert.False(documentsLate.Correlated);
         Assert.Equal(InstanceStates.Completed, (await host.InstanceAsync(instance.Id)).State);
     });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task Correlate_NonInterruptingBoundaryMessage_KeepsTaskAndListening(string provider) => WithEngineAsync(provider, async host =>
+    {
+        var xml = Diagrams.Load("messages").Replace("attachedToRef=\"Receive_Documents\"", "cancelActivity=\"false\" attachedToRef=\"Receive_Documents\"", StringComparison.Ordinal);
+        await host.Engine(e => e.DeployAsync(xml));
+        var instance = await host.StartAsync("messages", null, """{ "orderId": "o-1" }""");
+        await host.Engine(e => e.CorrelateMessageAsync("payment-received", "o-1"));
+
+        var first = await host.Engine(e => e.CorrelateMessageAsync("withdrawn", "o-1"));
+        var second = await host.Engine(e => e.CorrelateMessageAsync("withdrawn", "o-1"));
+        var documents = await host.Engine(e => e.CorrelateMessageAsync("documents-received", "o-1"));
+
+        Assert.True(first.Correlated && second.Correlated && documents.Correlated);
+        Assert.Equal(["Task_Done"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+        var history = await host.Engine(e => e.GetHistoryAsync(instance.Id));
+        Assert.Equal(2, history.Count(h => h.EventType == Kyzmat.Workflows.History.HistoryEventTypes.ElementLeft && h.ElementId == "End_Withdrawn"));
+    });
 }

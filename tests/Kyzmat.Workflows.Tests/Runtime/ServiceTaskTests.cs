@@ -161,4 +161,24 @@ public class ServiceTaskTests : EngineTest
         Assert.Equal(1, afterLease);
         Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
     }, Handlers);
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task RunDueJobs_BoundaryTimerOnFailingServiceTask_InterruptsTheJob(string provider) => WithEngineAsync(provider, async host =>
+    {
+        NotifyHandler.FailuresLeft = 1;
+        await host.DeployAsync("service-boundary");
+        var instance = await host.StartAsync("service-boundary", null, """{ "greeting": "Hello" }""");
+
+        await host.Runner.RunDueJobsAsync();
+        host.Clock.Advance(TimeSpan.FromMinutes(11));
+        var fired = await host.Runner.RunDueJobsAsync();
+        host.Clock.Advance(TimeSpan.FromHours(2));
+        var leftovers = await host.Runner.RunDueJobsAsync();
+
+        Assert.Equal(1, fired);
+        Assert.Equal(0, leftovers);
+        Assert.Equal(["Task_Manual"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+        Assert.Empty(await host.Db(db => db.Set<Kyzmat.Workflows.Persistence.WorkflowJobRecord>().ToListAsync()));
+    }, Handlers, o => o.RetryBackoff = TimeSpan.FromHours(1));
 }
