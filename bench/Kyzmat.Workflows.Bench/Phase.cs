@@ -17,7 +17,15 @@ public static class Phase
             int i;
             while (!deadline.IsCancellationRequested && (i = Interlocked.Increment(ref next)) < count)
             {
-                await operation(worker, i).ConfigureAwait(false);
+                try
+                {
+                    await operation(worker, i).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    return;
+                }
+
                 Interlocked.Increment(ref done);
             }
         }, CancellationToken.None)).ToList();

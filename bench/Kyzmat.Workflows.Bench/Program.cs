@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 // Six-step process (start → user task → service task → gateway → user task → end) on SQLite and PostgreSQL,
 // through the engine and through hand-written SQL doing the same state changes, in the same run.
-// Stops by itself: each phase has a time limit and the whole run a deadline.
-var instances = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 500;
+// Stops by itself: each phase has a time limit and the whole run a deadline (usage: [instances=1500] [rounds=3]).
+var instances = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1500;
 var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 using var total = new CancellationTokenSource(TimeSpan.FromMinutes(4));
 var phaseLimit = TimeSpan.FromSeconds(20);
