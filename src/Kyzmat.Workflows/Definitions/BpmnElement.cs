@@ -43,6 +43,9 @@ public sealed class BpmnElement
     /// <summary>User task: candidate groups (comma-separated static list or '=expression').</summary>
     public string? CandidateGroups { get; init; }
 
+    /// <summary>User task: candidate users (comma-separated static list or '=expression').</summary>
+    public string? CandidateUsers { get; init; }
+
     public string? DueDate { get; init; }
 
     public string? FollowUpDate { get; init; }

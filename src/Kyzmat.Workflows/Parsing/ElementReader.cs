@@ -109,9 +109,11 @@ internal sealed class ElementReader
             Outputs = zeebe.Mappings("output"),
             Assignee = zeebe.Expression("assignmentDefinition", "assignee"),
             CandidateGroups = zeebe.Expression("assignmentDefinition", "candidateGroups"),
+            CandidateUsers = zeebe.Expression("assignmentDefinition", "candidateUsers"),
             DueDate = zeebe.Expression("taskSchedule", "dueDate"),
             FollowUpDate = zeebe.Expression("taskSchedule", "followUpDate"),
-            FormKey = zeebe.Attribute("formDefinition", "formKey") ?? zeebe.Attribute("formDefinition", "formId"),
+            FormKey = zeebe.Attribute("formDefinition", "formKey") ?? zeebe.Attribute("formDefinition", "formId")
+                ?? zeebe.Attribute("formDefinition", "externalReference"),
             Timer = timer,
             MessageName = messageName,
             CorrelationKey = correlationKey,

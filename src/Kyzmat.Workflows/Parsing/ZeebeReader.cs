@@ -19,6 +19,15 @@ internal sealed class ZeebeReader
         ["properties"] = Enum.GetValues<ElementKind>(),
     };
 
+    private static readonly Dictionary<string, string[]> Attributes = new(StringComparer.Ordinal)
+    {
+        ["taskDefinition"] = ["type", "retries"],
+        ["assignmentDefinition"] = ["assignee", "candidateGroups", "candidateUsers"],
+        ["taskSchedule"] = ["dueDate", "followUpDate"],
+        ["formDefinition"] = ["formKey", "formId", "externalReference"],
+        ["userTask"] = [],
+    };
+
     private readonly XElement? _extensions;
     private readonly string _id;
     private readonly List<Finding> _findings;
@@ -37,6 +46,14 @@ internal sealed class ZeebeReader
             if (extension.Name.Namespace != BpmnNamespaces.Zeebe || !allowed.Contains(extension.Name.LocalName))
             {
                 findings.Add(new Finding(id, FindingCodes.UnsupportedExtension, $"The extension '{extension.Name}' is not supported here and would be ignored."));
+            }
+            else if (Attributes.TryGetValue(extension.Name.LocalName, out var known))
+            {
+                foreach (var attribute in extension.Attributes().Where(a => !a.IsNamespaceDeclaration && !known.Contains(a.Name.LocalName)))
+                {
+                    findings.Add(new Finding(id, FindingCodes.UnsupportedExtension,
+                        $"The attribute '{attribute.Name.LocalName}' of zeebe:{extension.Name.LocalName} is not supported and would be ignored."));
+                }
             }
         }
     }

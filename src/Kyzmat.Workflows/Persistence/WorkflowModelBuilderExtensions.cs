@@ -47,6 +47,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(x => x.FormKey).HasMaxLength(KeyLength);
             e.Property(x => x.Assignee).HasMaxLength(KeyLength);
             e.Property(x => x.CandidateGroups).HasMaxLength(2000).IsRequired();
+            e.Property(x => x.CandidateUsers).HasMaxLength(2000).IsRequired();
             e.Property(x => x.State).HasMaxLength(20).IsRequired();
             e.Property(x => x.CompletedBy).HasMaxLength(KeyLength);
             e.Property(x => x.Version).IsConcurrencyToken();

@@ -24,6 +24,9 @@ public class WorkflowUserTaskRecord
     /// <summary>Candidate groups as ",a,b," so that a LIKE search is portable across databases.</summary>
     public string CandidateGroups { get; set; } = ",";
 
+    /// <summary>Candidate users as ",a,b,".</summary>
+    public string CandidateUsers { get; set; } = ",";
+
     public DateTime? DueAt { get; set; }
 
     public DateTime? FollowUpAt { get; set; }

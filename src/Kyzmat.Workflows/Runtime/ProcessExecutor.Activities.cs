@@ -66,6 +66,7 @@ internal sealed partial class ProcessExecutor
             FormKey = element.FormKey,
             Assignee = EvaluateText(element.Assignee),
             CandidateGroups = UserTaskRows.JoinGroups(EvaluateList(element.CandidateGroups)),
+            CandidateUsers = UserTaskRows.JoinGroups(EvaluateList(element.CandidateUsers)),
             DueAt = EvaluateDate(element.DueDate),
             FollowUpAt = EvaluateDate(element.FollowUpDate),
             State = UserTaskStates.Created,

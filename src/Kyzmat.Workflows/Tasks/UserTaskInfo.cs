@@ -11,6 +11,7 @@ public sealed record UserTaskInfo(
     string? FormKey,
     string? Assignee,
     IReadOnlyList<string> CandidateGroups,
+    IReadOnlyList<string> CandidateUsers,
     DateTime? DueAt,
     DateTime? FollowUpAt,
     string State,

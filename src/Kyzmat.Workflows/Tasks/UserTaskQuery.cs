@@ -7,6 +7,8 @@ public sealed record UserTaskQuery
 
     public string? CandidateGroup { get; init; }
 
+    public string? CandidateUser { get; init; }
+
     public Guid? InstanceId { get; init; }
 
     public string? BusinessKey { get; init; }

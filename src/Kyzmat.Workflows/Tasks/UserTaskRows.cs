@@ -9,6 +9,6 @@ internal static class UserTaskRows
     public static IReadOnlyList<string> SplitGroups(string groups) => groups.Split(',', StringSplitOptions.RemoveEmptyEntries);
 
     public static UserTaskInfo ToInfo(WorkflowUserTaskRecord t) => new(
-        t.Id, t.InstanceId, t.DefinitionKey, t.BusinessKey, t.ElementId, t.Name, t.FormKey, t.Assignee, SplitGroups(t.CandidateGroups),
+        t.Id, t.InstanceId, t.DefinitionKey, t.BusinessKey, t.ElementId, t.Name, t.FormKey, t.Assignee, SplitGroups(t.CandidateGroups), SplitGroups(t.CandidateUsers),
         t.DueAt, t.FollowUpAt, t.State, t.CreatedAt, t.CompletedAt, t.CompletedBy, t.InputJson);
 }

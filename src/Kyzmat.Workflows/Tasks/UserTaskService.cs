@@ -47,6 +47,12 @@ internal sealed class UserTaskService : IUserTaskService
             rows = rows.Where(t => t.CandidateGroups.Contains(pattern));
         }
 
+        if (query.CandidateUser is not null)
+        {
+            var pattern = "," + query.CandidateUser + ",";
+            rows = rows.Where(t => t.CandidateUsers.Contains(pattern));
+        }
+
         if (query.InstanceId is not null)
         {
             rows = rows.Where(t => t.InstanceId == query.InstanceId);

@@ -103,6 +103,8 @@ public class BpmnParserTests
     [InlineData("default=\"Flow_Rejected\"", "", FindingCodes.ConditionMissing)]
     [InlineData("<zeebe:formDefinition formKey=\"review-form\" />", "<zeebe:executionListeners />", FindingCodes.UnsupportedExtension)]
     [InlineData("isExecutable=\"true\"", "isExecutable=\"false\"", FindingCodes.NoExecutableProcess)]
+    [InlineData("candidateUsers=\"boss, deputy\"", "candidateUsers=\"boss\" priority=\"10\"", FindingCodes.UnsupportedExtension)]
+    [InlineData("<zeebe:userTask />", "<zeebe:priorityDefinition priority=\"50\" />", FindingCodes.UnsupportedExtension)]
     [InlineData("targetRef=\"End_Approved\"", "targetRef=\"Nowhere\"", FindingCodes.FlowInvalid)]
     public void Parse_BrokenRule_GivesFinding(string original, string replacement, string code)
     {

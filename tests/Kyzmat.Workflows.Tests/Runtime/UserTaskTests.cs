@@ -36,10 +36,13 @@ public class UserTaskTests : EngineTest
 
         await host.CompleteAsync((await host.SingleTaskAsync(instance.Id, "Task_Review")).Id, "aida", """{ "approved": true }""");
         var sign = await host.SingleTaskAsync(instance.Id, "Task_Sign");
+        Assert.Equal(sign.Id, Assert.Single((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { CandidateUser = "deputy" }))).Items).Id);
         await host.CompleteAsync(sign.Id, "boss");
 
         var done = await host.InstanceAsync(instance.Id);
         Assert.Equal(["heads"], sign.CandidateGroups);
+        Assert.Equal(["boss", "deputy"], sign.CandidateUsers);
+        Assert.Empty((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { CandidateUser = "boss" }))).Items);
         Assert.Equal(InstanceStates.Completed, done.State);
         Assert.True(done.Variables["approved"]!.GetValue<bool>());
         Assert.Empty(done.ActiveElements);
