@@ -96,7 +96,7 @@ internal sealed class ZeebeReader
                 continue;
             }
 
-            if (FeelExpression.IsExpression(source) && FeelExpression.Check(source) is { } error)
+            if (FeelExpression.Check(source) is { } error)
             {
                 _findings.Add(new Finding(_id, FindingCodes.ExpressionInvalid, $"zeebe:{direction} source '{source}': {error}"));
             }

@@ -79,9 +79,8 @@ internal sealed partial class ProcessExecutor
         var result = new JsonObject();
         foreach (var mapping in mappings)
         {
-            var value = FeelExpression.IsExpression(mapping.Source)
-                ? FeelExpression.Parse(mapping.Source).Evaluate(source, _session.NowOffset)
-                : FeelValues.FromJson(source[mapping.Source]);
+            // With or without the leading '=', a source is read as FEEL (a bare "customer.name" is a path, as in early Zeebe).
+            var value = FeelExpression.Parse(mapping.Source).Evaluate(source, _session.NowOffset);
             result[mapping.Target] = FeelValues.ToJson(value);
         }
 
