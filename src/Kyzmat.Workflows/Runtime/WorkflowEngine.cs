@@ -66,8 +66,13 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         }
         catch (DbUpdateException ex)
         {
+            // Another host deployed at the same moment (unique key and version): fine if it deployed the same XML.
             _db.ChangeTracker.Clear();
-            throw new WorkflowException(WorkflowErrorCodes.ConcurrencyConflict, $"Another deployment of '{key}' happened at the same time; deploy again.", ex);
+            var winner = await _db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Key == key)
+                .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            return winner?.Hash == hash
+                ? new DeploymentResult(winner.Id, key, winner.Version, false)
+                : throw new WorkflowException(WorkflowErrorCodes.ConcurrencyConflict, $"Another deployment of '{key}' happened at the same time; deploy again.", ex);
         }
 
         return new DeploymentResult(record.Id, key, version, true);

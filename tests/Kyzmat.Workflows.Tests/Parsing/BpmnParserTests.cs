@@ -18,6 +18,7 @@ public class BpmnParserTests
     [InlineData("loop-no-wait")]
     [InlineData("condition-not-boolean")]
     [InlineData("service-boundary")]
+    [InlineData("collaboration-lanes")]
     public void Parse_CorpusDiagram_IsExecutable(string name)
     {
         var result = BpmnParser.Parse(Diagrams.Load(name));

@@ -47,6 +47,25 @@ public class DeploymentTests : EngineTest
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public async Task Deploy_TwoHostsAtOnceWithTheSameXml_BothSucceedWithOneVersion(string provider)
+    {
+        await using var database = await TestDatabase.CreateAsync(provider);
+        var clock = new ManualTimeProvider();
+        await using var first = new EngineHost(database, clock);
+        await using var second = new EngineHost(database, clock);
+
+        for (var round = 0; round < 5; round++)
+        {
+            var xml = Diagrams.Load("user-task-approval").Replace("Sign the order", $"Sign the order {round}", StringComparison.Ordinal);
+            var results = await Task.WhenAll(Task.Run(() => first.Engine(e => e.DeployAsync(xml))), Task.Run(() => second.Engine(e => e.DeployAsync(xml))));
+
+            Assert.Single(results.Select(r => r.DefinitionId).Distinct());
+            Assert.Equal(round + 1, results[0].Version);
+        }
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public Task Start_UnknownKey_ThrowsDefinitionNotFound(string provider) => WithEngineAsync(provider, async host =>
     {
         var error = await Assert.ThrowsAsync<WorkflowException>(() => host.StartAsync("nope"));
