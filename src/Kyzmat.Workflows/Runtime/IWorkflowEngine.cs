@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Messages;
+using Kyzmat.Workflows.Tasks;
 
 namespace Kyzmat.Workflows.Runtime;
 
@@ -25,6 +26,9 @@ public interface IWorkflowEngine
     Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default);
 
     Task<IReadOnlyList<IncidentInfo>> GetIncidentsAsync(Guid instanceId, CancellationToken ct = default);
+
+    /// <summary>Incidents of every instance, newest first, paged (0-based): what an operator must look at.</summary>
+    Task<PagedResult<IncidentInfo>> QueryIncidentsAsync(bool openOnly = true, int page = 0, int pageSize = 50, CancellationToken ct = default);
 
     /// <summary>Resolves an incident: a failed job gets its retries back; any other incident re-runs its element.</summary>
     Task ResolveIncidentAsync(Guid incidentId, JsonObject? variables = null, CancellationToken ct = default);

@@ -3,12 +3,30 @@ using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Messages;
 using Kyzmat.Workflows.Persistence;
+using Kyzmat.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Workflows.Runtime;
 
 internal sealed partial class WorkflowEngine
 {
+    public async Task<PagedResult<IncidentInfo>> QueryIncidentsAsync(bool openOnly = true, int page = 0, int pageSize = 50, CancellationToken ct = default)
+    {
+        var rows = _db.Set<WorkflowIncidentRecord>().AsNoTracking();
+        if (openOnly)
+        {
+            rows = rows.Where(i => i.State == "Open");
+        }
+
+        pageSize = Math.Clamp(pageSize, 1, 500);
+        page = Math.Max(0, page);
+        var total = await rows.CountAsync(ct).ConfigureAwait(false);
+        var items = await rows.OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id).Skip(page * pageSize).Take(pageSize)
+            .Select(i => new IncidentInfo(i.Id, i.InstanceId, i.ElementId, i.Code, i.Message, i.State, i.JobId, i.CreatedAt, i.ResolvedAt))
+            .ToListAsync(ct).ConfigureAwait(false);
+        return new PagedResult<IncidentInfo>(items, total, page, pageSize);
+    }
+
     public async Task ResolveIncidentAsync(Guid incidentId, JsonObject? variables = null, CancellationToken ct = default)
     {
         var incident = await _db.Set<WorkflowIncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct).ConfigureAwait(false)

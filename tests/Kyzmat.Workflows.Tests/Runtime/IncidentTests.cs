@@ -48,6 +48,27 @@ public class IncidentTests : EngineTest
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public Task QueryIncidents_SeveralInstances_ListsOpenOnesPaged(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("condition-not-boolean");
+        for (var i = 0; i < 3; i++)
+        {
+            await host.StartAsync("condition-not-boolean", null, """{ "amount": 5 }""");
+        }
+
+        var page = await host.Engine(e => e.QueryIncidentsAsync(openOnly: true, page: 0, pageSize: 2));
+        await host.Engine(e => e.ResolveIncidentAsync(page.Items[0].Id, System.Text.Json.Nodes.JsonNode.Parse("""{ "amount": null }""")!.AsObject()));
+        var afterResolving = await host.Engine(e => e.QueryIncidentsAsync());
+        var all = await host.Engine(e => e.QueryIncidentsAsync(openOnly: false));
+
+        Assert.Equal(3, page.Total);
+        Assert.Equal(2, page.Items.Count);
+        Assert.Equal(3, afterResolving.Total);
+        Assert.Equal(4, all.Total);
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public Task Resolve_AlreadyResolvedIncident_ThrowsClearError(string provider) => WithEngineAsync(provider, async host =>
     {
         await host.DeployAsync("condition-not-boolean");
