@@ -89,7 +89,16 @@ internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             LogFailed(_logger, jobId, ex);
-            await FailAsync(jobId, ex, owner, ct).ConfigureAwait(false);
+            try
+            {
+                await FailAsync(jobId, ex, owner, ct).ConfigureAwait(false);
+            }
+            catch (WorkflowException conflict) when (conflict.Code == WorkflowErrorCodes.ConcurrencyConflict)
+            {
+                // The instance changed while the failure was being recorded: the attempt is not counted; run it again later.
+                await ReleaseAsync(jobId, owner, ct).ConfigureAwait(false);
+            }
+
             return true;
         }
     }
