@@ -84,7 +84,7 @@ internal sealed class ElementReader
             ? ReadMessage(id, kind == ElementKind.ReceiveTask ? node : definitions[0])
             : (null, null);
         var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent ? ReadTimer(id, definitions[0]) : null;
-        var type = zeebe.Attribute("taskDefinition", "type");
+        var type = zeebe.Expression("taskDefinition", "type");
         if (kind == ElementKind.ServiceTask && string.IsNullOrWhiteSpace(type))
         {
             Reject(id, FindingCodes.TaskTypeMissing, "A service task needs a zeebe:taskDefinition with a type.");

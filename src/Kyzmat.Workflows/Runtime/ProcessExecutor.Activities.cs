@@ -21,7 +21,9 @@ internal sealed partial class ProcessExecutor
                 CreateUserTask(token, element);
                 break;
             case ElementKind.ServiceTask:
-                AddJob(token, element.Id, JobKinds.ServiceTask, element.TaskType, _session.Now, element.Retries);
+                var type = EvaluateText(element.TaskType)
+                    ?? throw new IncidentException(IncidentCodes.ExpressionFailed, $"The task type '{element.TaskType}' of '{element.Id}' gave null.");
+                AddJob(token, element.Id, JobKinds.ServiceTask, type, _session.Now, element.Retries);
                 break;
             case ElementKind.TimerCatchEvent:
                 AddJob(token, element.Id, JobKinds.Timer, null, DueAt(element.Timer!), 1);

@@ -107,6 +107,19 @@ public class ServiceTaskTests : EngineTest
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public Task RunDueJobs_TaskTypeExpression_PicksHandlerAtRunTime(string provider) => WithEngineAsync(provider, async host =>
+    {
+        NotifyHandler.FailuresLeft = 0;
+        await host.Engine(e => e.DeployAsync(Diagrams.Load("service-task").Replace("type=\"notify\"", "type=\"=channelType\"", StringComparison.Ordinal)));
+        var instance = await host.StartAsync("service-task", null, """{ "name": "N", "channelType": "notify" }""");
+
+        await host.Runner.RunDueJobsAsync();
+
+        Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    }, Handlers);
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public Task RunDueJobs_NoHandlerForType_EndsInIncident(string provider) => WithEngineAsync(provider, async host =>
     {
         await host.DeployAsync("service-task");
