@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Messages;
-using Kyzmat.Workflows.Tasks;
 
 namespace Kyzmat.Workflows.Runtime;
 

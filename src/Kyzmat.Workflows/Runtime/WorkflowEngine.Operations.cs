@@ -3,7 +3,6 @@ using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Messages;
 using Kyzmat.Workflows.Persistence;
-using Kyzmat.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Workflows.Runtime;
