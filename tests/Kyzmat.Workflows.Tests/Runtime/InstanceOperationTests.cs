@@ -91,4 +91,51 @@ public class InstanceOperationTests : EngineTest
         Assert.Contains("Task_Nowhere", missing.Message, StringComparison.Ordinal);
         Assert.Equal(1, (await host.InstanceAsync(instance.Id)).DefinitionVersion);
     });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task Complete_TerminateInsideSubProcess_EndsOnlyTheSubProcess(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.Engine(e => e.DeployAsync(Diagrams.Load("subprocess").Replace("<bpmn:endEvent id=\"Sub_End\">",
+            "<bpmn:endEvent id=\"Sub_End\"><bpmn:terminateEventDefinition id=\"TerminateEventDefinition_1\" />", StringComparison.Ordinal)));
+        var instance = await host.StartAsync("subprocess");
+        var innerB = await host.SingleTaskAsync(instance.Id, "Task_Inner_B");
+
+        await host.CompleteAsync((await host.SingleTaskAsync(instance.Id, "Task_Inner_A")).Id);
+
+        Assert.Equal(["Task_After"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+        Assert.Equal(UserTaskStates.Cancelled, (await host.Tasks(t => t.GetAsync(innerB.Id))).State);
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task Cancel_InstanceInsideSubProcess_CancelsInnerTasks(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("subprocess");
+        var instance = await host.StartAsync("subprocess");
+
+        await host.Engine(e => e.CancelAsync(instance.Id));
+
+        var tasks = await host.Tasks(t => t.QueryAsync(new UserTaskQuery { InstanceId = instance.Id, State = null }));
+        Assert.Equal(2, tasks.Total);
+        Assert.All(tasks.Items, t => Assert.Equal(UserTaskStates.Cancelled, t.State));
+        Assert.Empty((await host.InstanceAsync(instance.Id)).ActiveElements);
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task Migrate_BoundaryMissingInTarget_DropsItsTimer(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("timer-boundary");
+        var instance = await host.StartAsync("timer-boundary", null, """{ "deadline": "P1D" }""");
+        var v2 = await host.Engine(e => e.DeployAsync(Diagrams.Load("timer-boundary").Replace("Boundary_Reminder", "Boundary_Nudge", StringComparison.Ordinal)));
+
+        await host.Engine(e => e.MigrateAsync(instance.Id, v2.DefinitionId, new Dictionary<string, string>()));
+        host.Clock.Advance(TimeSpan.FromHours(3));
+        var fired = await host.Runner.RunDueJobsAsync();
+
+        Assert.Equal(0, fired);
+        Assert.Equal(["Task_Review"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+        Assert.Single(await host.Engine(e => e.GetHistoryAsync(instance.Id)), h => h.EventType == HistoryEventTypes.InstanceMigrated);
+    });
 }
