@@ -19,6 +19,7 @@ public class BpmnParserTests
     [InlineData("condition-not-boolean")]
     [InlineData("service-boundary")]
     [InlineData("collaboration-lanes")]
+    [InlineData("pass-through")]
     public void Parse_CorpusDiagram_IsExecutable(string name)
     {
         var result = BpmnParser.Parse(Diagrams.Load(name));

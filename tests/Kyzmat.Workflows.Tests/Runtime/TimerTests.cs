@@ -25,6 +25,24 @@ public class TimerTests : EngineTest
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public Task RunDueJobs_TimerWithDate_FiresAtThatDate(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.Engine(e => e.DeployAsync(Diagrams.Load("timer-catch").Replace(
+            "<bpmn:timeDuration xsi:type=\"bpmn:tFormalExpression\">PT1H</bpmn:timeDuration>",
+            "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">2026-03-02T13:00:00+03:00</bpmn:timeDate>", StringComparison.Ordinal)));
+        var instance = await host.StartAsync("timer-catch");
+
+        host.Clock.Advance(TimeSpan.FromMinutes(59));
+        var early = await host.Runner.RunDueJobsAsync();
+        host.Clock.Advance(TimeSpan.FromMinutes(2));
+        var due = await host.Runner.RunDueJobsAsync();
+
+        Assert.Equal((0, 1), (early, due));
+        Assert.Equal(["Task_After"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public async Task RunDueJobs_TimerDueWhileHostWasDown_FiresOnceAfterRestart(string provider)
     {
         await using var database = await TestDatabase.CreateAsync(provider);

@@ -286,6 +286,19 @@ public class UserTaskTests : EngineTest
         Assert.Equal(InstanceStates.Completed, after.State);
     });
 
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task Start_PassThroughElements_RunThroughToTheUserTask(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("pass-through");
+
+        var instance = await host.StartAsync("pass-through");
+
+        Assert.Equal(["Task_Review"], instance.ActiveElements);
+        var left = (await host.Engine(e => e.GetHistoryAsync(instance.Id))).Where(h => h.EventType == HistoryEventTypes.ElementLeft).Select(h => h.ElementId);
+        Assert.Equal(["Start", "Task_Undefined", "Task_Manual", "Throw_Milestone"], left);
+    });
+
     private sealed class AssigneeOnlyAuthorizer : IUserTaskAuthorizer
     {
         public Task<bool> CanClaimAsync(UserTaskInfo task, string userId, CancellationToken ct) => Task.FromResult(true);
