@@ -7,6 +7,7 @@ using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Recruitment.Verification;
+using Kyzmat.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,6 +84,7 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(KyzmatDbContext).Assembly);
+        modelBuilder.ApplyWorkflowModel();
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         OpenIddictModel.Configure(modelBuilder);
     }

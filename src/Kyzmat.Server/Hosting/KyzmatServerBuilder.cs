@@ -7,6 +7,7 @@ using Kyzmat.Server.Feeds;
 using Kyzmat.Server.Health;
 using Kyzmat.Server.Jobs;
 using Kyzmat.Server.Logging;
+using Kyzmat.Server.Workflows;
 
 namespace Kyzmat.Server.Hosting;
 
@@ -27,6 +28,7 @@ public static class KyzmatServerBuilder
         builder.Services.AddKyzmatRecruitment(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
         builder.Services.AddKyzmatJobs(builder.Configuration);
+        builder.Services.AddKyzmatWorkflowEngine(builder.Configuration);
         builder.Services.AddKyzmatIdentity(builder.Configuration, builder.Environment);
         builder.Services.AddKyzmatHealth();
         builder.Services.AddKyzmatGraphQL(builder.Configuration);

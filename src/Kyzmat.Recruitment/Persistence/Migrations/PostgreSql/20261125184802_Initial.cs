@@ -203,6 +203,156 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "wf_definitions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ResourceName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Xml = table.Column<string>(type: "text", nullable: false),
+                    DeployedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_definitions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_history",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DataJson = table.Column<string>(type: "text", nullable: true),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_history", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_incidents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JobId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_incidents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_instances",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    BusinessKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TokensJson = table.Column<string>(type: "text", nullable: false),
+                    VariablesJson = table.Column<string>(type: "text", nullable: false),
+                    OpenIncidents = table.Column<int>(type: "integer", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_instances", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_jobs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TaskType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Retries = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LockOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_jobs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_message_subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MessageName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CorrelationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_message_subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wf_user_tasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BusinessKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    FormKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CandidateGroups = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CandidateUsers = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FollowUpAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    InputJson = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CompletedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_user_tasks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sign_in_attempts",
                 columns: table => new
                 {
@@ -685,6 +835,67 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
                 columns: new[] { "Subject", "Purpose", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_definitions_Key_Version",
+                table: "wf_definitions",
+                columns: new[] { "Key", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_history_InstanceId",
+                table: "wf_history",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_incidents_InstanceId",
+                table: "wf_incidents",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_instances_BusinessKey",
+                table: "wf_instances",
+                column: "BusinessKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_instances_DefinitionKey_State",
+                table: "wf_instances",
+                columns: new[] { "DefinitionKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_jobs_InstanceId",
+                table: "wf_jobs",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_jobs_State_DueAt",
+                table: "wf_jobs",
+                columns: new[] { "State", "DueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_message_subscriptions_InstanceId",
+                table: "wf_message_subscriptions",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_message_subscriptions_MessageName_CorrelationKey",
+                table: "wf_message_subscriptions",
+                columns: new[] { "MessageName", "CorrelationKey" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_user_tasks_BusinessKey",
+                table: "wf_user_tasks",
+                column: "BusinessKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_user_tasks_InstanceId",
+                table: "wf_user_tasks",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_user_tasks_State_Assignee",
+                table: "wf_user_tasks",
+                columns: new[] { "State", "Assignee" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_work_experiences_CitizenId",
                 table: "work_experiences",
                 column: "CitizenId");
@@ -733,6 +944,27 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "verification_codes");
+
+            migrationBuilder.DropTable(
+                name: "wf_definitions");
+
+            migrationBuilder.DropTable(
+                name: "wf_history");
+
+            migrationBuilder.DropTable(
+                name: "wf_incidents");
+
+            migrationBuilder.DropTable(
+                name: "wf_instances");
+
+            migrationBuilder.DropTable(
+                name: "wf_jobs");
+
+            migrationBuilder.DropTable(
+                name: "wf_message_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "wf_user_tasks");
 
             migrationBuilder.DropTable(
                 name: "work_experiences");

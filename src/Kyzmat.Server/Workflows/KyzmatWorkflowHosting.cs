@@ -1,0 +1,23 @@
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Workflows;
+
+namespace Kyzmat.Server.Workflows;
+
+internal static class KyzmatWorkflowHosting
+{
+    /// <summary>
+    /// The BPMN engine on Kyzmat's database, its service-task jobs handed to Hangfire, and the processes of
+    /// <c>workflows/*.bpmn</c> (copied beside the host) deployed at start-up — registered after the database
+    /// start-up so that deployment finds the schema migrated.
+    /// </summary>
+    public static IServiceCollection AddKyzmatWorkflowEngine(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddKyzmatWorkflows<KyzmatDbContext>(options =>
+        {
+            options.UseHangfire = true;
+            options.DeploymentFolder = configuration["Kyzmat:Workflows:DeploymentFolder"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
+            if (int.TryParse(configuration["Kyzmat:Workflows:PollingSeconds"], out var seconds) && seconds > 0)
+            {
+                options.PollingInterval = TimeSpan.FromSeconds(seconds);
+            }
+        });
+}

@@ -1,0 +1,70 @@
+namespace Kyzmat.Workflows.Definitions;
+
+/// <summary>One executable flow node of a process, with the Zeebe properties its kind uses.</summary>
+public sealed class BpmnElement
+{
+    public BpmnElement(string id, ElementKind kind)
+    {
+        Id = id;
+        Kind = kind;
+    }
+
+    public string Id { get; }
+
+    public ElementKind Kind { get; }
+
+    public string? Name { get; init; }
+
+    /// <summary>The embedded sub-process this element lives in; null at process level.</summary>
+    public string? ParentId { get; init; }
+
+    public List<string> Incoming { get; } = [];
+
+    public List<string> Outgoing { get; } = [];
+
+    /// <summary>Exclusive gateway: the default flow's id.</summary>
+    public string? DefaultFlowId { get; init; }
+
+    /// <summary>Service task: zeebe:taskDefinition type.</summary>
+    public string? TaskType { get; init; }
+
+    /// <summary>Service task: zeebe:taskDefinition retries (3 when absent).</summary>
+    public int Retries { get; init; } = 3;
+
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    public IReadOnlyList<IoMapping> Inputs { get; init; } = [];
+
+    public IReadOnlyList<IoMapping> Outputs { get; init; } = [];
+
+    /// <summary>User task: assignee (static or '=expression').</summary>
+    public string? Assignee { get; init; }
+
+    /// <summary>User task: candidate groups (comma-separated static list or '=expression').</summary>
+    public string? CandidateGroups { get; init; }
+
+    /// <summary>User task: candidate users (comma-separated static list or '=expression').</summary>
+    public string? CandidateUsers { get; init; }
+
+    public string? DueDate { get; init; }
+
+    public string? FollowUpDate { get; init; }
+
+    public string? FormKey { get; init; }
+
+    public TimerDefinition? Timer { get; init; }
+
+    public string? MessageName { get; init; }
+
+    /// <summary>Message events and receive tasks: the correlation key expression of the message's zeebe:subscription.</summary>
+    public string? CorrelationKey { get; init; }
+
+    /// <summary>Boundary events: the activity they are attached to.</summary>
+    public string? AttachedToId { get; init; }
+
+    /// <summary>Boundary events: true when interrupting (cancelActivity, the default).</summary>
+    public bool CancelActivity { get; init; } = true;
+
+    public bool IsWaitState => Kind is ElementKind.UserTask or ElementKind.ServiceTask or ElementKind.ReceiveTask
+        or ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SubProcess;
+}

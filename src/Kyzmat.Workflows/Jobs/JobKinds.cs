@@ -1,0 +1,11 @@
+namespace Kyzmat.Workflows.Jobs;
+
+/// <summary>The kinds of row in wf_jobs.</summary>
+public static class JobKinds
+{
+    public const string ServiceTask = "ServiceTask";
+    public const string Timer = "Timer";
+    public const string BoundaryTimer = "BoundaryTimer";
+    public const string Pending = "Pending";
+    public const string Failed = "Failed";
+}

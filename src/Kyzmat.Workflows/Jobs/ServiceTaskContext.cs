@@ -1,0 +1,29 @@
+using System.Text.Json.Nodes;
+
+namespace Kyzmat.Workflows.Jobs;
+
+/// <summary>What a service-task handler gets: the job, its instance, the variables (with input mappings applied) and headers.</summary>
+public sealed class ServiceTaskContext
+{
+    public required Guid JobId { get; init; }
+
+    public required Guid InstanceId { get; init; }
+
+    public string? BusinessKey { get; init; }
+
+    public required string ElementId { get; init; }
+
+    public required string TaskType { get; init; }
+
+    /// <summary>1 for the first attempt.</summary>
+    public required int Attempt { get; init; }
+
+    public required int RetriesLeft { get; init; }
+
+    public required JsonObject Variables { get; init; }
+
+    public required IReadOnlyDictionary<string, string> Headers { get; init; }
+
+    /// <summary>The DI scope of this attempt (the same DbContext instance the engine saves).</summary>
+    public required IServiceProvider Services { get; init; }
+}

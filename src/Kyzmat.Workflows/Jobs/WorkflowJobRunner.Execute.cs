@@ -1,0 +1,71 @@
+using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Persistence;
+using Kyzmat.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kyzmat.Workflows.Jobs;
+
+internal sealed partial class WorkflowJobRunner
+{
+    private async Task ExecuteAsync(Guid jobId, string owner, CancellationToken ct)
+    {
+        await using var scope = _scopes.CreateAsyncScope();
+        var db = Db(scope);
+        await using var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false)
+            : null;
+        var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
+        if (job is null || job.LockOwner != owner)
+        {
+            return;
+        }
+
+        var session = await InstanceSession.LoadAsync(db, _cache, job.InstanceId, Now, _options, ct).ConfigureAwait(false);
+        var token = session.Token(job.TokenId);
+        db.Remove(job);
+        if (token is not null && session.Instance.State == InstanceStates.Active)
+        {
+            var executor = new ProcessExecutor(session);
+            var element = session.Model.Element(job.ElementId);
+            switch (job.Kind)
+            {
+                case JobKinds.ServiceTask:
+                    var handler = scope.ServiceProvider.GetServices<IServiceTaskHandler>().LastOrDefault(h => h.Type == job.TaskType)
+                        ?? throw new WorkflowException(WorkflowErrorCodes.HandlerNotFound, $"No handler is registered for service tasks of type '{job.TaskType}'.");
+                    var context = new ServiceTaskContext
+                    {
+                        JobId = job.Id,
+                        InstanceId = job.InstanceId,
+                        BusinessKey = session.Instance.BusinessKey,
+                        ElementId = job.ElementId,
+                        TaskType = job.TaskType!,
+                        Attempt = job.Attempts + 1,
+                        RetriesLeft = job.Retries,
+                        Variables = executor.HandlerVariables(element),
+                        Headers = element.Headers,
+                        Services = scope.ServiceProvider,
+                    };
+                    var result = await handler.ExecuteAsync(context, ct).ConfigureAwait(false);
+                    await executor.CompleteActivityAsync(token, result.Variables ?? [], ct).ConfigureAwait(false);
+                    break;
+                case JobKinds.Timer:
+                    session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);
+                    await executor.CompleteActivityAsync(token, null, ct).ConfigureAwait(false);
+                    break;
+                default:
+                    session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);
+                    await executor.TriggerBoundaryAsync(token, element, ct).ConfigureAwait(false);
+                    break;
+            }
+        }
+
+        await session.SaveAsync(ct).ConfigureAwait(false);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+        }
+
+        scope.ServiceProvider.GetRequiredService<IWorkflowJobDispatcher>().JobsCommitted(session.NewJobs);
+    }
+}

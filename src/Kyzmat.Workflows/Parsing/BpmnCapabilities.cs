@@ -1,0 +1,60 @@
+namespace Kyzmat.Workflows.Parsing;
+
+/// <summary>
+/// The capability contract of version 1 of the executable subset: every BPMN element is either executed
+/// or rejected at deployment with a finding. Nothing deploys that would deploy but do nothing.
+/// </summary>
+public static class BpmnCapabilities
+{
+    public static IReadOnlyList<ElementCapability> Supported { get; } =
+    [
+        new("startEvent", true, "none start event only; one per process and per embedded sub-process"),
+        new("endEvent", true, "none end event"),
+        new("endEvent/terminateEventDefinition", true, "terminates the enclosing scope"),
+        new("intermediateThrowEvent", true, "none intermediate event (pass-through)"),
+        new("intermediateCatchEvent/timerEventDefinition", true, "timeDuration or timeDate (ISO-8601 or FEEL)"),
+        new("intermediateCatchEvent/messageEventDefinition", true, "message with zeebe:subscription correlationKey"),
+        new("boundaryEvent/timerEventDefinition", true, "interrupting or non-interrupting, on user, service and receive tasks"),
+        new("boundaryEvent/messageEventDefinition", true, "interrupting or non-interrupting, on user, service and receive tasks"),
+        new("task", true, "undefined task (pass-through)"),
+        new("manualTask", true, "pass-through"),
+        new("userTask", true, "zeebe:assignmentDefinition, zeebe:taskSchedule, zeebe:formDefinition"),
+        new("serviceTask", true, "zeebe:taskDefinition type/retries, zeebe:taskHeaders, zeebe:ioMapping"),
+        new("receiveTask", true, "message with zeebe:subscription correlationKey"),
+        new("exclusiveGateway", true, "FEEL conditions and default flow"),
+        new("parallelGateway", true, "fork and join"),
+        new("subProcess", true, "embedded sub-process (not event sub-process)"),
+        new("sequenceFlow", true, "conditions only on flows leaving an exclusive gateway"),
+    ];
+
+    public static IReadOnlyList<ElementCapability> Rejected { get; } =
+    [
+        new("inclusiveGateway", false, "not in version 1"),
+        new("eventBasedGateway", false, "not in version 1"),
+        new("complexGateway", false, "not in version 1"),
+        new("scriptTask", false, "not in version 1"),
+        new("sendTask", false, "not in version 1"),
+        new("businessRuleTask", false, "not in version 1"),
+        new("callActivity", false, "not in version 1"),
+        new("transaction", false, "not in version 1"),
+        new("adHocSubProcess", false, "not in version 1"),
+        new("subProcess[triggeredByEvent]", false, "event sub-processes are not in version 1"),
+        new("multiInstanceLoopCharacteristics", false, "multi-instance is not in version 1"),
+        new("standardLoopCharacteristics", false, "loops are not in version 1"),
+        new("signalEventDefinition", false, "signal events are not in version 1"),
+        new("errorEventDefinition", false, "error events are not in version 1"),
+        new("escalationEventDefinition", false, "escalation events are not in version 1"),
+        new("compensateEventDefinition", false, "compensation is not in version 1"),
+        new("conditionalEventDefinition", false, "conditional events are not in version 1"),
+        new("linkEventDefinition", false, "link events are not in version 1"),
+        new("cancelEventDefinition", false, "cancel events are not in version 1"),
+        new("timeCycle", false, "timer cycles are not in version 1"),
+        new("startEvent/timer|message|signal", false, "only none start events in version 1"),
+        new("endEvent/message|error|signal|escalation", false, "only none and terminate end events in version 1"),
+        new("intermediateThrowEvent/*", false, "only none intermediate throw events in version 1"),
+        new("extensionElements (non-Zeebe)", false, "Camunda 7 and other vendors' extensions would be ignored, so they are refused"),
+    ];
+
+    /// <summary>True when the BPMN element name (local name, e.g. "userTask") can execute in some form.</summary>
+    public static bool IsExecutable(string element) => Supported.Any(c => c.Element == element || c.Element.StartsWith(element + "/", StringComparison.Ordinal));
+}

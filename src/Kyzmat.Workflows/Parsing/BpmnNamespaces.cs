@@ -1,0 +1,11 @@
+using System.Xml.Linq;
+
+namespace Kyzmat.Workflows.Parsing;
+
+/// <summary>The XML namespaces of BPMN 2.0, its diagram interchange, and Zeebe's extensions.</summary>
+public static class BpmnNamespaces
+{
+    public static readonly XNamespace Bpmn = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+    public static readonly XNamespace BpmnDi = "http://www.omg.org/spec/BPMN/20100524/DI";
+    public static readonly XNamespace Zeebe = "http://camunda.org/schema/zeebe/1.0";
+}

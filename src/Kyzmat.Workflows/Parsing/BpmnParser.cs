@@ -1,0 +1,140 @@
+using System.Xml.Linq;
+using Kyzmat.Workflows.Definitions;
+
+namespace Kyzmat.Workflows.Parsing;
+
+/// <summary>
+/// Parses BPMN 2.0 XML as bpmn-js / Camunda Modeler 5 save it (with Zeebe extension elements) into an executable
+/// <see cref="ProcessModel"/>, or a list of findings. Never throws on bad input.
+/// </summary>
+public static class BpmnParser
+{
+    /// <summary>The largest diagram accepted (5 MB).</summary>
+    public const int MaxSize = 5 * 1024 * 1024;
+
+    /// <summary>The deepest nesting of embedded sub-processes accepted.</summary>
+    public const int MaxSubProcessDepth = 16;
+
+    private static readonly HashSet<string> Ignored =
+    [
+        "laneSet", "textAnnotation", "association", "group", "dataObject", "dataObjectReference",
+        "dataStoreReference", "documentation", "extensionElements", "ioSpecification", "property", "incoming", "outgoing",
+    ];
+
+    public static ParseResult Parse(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var findings = new List<Finding>();
+        var text = SafeXml.ReadLimited(stream, MaxSize, findings);
+        return text is null ? new ParseResult(null, findings) : Parse(text);
+    }
+
+    public static ParseResult Parse(string xml)
+    {
+        ArgumentNullException.ThrowIfNull(xml);
+        var findings = new List<Finding>();
+        var document = SafeXml.Load(xml, MaxSize, findings);
+        if (document?.Root is not { } root)
+        {
+            return new ParseResult(null, findings);
+        }
+
+        if (root.Name != BpmnNamespaces.Bpmn + "definitions")
+        {
+            findings.Add(new Finding(null, FindingCodes.NotBpmn, $"The root element is '{root.Name}', not a BPMN 2.0 'definitions' element."));
+            return new ParseResult(null, findings);
+        }
+
+        var processes = root.Elements(BpmnNamespaces.Bpmn + "process").ToList();
+        var executable = processes.Where(p => (string?)p.Attribute("isExecutable") == "true").ToList();
+        if (executable.Count == 0)
+        {
+            findings.Add(new Finding(processes.FirstOrDefault()?.Attribute("id")?.Value, FindingCodes.NoExecutableProcess,
+                "The diagram has no process marked executable (isExecutable=\"true\")."));
+            return new ParseResult(null, findings);
+        }
+
+        if (executable.Count > 1)
+        {
+            findings.Add(new Finding(null, FindingCodes.MultipleExecutableProcesses, "The diagram has more than one executable process; deploy one process per file."));
+            return new ParseResult(null, findings);
+        }
+
+        foreach (var other in root.Elements().Where(e => e.Name.Namespace != BpmnNamespaces.Bpmn && e.Name.Namespace != BpmnNamespaces.BpmnDi))
+        {
+            findings.Add(new Finding(null, FindingCodes.UnknownNamespace, $"The element '{other.Name}' is in a namespace the engine does not know."));
+        }
+
+        var process = executable[0];
+        var processId = process.Attribute("id")?.Value;
+        if (string.IsNullOrWhiteSpace(processId))
+        {
+            findings.Add(new Finding(null, FindingCodes.MissingId, "The process has no id."));
+            return new ParseResult(null, findings);
+        }
+
+        var reader = new ElementReader(root, findings);
+        var elements = new Dictionary<string, BpmnElement>(StringComparer.Ordinal);
+        var flows = new Dictionary<string, SequenceFlow>(StringComparer.Ordinal);
+        ZeebeReader.CheckExtensions(process, processId, findings, allowed: ["userTaskForm", "properties", "versionTag"]);
+        ReadScope(process, null, 0, reader, elements, flows, findings);
+        ModelValidator.Validate(elements, flows, findings);
+        var model = findings.Count == 0 ? new ProcessModel(processId, process.Attribute("name")?.Value, elements, flows) : null;
+        return new ParseResult(model, findings);
+    }
+
+    private static void ReadScope(
+        XElement scope, string? parentId, int depth, ElementReader reader,
+        Dictionary<string, BpmnElement> elements, Dictionary<string, SequenceFlow> flows, List<Finding> findings)
+    {
+        foreach (var child in scope.Elements())
+        {
+            var id = child.Attribute("id")?.Value;
+            if (child.Name.Namespace != BpmnNamespaces.Bpmn)
+            {
+                findings.Add(new Finding(id, FindingCodes.UnknownNamespace, $"The element '{child.Name}' is in a namespace the engine does not know."));
+                continue;
+            }
+
+            var name = child.Name.LocalName;
+            if (Ignored.Contains(name))
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(id))
+            {
+                findings.Add(new Finding(null, FindingCodes.MissingId, $"A '{name}' element has no id."));
+                continue;
+            }
+
+            if (elements.ContainsKey(id) || flows.ContainsKey(id))
+            {
+                findings.Add(new Finding(id, FindingCodes.DuplicateId, $"The id '{id}' is used twice."));
+                continue;
+            }
+
+            if (name == "sequenceFlow")
+            {
+                flows[id] = reader.ReadFlow(child, id);
+                continue;
+            }
+
+            var element = reader.Read(child, id, parentId);
+            if (element is null)
+            {
+                continue;
+            }
+
+            elements[id] = element;
+            if (element.Kind == ElementKind.SubProcess && depth >= MaxSubProcessDepth)
+            {
+                findings.Add(new Finding(id, FindingCodes.UnsupportedElement, $"Sub-processes nested deeper than {MaxSubProcessDepth} levels are not supported."));
+            }
+            else if (element.Kind == ElementKind.SubProcess)
+            {
+                ReadScope(child, id, depth + 1, reader, elements, flows, findings);
+            }
+        }
+    }
+}

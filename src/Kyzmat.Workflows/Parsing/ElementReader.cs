@@ -1,0 +1,175 @@
+using System.Xml.Linq;
+using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.Expressions;
+
+namespace Kyzmat.Workflows.Parsing;
+
+/// <summary>Reads one BPMN flow node into a <see cref="BpmnElement"/>, or records why it is refused.</summary>
+internal sealed class ElementReader
+{
+    private readonly XElement _definitions;
+    private readonly List<Finding> _findings;
+
+    public ElementReader(XElement definitions, List<Finding> findings)
+    {
+        _definitions = definitions;
+        _findings = findings;
+    }
+
+    public SequenceFlow ReadFlow(XElement flow, string id)
+    {
+        var condition = flow.Element(BpmnNamespaces.Bpmn + "conditionExpression")?.Value.Trim();
+        if (condition is not null && condition.StartsWith('='))
+        {
+            condition = condition[1..];
+        }
+
+        return new SequenceFlow(id, flow.Attribute("sourceRef")?.Value ?? "", flow.Attribute("targetRef")?.Value ?? "",
+            string.IsNullOrWhiteSpace(condition) ? null : condition);
+    }
+
+    public BpmnElement? Read(XElement node, string id, string? parentId)
+    {
+        var tag = node.Name.LocalName;
+        foreach (var loop in node.Elements().Where(e => e.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)))
+        {
+            Reject(id, FindingCodes.UnsupportedElement, $"'{loop.Name.LocalName}' on '{tag}' is not supported (no multi-instance or loops in version 1).");
+            return null;
+        }
+
+        var definitions = node.Elements().Where(e => e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)).ToList();
+        if (definitions.Count > 1)
+        {
+            Reject(id, FindingCodes.UnsupportedEventDefinition, "Events with more than one event definition are not supported.");
+            return null;
+        }
+
+        var definition = definitions.FirstOrDefault()?.Name.LocalName;
+        ElementKind? kind = (tag, definition) switch
+        {
+            ("startEvent", null) => ElementKind.StartEvent,
+            ("endEvent", null) => ElementKind.EndEvent,
+            ("endEvent", "terminateEventDefinition") => ElementKind.TerminateEndEvent,
+            ("intermediateThrowEvent", null) => ElementKind.IntermediateThrowEvent,
+            ("intermediateCatchEvent", "timerEventDefinition") => ElementKind.TimerCatchEvent,
+            ("intermediateCatchEvent", "messageEventDefinition") => ElementKind.MessageCatchEvent,
+            ("boundaryEvent", "timerEventDefinition") => ElementKind.TimerBoundaryEvent,
+            ("boundaryEvent", "messageEventDefinition") => ElementKind.MessageBoundaryEvent,
+            ("task", null) => ElementKind.Task,
+            ("manualTask", null) => ElementKind.ManualTask,
+            ("userTask", null) => ElementKind.UserTask,
+            ("serviceTask", null) => ElementKind.ServiceTask,
+            ("receiveTask", null) => ElementKind.ReceiveTask,
+            ("exclusiveGateway", null) => ElementKind.ExclusiveGateway,
+            ("parallelGateway", null) => ElementKind.ParallelGateway,
+            ("subProcess", null) when (string?)node.Attribute("triggeredByEvent") != "true" => ElementKind.SubProcess,
+            _ => null,
+        };
+        if (kind is null)
+        {
+            var what = definition is null ? $"'{tag}'" : $"'{tag}' with '{definition}'";
+            if ((string?)node.Attribute("triggeredByEvent") == "true")
+            {
+                what = "an event sub-process";
+            }
+
+            Reject(id, definition is null ? FindingCodes.UnsupportedElement : FindingCodes.UnsupportedEventDefinition,
+                $"{what} is not in the executable subset (see the capability contract).");
+            return null;
+        }
+
+        var zeebe = new ZeebeReader(node, id, _findings);
+        zeebe.CheckAllowed(kind.Value);
+        var (messageName, correlationKey) = kind is ElementKind.MessageCatchEvent or ElementKind.MessageBoundaryEvent or ElementKind.ReceiveTask
+            ? ReadMessage(id, kind == ElementKind.ReceiveTask ? node : definitions[0])
+            : (null, null);
+        var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent ? ReadTimer(id, definitions[0]) : null;
+        var type = zeebe.Expression("taskDefinition", "type");
+        if (kind == ElementKind.ServiceTask && string.IsNullOrWhiteSpace(type))
+        {
+            Reject(id, FindingCodes.TaskTypeMissing, "A service task needs a zeebe:taskDefinition with a type.");
+        }
+
+        var retries = 3;
+        var retriesText = zeebe.Attribute("taskDefinition", "retries");
+        if (retriesText is not null && (!int.TryParse(retriesText, out retries) || retries < 1))
+        {
+            Reject(id, FindingCodes.RetriesInvalid, $"zeebe:taskDefinition retries '{retriesText}' is not a positive whole number.");
+        }
+
+        return new BpmnElement(id, kind.Value)
+        {
+            Name = node.Attribute("name")?.Value,
+            ParentId = parentId,
+            DefaultFlowId = node.Attribute("default")?.Value,
+            TaskType = type,
+            Retries = retries,
+            Headers = zeebe.Headers(),
+            Inputs = zeebe.Mappings("input"),
+            Outputs = zeebe.Mappings("output"),
+            Assignee = zeebe.Expression("assignmentDefinition", "assignee"),
+            CandidateGroups = zeebe.Expression("assignmentDefinition", "candidateGroups"),
+            CandidateUsers = zeebe.Expression("assignmentDefinition", "candidateUsers"),
+            DueDate = zeebe.Expression("taskSchedule", "dueDate"),
+            FollowUpDate = zeebe.Expression("taskSchedule", "followUpDate"),
+            FormKey = zeebe.Attribute("formDefinition", "formKey") ?? zeebe.Attribute("formDefinition", "formId")
+                ?? zeebe.Attribute("formDefinition", "externalReference"),
+            Timer = timer,
+            MessageName = messageName,
+            CorrelationKey = correlationKey,
+            AttachedToId = node.Attribute("attachedToRef")?.Value,
+            CancelActivity = (string?)node.Attribute("cancelActivity") != "false",
+        };
+    }
+
+    private (string? Name, string? Key) ReadMessage(string id, XElement holder)
+    {
+        var messageRef = holder.Attribute("messageRef")?.Value;
+        var message = _definitions.Elements(BpmnNamespaces.Bpmn + "message").FirstOrDefault(m => (string?)m.Attribute("id") == messageRef);
+        var name = message?.Attribute("name")?.Value;
+        var key = message?.Element(BpmnNamespaces.Bpmn + "extensionElements")?.Element(BpmnNamespaces.Zeebe + "subscription")?.Attribute("correlationKey")?.Value;
+        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(key))
+        {
+            Reject(id, FindingCodes.MessageInvalid, "The element needs a message with a name and a zeebe:subscription correlationKey.");
+            return (null, null);
+        }
+
+        if (FeelExpression.IsExpression(key) && FeelExpression.Check(key) is { } error)
+        {
+            Reject(id, FindingCodes.ExpressionInvalid, $"The correlation key '{key}' is not a valid expression: {error}");
+        }
+
+        return (name, key);
+    }
+
+    private TimerDefinition? ReadTimer(string id, XElement definition)
+    {
+        if (definition.Element(BpmnNamespaces.Bpmn + "timeCycle") is not null)
+        {
+            Reject(id, FindingCodes.TimerInvalid, "Timer cycles are not in version 1; use a duration or a date.");
+            return null;
+        }
+
+        var duration = definition.Element(BpmnNamespaces.Bpmn + "timeDuration")?.Value.Trim();
+        var date = definition.Element(BpmnNamespaces.Bpmn + "timeDate")?.Value.Trim();
+        var (kind, text) = !string.IsNullOrEmpty(duration) ? (TimerKind.Duration, duration) : (TimerKind.Date, date);
+        if (string.IsNullOrEmpty(text))
+        {
+            Reject(id, FindingCodes.TimerInvalid, "The timer needs a timeDuration or a timeDate.");
+            return null;
+        }
+
+        var valid = FeelExpression.IsExpression(text)
+            ? FeelExpression.Check(text) is null
+            : kind == TimerKind.Duration ? FeelValues.TryParseDuration(text, out _) : FeelValues.TryParseDateTime(text, out _);
+        if (!valid)
+        {
+            Reject(id, FindingCodes.TimerInvalid, $"'{text}' is not a valid ISO-8601 {(kind == TimerKind.Duration ? "duration" : "date and time")} or FEEL expression.");
+            return null;
+        }
+
+        return new TimerDefinition(kind, text);
+    }
+
+    private void Reject(string id, string code, string message) => _findings.Add(new Finding(id, code, message));
+}

@@ -1,0 +1,109 @@
+using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.Expressions;
+
+namespace Kyzmat.Workflows.Parsing;
+
+/// <summary>Structural rules of the executable subset: start events, flows, conditions, boundaries.</summary>
+internal static class ModelValidator
+{
+    public static void Validate(Dictionary<string, BpmnElement> elements, Dictionary<string, SequenceFlow> flows, List<Finding> findings)
+    {
+        CheckStartEvents(elements, findings);
+        foreach (var flow in flows.Values)
+        {
+            if (!elements.TryGetValue(flow.SourceId, out var source) || !elements.TryGetValue(flow.TargetId, out var target))
+            {
+                findings.Add(new Finding(flow.Id, FindingCodes.FlowInvalid, $"The flow '{flow.Id}' connects elements that do not exist or are not executable."));
+                continue;
+            }
+
+            if (source.ParentId != target.ParentId)
+            {
+                findings.Add(new Finding(flow.Id, FindingCodes.FlowInvalid, $"The flow '{flow.Id}' crosses a sub-process boundary."));
+                continue;
+            }
+
+            source.Outgoing.Add(flow.Id);
+            target.Incoming.Add(flow.Id);
+            if (flow.Condition is not null)
+            {
+                if (source.Kind != ElementKind.ExclusiveGateway)
+                {
+                    findings.Add(new Finding(flow.Id, FindingCodes.ConditionUnsupported, "Conditions are supported only on flows leaving an exclusive gateway."));
+                }
+                else if (FeelExpression.Check(flow.Condition) is { } error)
+                {
+                    findings.Add(new Finding(flow.Id, FindingCodes.ExpressionInvalid, $"The condition '{flow.Condition}' is invalid: {error}"));
+                }
+            }
+        }
+
+        foreach (var element in elements.Values)
+        {
+            CheckElement(element, elements, flows, findings);
+        }
+    }
+
+    private static void CheckStartEvents(Dictionary<string, BpmnElement> elements, List<Finding> findings)
+    {
+        var scopes = elements.Values.Where(e => e.Kind == ElementKind.SubProcess).Select(e => (string?)e.Id).Prepend(null);
+        foreach (var scope in scopes)
+        {
+            var starts = elements.Values.Count(e => e.Kind == ElementKind.StartEvent && e.ParentId == scope);
+            if (starts == 0)
+            {
+                findings.Add(new Finding(scope, FindingCodes.StartEventMissing, scope is null ? "The process has no none start event." : "The sub-process has no none start event."));
+            }
+            else if (starts > 1)
+            {
+                findings.Add(new Finding(scope, FindingCodes.StartEventMultiple, "Only one none start event per process or sub-process is supported."));
+            }
+        }
+    }
+
+    private static void CheckElement(BpmnElement element, Dictionary<string, BpmnElement> elements, Dictionary<string, SequenceFlow> flows, List<Finding> findings)
+    {
+        switch (element.Kind)
+        {
+            case ElementKind.StartEvent when element.Incoming.Count > 0:
+                findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "A start event cannot have incoming flows."));
+                break;
+            case ElementKind.EndEvent or ElementKind.TerminateEndEvent when element.Outgoing.Count > 0:
+                findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "An end event cannot have outgoing flows."));
+                break;
+            case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent:
+                var host = element.AttachedToId is null ? null : elements.GetValueOrDefault(element.AttachedToId);
+                if (host is null || host.Kind is not (ElementKind.UserTask or ElementKind.ServiceTask or ElementKind.ReceiveTask) || host.ParentId != element.ParentId)
+                {
+                    findings.Add(new Finding(element.Id, FindingCodes.BoundaryInvalid, "Boundary events are supported on user, service and receive tasks only."));
+                }
+
+                if (element.Incoming.Count > 0)
+                {
+                    findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "A boundary event cannot have incoming flows."));
+                }
+
+                break;
+            case ElementKind.ExclusiveGateway:
+                if (element.DefaultFlowId is not null && !element.Outgoing.Contains(element.DefaultFlowId))
+                {
+                    findings.Add(new Finding(element.Id, FindingCodes.DefaultFlowInvalid, $"The default flow '{element.DefaultFlowId}' does not leave this gateway."));
+                }
+
+                if (element.Outgoing.Count > 1)
+                {
+                    foreach (var flowId in element.Outgoing.Where(f => f != element.DefaultFlowId && flows[f].Condition is null))
+                    {
+                        findings.Add(new Finding(flowId, FindingCodes.ConditionMissing, "A flow leaving an exclusive gateway needs a condition unless it is the default flow."));
+                    }
+                }
+
+                break;
+        }
+
+        if (element.Kind is not (ElementKind.StartEvent or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent) && element.Incoming.Count == 0)
+        {
+            findings.Add(new Finding(element.Id, FindingCodes.ElementUnreachable, "The element has no incoming flow, so it would never run."));
+        }
+    }
+}

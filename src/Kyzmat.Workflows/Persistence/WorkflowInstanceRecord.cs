@@ -1,0 +1,32 @@
+namespace Kyzmat.Workflows.Persistence;
+
+/// <summary>A process instance with its tokens and variables as JSON documents (table wf_instances).</summary>
+public class WorkflowInstanceRecord
+{
+    public Guid Id { get; set; }
+
+    public string DefinitionId { get; set; } = "";
+
+    public string DefinitionKey { get; set; } = "";
+
+    public int DefinitionVersion { get; set; }
+
+    public string? BusinessKey { get; set; }
+
+    /// <summary>Active, Completed or Cancelled (see <see cref="Runtime.InstanceStates"/>).</summary>
+    public string State { get; set; } = "";
+
+    /// <summary>The tokens (JSON), see docs/decisions/0100-workflow-execution-model.md.</summary>
+    public string TokensJson { get; set; } = "[]";
+
+    public string VariablesJson { get; set; } = "{}";
+
+    public int OpenIncidents { get; set; }
+
+    public DateTime StartedAt { get; set; }
+
+    public DateTime? EndedAt { get; set; }
+
+    /// <summary>Optimistic concurrency token, incremented by the engine on every change.</summary>
+    public int Version { get; set; }
+}

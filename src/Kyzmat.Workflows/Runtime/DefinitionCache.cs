@@ -1,0 +1,36 @@
+using System.Collections.Concurrent;
+using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.Parsing;
+using Kyzmat.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Workflows.Runtime;
+
+/// <summary>Parsed models by definition id; deployed definitions never change, so they are cached for the process lifetime.</summary>
+internal sealed class DefinitionCache
+{
+    private readonly ConcurrentDictionary<string, ProcessModel> _models = new(StringComparer.Ordinal);
+
+    public async Task<ProcessModel> GetAsync(DbContext db, string definitionId, CancellationToken ct)
+    {
+        if (_models.TryGetValue(definitionId, out var model))
+        {
+            return model;
+        }
+
+        var record = await db.Set<WorkflowDefinitionRecord>().AsNoTracking().FirstOrDefaultAsync(d => d.Id == definitionId, ct).ConfigureAwait(false)
+            ?? throw new WorkflowException(WorkflowErrorCodes.DefinitionNotFound, $"The definition '{definitionId}' does not exist.");
+        return Add(record);
+    }
+
+    public ProcessModel Add(WorkflowDefinitionRecord record)
+    {
+        var result = BpmnParser.Parse(record.Xml);
+        if (result.Model is null)
+        {
+            throw new WorkflowException(WorkflowErrorCodes.DefinitionInvalid, $"The stored definition '{record.Id}' no longer parses.", result.Findings);
+        }
+
+        return _models.GetOrAdd(record.Id, result.Model);
+    }
+}

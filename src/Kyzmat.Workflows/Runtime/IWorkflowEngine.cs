@@ -1,0 +1,42 @@
+using System.Text.Json.Nodes;
+using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Messages;
+
+namespace Kyzmat.Workflows.Runtime;
+
+/// <summary>Deploys definitions and runs instances. Every command saves once, through the host's DbContext.</summary>
+public interface IWorkflowEngine
+{
+    /// <summary>Deploys BPMN XML: identical XML is a no-op, changed XML becomes version N+1. DEFINITION_INVALID carries findings.</summary>
+    Task<DeploymentResult> DeployAsync(string xml, string? resourceName = null, CancellationToken ct = default);
+
+    Task<WorkflowInstanceInfo> StartByKeyAsync(string key, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default);
+
+    Task<WorkflowInstanceInfo> StartByDefinitionIdAsync(string definitionId, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default);
+
+    Task<WorkflowInstanceInfo> GetInstanceAsync(Guid instanceId, CancellationToken ct = default);
+
+    /// <summary>The instances started with a business key, newest first.</summary>
+    Task<IReadOnlyList<WorkflowInstanceInfo>> FindByBusinessKeyAsync(string businessKey, CancellationToken ct = default);
+
+    /// <summary>Sets instance variables (recorded in the history with the actor); the instance must be active.</summary>
+    Task SetVariablesAsync(Guid instanceId, JsonObject variables, string? actor = null, CancellationToken ct = default);
+
+    Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default);
+
+    Task<IReadOnlyList<IncidentInfo>> GetIncidentsAsync(Guid instanceId, CancellationToken ct = default);
+
+    /// <summary>Incidents of every instance, newest first, paged (0-based): what an operator must look at.</summary>
+    Task<PagedResult<IncidentInfo>> QueryIncidentsAsync(bool openOnly = true, int page = 0, int pageSize = 50, CancellationToken ct = default);
+
+    /// <summary>Resolves an incident: a failed job gets its retries back; any other incident re-runs its element.</summary>
+    Task ResolveIncidentAsync(Guid incidentId, JsonObject? variables = null, CancellationToken ct = default);
+
+    /// <summary>Correlates a message to every instance waiting for <paramref name="name"/> with <paramref name="correlationKey"/>.</summary>
+    Task<MessageCorrelationResult> CorrelateMessageAsync(string name, string correlationKey, JsonObject? variables = null, CancellationToken ct = default);
+
+    Task CancelAsync(Guid instanceId, string? actor = null, CancellationToken ct = default);
+
+    /// <summary>Moves an instance to another version; <paramref name="mapping"/> maps source element ids to target ids (unmapped ids stay).</summary>
+    Task MigrateAsync(Guid instanceId, string targetDefinitionId, IReadOnlyDictionary<string, string> mapping, CancellationToken ct = default);
+}

@@ -1,0 +1,11 @@
+namespace Kyzmat.Workflows.Runtime;
+
+/// <summary>The codes of incidents raised on instances.</summary>
+public static class IncidentCodes
+{
+    public const string JobFailed = "JOB_FAILED";
+    public const string ConditionNotBoolean = "CONDITION_NOT_BOOLEAN";
+    public const string NoFlowTaken = "NO_FLOW_TAKEN";
+    public const string ExpressionFailed = "EXPRESSION_FAILED";
+    public const string LoopDetected = "LOOP_DETECTED";
+}

@@ -1,0 +1,114 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Workflows.Runtime;
+
+/// <summary>One command on one instance: its loaded state, the rows it adds, and its single save.</summary>
+internal sealed class InstanceSession
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public InstanceSession(DbContext db, WorkflowInstanceRecord instance, ProcessModel model, DateTime now, WorkflowEngineOptions options)
+    {
+        Db = db;
+        Instance = instance;
+        Model = model;
+        Now = now;
+        Options = options;
+        Tokens = JsonSerializer.Deserialize<List<TokenState>>(instance.TokensJson, Json) ?? [];
+        Variables = JsonNode.Parse(instance.VariablesJson)?.AsObject() ?? [];
+    }
+
+    public DbContext Db { get; }
+
+    public WorkflowInstanceRecord Instance { get; }
+
+    public ProcessModel Model { get; set; }
+
+    public DateTime Now { get; }
+
+    public DateTimeOffset NowOffset => new(Now, TimeSpan.Zero);
+
+    public WorkflowEngineOptions Options { get; }
+
+    public List<TokenState> Tokens { get; }
+
+    public JsonObject Variables { get; }
+
+    /// <summary>Jobs written by this command, handed to the dispatcher after commit.</summary>
+    public List<WorkflowJobRecord> NewJobs { get; } = [];
+
+    public static async Task<InstanceSession> LoadAsync(
+        DbContext db, DefinitionCache cache, Guid instanceId, DateTime now, WorkflowEngineOptions options, CancellationToken ct)
+    {
+        var instance = await db.Set<WorkflowInstanceRecord>().FirstOrDefaultAsync(i => i.Id == instanceId, ct).ConfigureAwait(false)
+            ?? throw new WorkflowException(WorkflowErrorCodes.InstanceNotFound, $"The instance '{instanceId}' does not exist.");
+        var model = await cache.GetAsync(db, instance.DefinitionId, ct).ConfigureAwait(false);
+        return new InstanceSession(db, instance, model, now, options);
+    }
+
+    public void EnsureActive()
+    {
+        if (Instance.State != InstanceStates.Active)
+        {
+            throw new WorkflowException(WorkflowErrorCodes.InstanceNotActive, $"The instance '{Instance.Id}' is {Instance.State.ToLowerInvariant()}.");
+        }
+    }
+
+    public TokenState? Token(Guid id) => Tokens.Find(t => t.Id == id);
+
+    public void History(string eventType, string? elementId, Guid? tokenId, string? actor = null, JsonNode? data = null) =>
+        Db.Add(new WorkflowHistoryRecord
+        {
+            InstanceId = Instance.Id,
+            EventType = eventType,
+            ElementId = elementId,
+            TokenId = tokenId,
+            Actor = actor,
+            DataJson = data?.ToJsonString(),
+            OccurredAt = Now,
+        });
+
+    /// <summary>Rows matching the predicate, both those saved and those added by this command.</summary>
+    public async Task<List<T>> FindAsync<T>(Expression<Func<T, bool>> predicate, CancellationToken ct)
+        where T : class
+    {
+        var set = Db.Set<T>();
+        await set.Where(predicate).LoadAsync(ct).ConfigureAwait(false);
+        var compiled = predicate.Compile();
+        return set.Local.Where(compiled).ToList();
+    }
+
+    public void AddJob(WorkflowJobRecord job)
+    {
+        Db.Add(job);
+        NewJobs.Add(job);
+    }
+
+    /// <summary>Writes the tokens and variables and commits everything with the instance's concurrency check.</summary>
+    public async Task SaveAsync(CancellationToken ct)
+    {
+        Instance.TokensJson = JsonSerializer.Serialize(Tokens, Json);
+        Instance.VariablesJson = Variables.ToJsonString();
+        Instance.Version++;
+        await SaveChangesAsync(Db, ct).ConfigureAwait(false);
+    }
+
+    public static async Task SaveChangesAsync(DbContext db, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException ex)
+        {
+            db.ChangeTracker.Clear();
+            throw new WorkflowException(WorkflowErrorCodes.ConcurrencyConflict,
+                "Someone else changed this workflow at the same time; nothing was saved. Reload and try again.", ex);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace Kyzmat.Workflows.Runtime;
+
+/// <summary>A token: where one thread of execution is, and in which scope (embedded sub-process token) it runs.</summary>
+internal sealed class TokenState
+{
+    public const string Active = "Active";
+    public const string Waiting = "Waiting";
+    public const string Joining = "Joining";
+    public const string Incident = "Incident";
+
+    public Guid Id { get; set; }
+
+    public string ElementId { get; set; } = "";
+
+    /// <summary>The token waiting at the enclosing embedded sub-process; null at process level.</summary>
+    public Guid? ScopeId { get; set; }
+
+    public string Status { get; set; } = Active;
+
+    /// <summary>The sequence flow the token arrived by (used by parallel joins).</summary>
+    public string? ArrivedVia { get; set; }
+}

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Kyzmat.Workflows.Runtime;
+
+/// <summary>Deploys every *.bpmn of <see cref="WorkflowEngineOptions.DeploymentFolder"/> at start-up (unchanged files are no-ops).</summary>
+internal sealed class WorkflowDeploymentService : IHostedService
+{
+    private readonly IServiceScopeFactory _scopes;
+    private readonly WorkflowEngineOptions _options;
+
+    public WorkflowDeploymentService(IServiceScopeFactory scopes, WorkflowEngineOptions options)
+    {
+        _scopes = scopes;
+        _options = options;
+    }
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        if (_options.DeploymentFolder is not { } folder || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.GetFiles(folder, "*.bpmn").Order(StringComparer.Ordinal))
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            var engine = scope.ServiceProvider.GetRequiredService<IWorkflowEngine>();
+            await engine.DeployAsync(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false), Path.GetFileName(file), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Jobs;
+using Kyzmat.Workflows.Messages;
+using Kyzmat.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Workflows.Runtime;
+
+internal sealed partial class WorkflowEngine
+{
+    public async Task<PagedResult<IncidentInfo>> QueryIncidentsAsync(bool openOnly = true, int page = 0, int pageSize = 50, CancellationToken ct = default)
+    {
+        var rows = _db.Set<WorkflowIncidentRecord>().AsNoTracking();
+        if (openOnly)
+        {
+            rows = rows.Where(i => i.State == "Open");
+        }
+
+        pageSize = Math.Clamp(pageSize, 1, 500);
+        page = Math.Max(0, page);
+        var total = await rows.CountAsync(ct).ConfigureAwait(false);
+        var items = await rows.OrderByDescending(i => i.CreatedAt).ThenBy(i => i.Id).Skip(page * pageSize).Take(pageSize)
+            .Select(i => new IncidentInfo(i.Id, i.InstanceId, i.ElementId, i.Code, i.Message, i.State, i.JobId, i.CreatedAt, i.ResolvedAt))
+            .ToListAsync(ct).ConfigureAwait(false);
+        return new PagedResult<IncidentInfo>(items, total, page, pageSize);
+    }
+
+    public async Task ResolveIncidentAsync(Guid incidentId, JsonObject? variables = null, CancellationToken ct = default)
+    {
+        var incident = await _db.Set<WorkflowIncidentRecord>().FirstOrDefaultAsync(i => i.Id == incidentId, ct).ConfigureAwait(false)
+            ?? throw new WorkflowException(WorkflowErrorCodes.IncidentNotFound, $"The incident '{incidentId}' does not exist.");
+        if (incident.State != "Open")
+        {
+            throw new WorkflowException(WorkflowErrorCodes.IncidentAlreadyResolved, "The incident is already resolved.");
+        }
+
+        var session = await InstanceSession.LoadAsync(_db, _cache, incident.InstanceId, Now, _options, ct).ConfigureAwait(false);
+        session.EnsureActive();
+        var executor = new ProcessExecutor(session);
+        incident.State = "Resolved";
+        incident.ResolvedAt = session.Now;
+        session.Instance.OpenIncidents = Math.Max(0, session.Instance.OpenIncidents - 1);
+        session.History(HistoryEventTypes.IncidentResolved, incident.ElementId, incident.TokenId, null, new JsonObject { ["incidentId"] = incident.Id });
+        executor.MergeVariables(variables, null);
+        var token = incident.TokenId is { } tokenId ? session.Token(tokenId) : null;
+        if (incident.JobId is { } jobId && await _db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false) is { } job)
+        {
+            job.State = JobKinds.Pending;
+            job.Retries = Math.Max(1, session.Model.Element(job.ElementId).Retries);
+            job.DueAt = session.Now;
+            job.Version++;
+            session.NewJobs.Add(job);
+            if (token is not null)
+            {
+                token.Status = TokenState.Waiting;
+            }
+        }
+        else if (token is not null)
+        {
+            executor.Schedule(token);
+            await executor.RunAsync(ct).ConfigureAwait(false);
+        }
+
+        await CommitAsync(session, ct).ConfigureAwait(false);
+    }
+
+    public async Task<MessageCorrelationResult> CorrelateMessageAsync(string name, string correlationKey, JsonObject? variables = null, CancellationToken ct = default)
+    {
+        var waiting = await _db.Set<WorkflowMessageSubscriptionRecord>().AsNoTracking()
+            .Where(s => s.MessageName == name && s.CorrelationKey == correlationKey)
+            .OrderBy(s => s.CreatedAt).ToListAsync(ct).ConfigureAwait(false);
+        if (waiting.Count == 0)
+        {
+            return new MessageCorrelationResult(false, [], MessageCorrelationResult.NoSubscriber);
+        }
+
+        var reached = new List<Guid>();
+        foreach (var subscription in waiting.GroupBy(s => s.InstanceId).Select(g => g.First()))
+        {
+            var session = await InstanceSession.LoadAsync(_db, _cache, subscription.InstanceId, Now, _options, ct).ConfigureAwait(false);
+            var token = session.Token(subscription.TokenId);
+            if (token is null || session.Instance.State != InstanceStates.Active)
+            {
+                continue;
+            }
+
+            var executor = new ProcessExecutor(session);
+            var element = session.Model.Element(subscription.ElementId);
+            session.History(HistoryEventTypes.MessageCorrelated, element.Id, token.Id, null, new JsonObject { ["name"] = name, ["correlationKey"] = correlationKey });
+            try
+            {
+                if (element.AttachedToId is not null)
+                {
+                    executor.MergeVariables(variables, null);
+                    await executor.TriggerBoundaryAsync(token, element, ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    await executor.CompleteActivityAsync(token, variables ?? [], ct).ConfigureAwait(false);
+                }
+            }
+            catch (WorkflowException)
+            {
+                _db.ChangeTracker.Clear();
+                throw;
+            }
+
+            await CommitAsync(session, ct).ConfigureAwait(false);
+            reached.Add(session.Instance.Id);
+        }
+
+        return reached.Count == 0
+            ? new MessageCorrelationResult(false, [], MessageCorrelationResult.NoSubscriber)
+            : new MessageCorrelationResult(true, reached, null);
+    }
+
+    public async Task CancelAsync(Guid instanceId, string? actor = null, CancellationToken ct = default)
+    {
+        var session = await InstanceSession.LoadAsync(_db, _cache, instanceId, Now, _options, ct).ConfigureAwait(false);
+        session.EnsureActive();
+        var executor = new ProcessExecutor(session);
+        foreach (var token in session.Tokens.Where(t => t.ScopeId is null).ToList())
+        {
+            await executor.CancelTokenAsync(token, ct).ConfigureAwait(false);
+        }
+
+        foreach (var job in await session.FindAsync<WorkflowJobRecord>(j => j.InstanceId == instanceId, ct).ConfigureAwait(false))
+        {
+            _db.Remove(job);
+        }
+
+        session.Tokens.Clear();
+        session.Instance.State = InstanceStates.Cancelled;
+        session.Instance.EndedAt = session.Now;
+        session.History(HistoryEventTypes.InstanceCancelled, null, null, actor);
+        await CommitAsync(session, ct).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,173 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json.Nodes;
+using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Jobs;
+using Kyzmat.Workflows.Parsing;
+using Kyzmat.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Workflows.Runtime;
+
+internal sealed partial class WorkflowEngine : IWorkflowEngine
+{
+    private readonly DbContext _db;
+    private readonly DefinitionCache _cache;
+    private readonly WorkflowEngineOptions _options;
+    private readonly TimeProvider _time;
+    private readonly IWorkflowJobDispatcher _dispatcher;
+
+    public WorkflowEngine(WorkflowDbContextAccessor accessor, DefinitionCache cache, WorkflowEngineOptions options, TimeProvider time, IWorkflowJobDispatcher dispatcher)
+    {
+        _db = accessor.Context;
+        _cache = cache;
+        _options = options;
+        _time = time;
+        _dispatcher = dispatcher;
+    }
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
+
+    public async Task<DeploymentResult> DeployAsync(string xml, string? resourceName = null, CancellationToken ct = default)
+    {
+        var parsed = BpmnParser.Parse(xml);
+        if (!parsed.IsValid)
+        {
+            throw new WorkflowException(WorkflowErrorCodes.DefinitionInvalid,
+                "The diagram cannot be deployed: " + string.Join("; ", parsed.Findings.Take(5).Select(f => $"{f.ElementId ?? "(file)"}: {f.Message}")),
+                parsed.Findings);
+        }
+
+        var key = parsed.Model!.Id;
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
+        var latest = await _db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Key == key)
+            .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (latest is not null && latest.Hash == hash)
+        {
+            return new DeploymentResult(latest.Id, key, latest.Version, false);
+        }
+
+        var version = (latest?.Version ?? 0) + 1;
+        var record = new WorkflowDefinitionRecord
+        {
+            Id = $"{key}:{version}",
+            Key = key,
+            Version = version,
+            Name = parsed.Model.Name,
+            ResourceName = resourceName,
+            Hash = hash,
+            Xml = xml,
+            DeployedAt = Now,
+        };
+        _db.Add(record);
+        try
+        {
+            await _db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex)
+        {
+            // Another host deployed at the same moment (unique key and version): fine if it deployed the same XML.
+            _db.ChangeTracker.Clear();
+            var winner = await _db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Key == key)
+                .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            return winner?.Hash == hash
+                ? new DeploymentResult(winner.Id, key, winner.Version, false)
+                : throw new WorkflowException(WorkflowErrorCodes.ConcurrencyConflict, $"Another deployment of '{key}' happened at the same time; deploy again.", ex);
+        }
+
+        return new DeploymentResult(record.Id, key, version, true);
+    }
+
+    public async Task<WorkflowInstanceInfo> StartByKeyAsync(string key, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default)
+    {
+        var definitionId = await _db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Key == key)
+            .OrderByDescending(d => d.Version).Select(d => d.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false)
+            ?? throw new WorkflowException(WorkflowErrorCodes.DefinitionNotFound, $"No process with key '{key}' is deployed.");
+        return await StartByDefinitionIdAsync(definitionId, businessKey, variables, ct).ConfigureAwait(false);
+    }
+
+    public async Task<WorkflowInstanceInfo> StartByDefinitionIdAsync(string definitionId, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default)
+    {
+        var model = await _cache.GetAsync(_db, definitionId, ct).ConfigureAwait(false);
+        var separator = definitionId.LastIndexOf(':');
+        var now = Now;
+        var instance = new WorkflowInstanceRecord
+        {
+            Id = Guid.NewGuid(),
+            DefinitionId = definitionId,
+            DefinitionKey = model.Id,
+            DefinitionVersion = int.Parse(definitionId[(separator + 1)..], System.Globalization.CultureInfo.InvariantCulture),
+            BusinessKey = businessKey,
+            State = InstanceStates.Active,
+            StartedAt = now,
+        };
+        _db.Add(instance);
+        var session = new InstanceSession(_db, instance, model, now, _options);
+        var executor = new ProcessExecutor(session);
+        session.History(HistoryEventTypes.InstanceStarted, null, null, null, new JsonObject { ["definitionId"] = definitionId, ["businessKey"] = businessKey });
+        executor.MergeVariables(variables, null);
+        executor.CreateToken(model.StartEventOf(null).Id, null);
+        await executor.RunAsync(ct).ConfigureAwait(false);
+        await CommitAsync(session, ct).ConfigureAwait(false);
+        return ToInfo(session);
+    }
+
+    public async Task<WorkflowInstanceInfo> GetInstanceAsync(Guid instanceId, CancellationToken ct = default)
+    {
+        var session = await InstanceSession.LoadAsync(_db, _cache, instanceId, Now, _options, ct).ConfigureAwait(false);
+        _db.Entry(session.Instance).State = EntityState.Detached;
+        return ToInfo(session);
+    }
+
+    public async Task<IReadOnlyList<WorkflowInstanceInfo>> FindByBusinessKeyAsync(string businessKey, CancellationToken ct = default)
+    {
+        var records = await _db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.BusinessKey == businessKey)
+            .OrderByDescending(i => i.StartedAt).ToListAsync(ct).ConfigureAwait(false);
+        var result = new List<WorkflowInstanceInfo>();
+        foreach (var record in records)
+        {
+            result.Add(ToInfo(new InstanceSession(_db, record, await _cache.GetAsync(_db, record.DefinitionId, ct).ConfigureAwait(false), Now, _options)));
+        }
+
+        return result;
+    }
+
+    public async Task SetVariablesAsync(Guid instanceId, JsonObject variables, string? actor = null, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        var session = await InstanceSession.LoadAsync(_db, _cache, instanceId, Now, _options, ct).ConfigureAwait(false);
+        session.EnsureActive();
+        new ProcessExecutor(session).MergeVariables(variables, actor);
+        await CommitAsync(session, ct).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default) =>
+        await _db.Set<WorkflowHistoryRecord>().AsNoTracking().Where(h => h.InstanceId == instanceId).OrderBy(h => h.Id)
+            .Select(h => new HistoryEntry(h.Id, h.EventType, h.ElementId, h.TokenId, h.Actor, h.DataJson, h.OccurredAt))
+            .ToListAsync(ct).ConfigureAwait(false);
+
+    public async Task<IReadOnlyList<IncidentInfo>> GetIncidentsAsync(Guid instanceId, CancellationToken ct = default) =>
+        (await _db.Set<WorkflowIncidentRecord>().AsNoTracking().Where(i => i.InstanceId == instanceId).ToListAsync(ct).ConfigureAwait(false))
+            .OrderBy(i => i.CreatedAt)
+            .Select(i => new IncidentInfo(i.Id, i.InstanceId, i.ElementId, i.Code, i.Message, i.State, i.JobId, i.CreatedAt, i.ResolvedAt))
+            .ToList();
+
+    private async Task CommitAsync(InstanceSession session, CancellationToken ct)
+    {
+        await session.SaveAsync(ct).ConfigureAwait(false);
+        _dispatcher.JobsCommitted(session.NewJobs);
+    }
+
+    private static WorkflowInstanceInfo ToInfo(InstanceSession session) => new(
+        session.Instance.Id,
+        session.Instance.DefinitionId,
+        session.Instance.DefinitionKey,
+        session.Instance.DefinitionVersion,
+        session.Instance.BusinessKey,
+        session.Instance.State,
+        session.Tokens.Select(t => t.ElementId).ToList(),
+        (JsonObject)session.Variables.DeepClone(),
+        session.Instance.OpenIncidents,
+        session.Instance.StartedAt,
+        session.Instance.EndedAt);
+}

@@ -1,0 +1,23 @@
+using System.Text.Json.Nodes;
+
+namespace Kyzmat.Workflows.Tasks;
+
+/// <summary>Queries and operations on user tasks.</summary>
+public interface IUserTaskService
+{
+    Task<PagedResult<UserTaskInfo>> QueryAsync(UserTaskQuery query, CancellationToken ct = default);
+
+    Task<UserTaskInfo> GetAsync(Guid taskId, CancellationToken ct = default);
+
+    /// <summary>Assigns the task to <paramref name="userId"/>; refused when someone else holds it.</summary>
+    Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default);
+
+    Task<UserTaskInfo> UnclaimAsync(Guid taskId, string userId, CancellationToken ct = default);
+
+    /// <summary>
+    /// Completes the task with variables and moves the instance on, in one save of the host's DbContext
+    /// (so domain changes the host made on the same context commit with it).
+    /// Errors: TASK_ALREADY_COMPLETED, TASK_NOT_ACTIVE, NOT_AUTHORIZED, CONCURRENCY_CONFLICT.
+    /// </summary>
+    Task CompleteAsync(Guid taskId, string userId, JsonObject? variables = null, CancellationToken ct = default);
+}

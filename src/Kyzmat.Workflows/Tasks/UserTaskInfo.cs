@@ -1,0 +1,21 @@
+namespace Kyzmat.Workflows.Tasks;
+
+/// <summary>A user task as the host sees it.</summary>
+public sealed record UserTaskInfo(
+    Guid Id,
+    Guid InstanceId,
+    string DefinitionKey,
+    string? BusinessKey,
+    string ElementId,
+    string Name,
+    string? FormKey,
+    string? Assignee,
+    IReadOnlyList<string> CandidateGroups,
+    IReadOnlyList<string> CandidateUsers,
+    DateTime? DueAt,
+    DateTime? FollowUpAt,
+    string State,
+    DateTime CreatedAt,
+    DateTime? CompletedAt,
+    string? CompletedBy,
+    string? InputJson);

@@ -1,0 +1,182 @@
+using System.Text.Json.Nodes;
+using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Jobs;
+using Kyzmat.Workflows.Persistence;
+using Kyzmat.Workflows.Runtime;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Workflows.Tasks;
+
+internal sealed class UserTaskService : IUserTaskService
+{
+    private readonly DbContext _db;
+    private readonly DefinitionCache _cache;
+    private readonly WorkflowEngineOptions _options;
+    private readonly TimeProvider _time;
+    private readonly IUserTaskAuthorizer _authorizer;
+    private readonly IWorkflowJobDispatcher _dispatcher;
+
+    public UserTaskService(WorkflowDbContextAccessor accessor, DefinitionCache cache, WorkflowEngineOptions options, TimeProvider time,
+        IUserTaskAuthorizer authorizer, IWorkflowJobDispatcher dispatcher)
+    {
+        _db = accessor.Context;
+        _cache = cache;
+        _options = options;
+        _time = time;
+        _authorizer = authorizer;
+        _dispatcher = dispatcher;
+    }
+
+    public async Task<PagedResult<UserTaskInfo>> QueryAsync(UserTaskQuery query, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var rows = _db.Set<WorkflowUserTaskRecord>().AsNoTracking();
+        if (query.State is not null)
+        {
+            rows = rows.Where(t => t.State == query.State);
+        }
+
+        if (query.Assignee is not null)
+        {
+            rows = rows.Where(t => t.Assignee == query.Assignee);
+        }
+
+        if (query.CandidateGroup is not null)
+        {
+            var pattern = "," + query.CandidateGroup + ",";
+            rows = rows.Where(t => t.CandidateGroups.Contains(pattern));
+        }
+
+        if (query.CandidateUser is not null)
+        {
+            var pattern = "," + query.CandidateUser + ",";
+            rows = rows.Where(t => t.CandidateUsers.Contains(pattern));
+        }
+
+        if (query.InstanceId is not null)
+        {
+            rows = rows.Where(t => t.InstanceId == query.InstanceId);
+        }
+
+        if (query.BusinessKey is not null)
+        {
+            rows = rows.Where(t => t.BusinessKey == query.BusinessKey);
+        }
+
+        var pageSize = Math.Clamp(query.PageSize, 1, 500);
+        var page = Math.Max(0, query.Page);
+        var total = await rows.CountAsync(ct).ConfigureAwait(false);
+        var items = await rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct).ConfigureAwait(false);
+        return new PagedResult<UserTaskInfo>(items.Select(UserTaskRows.ToInfo).ToList(), total, page, pageSize);
+    }
+
+    public async Task<UserTaskInfo> GetAsync(Guid taskId, CancellationToken ct = default) =>
+        UserTaskRows.ToInfo(await _db.Set<WorkflowUserTaskRecord>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct).ConfigureAwait(false)
+            ?? throw NotFound(taskId));
+
+    public async Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default)
+    {
+        var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
+        if (task.Assignee is not null && task.Assignee != userId)
+        {
+            throw new WorkflowException(WorkflowErrorCodes.TaskAlreadyClaimed, $"The task is assigned to '{task.Assignee}'.");
+        }
+
+        if (!await _authorizer.CanClaimAsync(UserTaskRows.ToInfo(task), userId, ct).ConfigureAwait(false))
+        {
+            throw new WorkflowException(WorkflowErrorCodes.NotAuthorized, $"'{userId}' may not claim this task.");
+        }
+
+        task.Assignee = userId;
+        return await SaveTaskAsync(task, HistoryEventTypes.TaskClaimed, userId, ct).ConfigureAwait(false);
+    }
+
+    public async Task<UserTaskInfo> UnclaimAsync(Guid taskId, string userId, CancellationToken ct = default)
+    {
+        var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
+        if (!await _authorizer.CanClaimAsync(UserTaskRows.ToInfo(task), userId, ct).ConfigureAwait(false))
+        {
+            throw new WorkflowException(WorkflowErrorCodes.NotAuthorized, $"'{userId}' may not unclaim this task.");
+        }
+
+        task.Assignee = null;
+        return await SaveTaskAsync(task, HistoryEventTypes.TaskUnclaimed, userId, ct).ConfigureAwait(false);
+    }
+
+    public async Task CompleteAsync(Guid taskId, string userId, JsonObject? variables = null, CancellationToken ct = default)
+    {
+        var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
+        if (!await _authorizer.CanCompleteAsync(UserTaskRows.ToInfo(task), userId, ct).ConfigureAwait(false))
+        {
+            throw new WorkflowException(WorkflowErrorCodes.NotAuthorized, $"'{userId}' may not complete this task.");
+        }
+
+        var session = await InstanceSession.LoadAsync(_db, _cache, task.InstanceId, _time.GetUtcNow().UtcDateTime, _options, ct).ConfigureAwait(false);
+        var token = session.Token(task.TokenId);
+        if (token is null || session.Instance.State != InstanceStates.Active)
+        {
+            // The task row was read before someone else's commit: report what happened to it.
+            throw await CurrentStateAsync(taskId, ct).ConfigureAwait(false) == UserTaskStates.Completed
+                ? AlreadyCompleted()
+                : new WorkflowException(WorkflowErrorCodes.TaskNotActive, "The task's instance has moved on; the task is no longer active.");
+        }
+
+        task.State = UserTaskStates.Completed;
+        task.CompletedAt = session.Now;
+        task.CompletedBy = userId;
+        task.Version++;
+        session.History(HistoryEventTypes.TaskCompleted, task.ElementId, token.Id, userId, new JsonObject { ["taskId"] = task.Id });
+        try
+        {
+            await new ProcessExecutor(session).CompleteActivityAsync(token, variables ?? [], ct).ConfigureAwait(false);
+            await session.SaveAsync(ct).ConfigureAwait(false);
+        }
+        catch (WorkflowException ex) when (ex.Code != WorkflowErrorCodes.ConcurrencyConflict)
+        {
+            // Nothing half-done may stay tracked for a later SaveChanges of the host.
+            _db.ChangeTracker.Clear();
+            throw;
+        }
+        catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
+        {
+            throw await CurrentStateAsync(taskId, ct).ConfigureAwait(false) == UserTaskStates.Completed ? AlreadyCompleted() : ex;
+        }
+
+        _dispatcher.JobsCommitted(session.NewJobs);
+    }
+
+    private async Task<WorkflowUserTaskRecord> LoadOpenAsync(Guid taskId, CancellationToken ct)
+    {
+        var task = await _db.Set<WorkflowUserTaskRecord>().FirstOrDefaultAsync(t => t.Id == taskId, ct).ConfigureAwait(false) ?? throw NotFound(taskId);
+        return task.State switch
+        {
+            UserTaskStates.Created => task,
+            UserTaskStates.Completed => throw AlreadyCompleted(),
+            _ => throw new WorkflowException(WorkflowErrorCodes.TaskNotActive, $"The task is {task.State.ToLowerInvariant()}."),
+        };
+    }
+
+    private async Task<UserTaskInfo> SaveTaskAsync(WorkflowUserTaskRecord task, string eventType, string userId, CancellationToken ct)
+    {
+        task.Version++;
+        _db.Add(new WorkflowHistoryRecord
+        {
+            InstanceId = task.InstanceId,
+            EventType = eventType,
+            ElementId = task.ElementId,
+            TokenId = task.TokenId,
+            Actor = userId,
+            DataJson = new JsonObject { ["taskId"] = task.Id }.ToJsonString(),
+            OccurredAt = _time.GetUtcNow().UtcDateTime,
+        });
+        await InstanceSession.SaveChangesAsync(_db, ct).ConfigureAwait(false);
+        return UserTaskRows.ToInfo(task);
+    }
+
+    private Task<string?> CurrentStateAsync(Guid taskId, CancellationToken ct) =>
+        _db.Set<WorkflowUserTaskRecord>().AsNoTracking().Where(t => t.Id == taskId).Select(t => t.State).FirstOrDefaultAsync(ct);
+
+    private static WorkflowException NotFound(Guid id) => new(WorkflowErrorCodes.TaskNotFound, $"The task '{id}' does not exist.");
+
+    private static WorkflowException AlreadyCompleted() => new(WorkflowErrorCodes.TaskAlreadyCompleted, "The task is already completed.");
+}

@@ -1,0 +1,31 @@
+namespace Kyzmat.Workflows;
+
+/// <summary>Settings of the engine (see <see cref="WorkflowServiceCollectionExtensions.AddKyzmatWorkflows{TContext}"/>).</summary>
+public sealed class WorkflowEngineOptions
+{
+    /// <summary>Whether the hosted poller runs due jobs and timers in the background (default true).</summary>
+    public bool EnablePolling { get; set; } = true;
+
+    public TimeSpan PollingInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>How many due jobs one poll claims at most.</summary>
+    public int BatchSize { get; set; } = 50;
+
+    /// <summary>How long a claimed job stays locked before another engine may take it over.</summary>
+    public TimeSpan JobLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>The back-off before retry n is <c>RetryBackoff * 2^(n-1)</c>.</summary>
+    public TimeSpan RetryBackoff { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Elements one command may pass through before a cycle without a wait state is declared (an incident).</summary>
+    public int MaxStepsPerCommand { get; set; } = 1000;
+
+    /// <summary>Enqueue due jobs to Hangfire right after the step commits (needs an IBackgroundJobClient registered).</summary>
+    public bool UseHangfire { get; set; }
+
+    /// <summary>A folder of *.bpmn files deployed at start-up (null: none).</summary>
+    public string? DeploymentFolder { get; set; }
+
+    /// <summary>Identifies this engine process in job locks.</summary>
+    public string EngineId { get; set; } = Environment.MachineName + ":" + Environment.ProcessId + ":" + Guid.NewGuid().ToString("N")[..8];
+}

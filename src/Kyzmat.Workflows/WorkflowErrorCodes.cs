@@ -1,0 +1,23 @@
+namespace Kyzmat.Workflows;
+
+/// <summary>The stable error codes of <see cref="WorkflowException"/>.</summary>
+public static class WorkflowErrorCodes
+{
+    public const string DefinitionInvalid = "DEFINITION_INVALID";
+    public const string DefinitionNotFound = "DEFINITION_NOT_FOUND";
+    public const string InstanceNotFound = "INSTANCE_NOT_FOUND";
+    public const string InstanceNotActive = "INSTANCE_NOT_ACTIVE";
+    public const string ElementNotFound = "ELEMENT_NOT_FOUND";
+    public const string TaskNotFound = "TASK_NOT_FOUND";
+    public const string TaskAlreadyCompleted = "TASK_ALREADY_COMPLETED";
+    public const string TaskNotActive = "TASK_NOT_ACTIVE";
+    public const string TaskAlreadyClaimed = "TASK_ALREADY_CLAIMED";
+    public const string NotAuthorized = "NOT_AUTHORIZED";
+    public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";
+    public const string IncidentNotFound = "INCIDENT_NOT_FOUND";
+    public const string IncidentAlreadyResolved = "INCIDENT_ALREADY_RESOLVED";
+    public const string MigrationInvalid = "MIGRATION_INVALID";
+    public const string VariablesInvalid = "VARIABLES_INVALID";
+    public const string HandlerNotFound = "HANDLER_NOT_FOUND";
+    public const string ExpressionFailed = "EXPRESSION_FAILED";
+}

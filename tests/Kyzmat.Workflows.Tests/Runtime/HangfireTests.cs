@@ -1,0 +1,39 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Kyzmat.Workflows.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kyzmat.Workflows.Tests.Runtime;
+
+[Collection(nameof(NotifyHandler))]
+public class HangfireTests
+{
+    [SkippableFact]
+    public async Task JobsCommitted_RealHangfireServerOnPostgreSql_RunsServiceTaskWithoutPolling()
+    {
+        NotifyHandler.FailuresLeft = 0;
+        await using var database = await TestDatabase.CreateAsync("PostgreSql");
+        var storage = GlobalConfiguration.Configuration.UsePostgreSqlStorage(
+            c => c.UseNpgsqlConnection(database.ConnectionString),
+            new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromMilliseconds(200) }).Entry;
+        var client = new BackgroundJobClient(storage);
+        await using var host = new EngineHost(database, new ManualTimeProvider(), services =>
+        {
+            services.AddServiceTaskHandler<NotifyHandler>();
+            services.AddSingleton<IBackgroundJobClient>(client);
+        }, o => o.UseHangfire = true);
+        using var server = new BackgroundJobServer(
+            new BackgroundJobServerOptions { WorkerCount = 1, Activator = new ServiceProviderJobActivator(host.Services), SchedulePollingInterval = TimeSpan.FromSeconds(1) },
+            storage);
+        await host.DeployAsync("service-task");
+
+        var instance = await host.StartAsync("service-task", null, """{ "name": "H" }""");
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await host.InstanceAsync(instance.Id)).ActiveElements.Contains("Task_Notify") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    }
+}
