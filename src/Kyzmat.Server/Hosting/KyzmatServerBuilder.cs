@@ -5,6 +5,7 @@ using Kyzmat.Server.Feeds;
 using Kyzmat.Server.Health;
 using Kyzmat.Server.Jobs;
 using Kyzmat.Server.Logging;
+using Kyzmat.Server.Portal;
 
 namespace Kyzmat.Server.Hosting;
 
@@ -37,7 +38,7 @@ public static class KyzmatServerBuilder
         app.MapKyzmatJobDashboard();
         app.MapKyzmatGraphQL();
         app.MapVacancyFeed();
-        app.MapGet("/", () => Results.Text("Kyzmat", "text/plain; charset=utf-8")).ExcludeFromDescription();
+        app.MapKyzmatWebPortal();
         return app;
     }
 }
