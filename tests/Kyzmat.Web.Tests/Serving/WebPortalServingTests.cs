@@ -8,18 +8,25 @@ using Kyzmat.Testing.Host;
 namespace Kyzmat.Web.Tests.Serving;
 
 /// <summary>The host serves the built portal at / with an SPA fallback that never shadows the server's own paths.</summary>
-public sealed class WebPortalServingTests : IAsyncLifetime
+public sealed class WebPortalServingTests(WebPortalServingTests.Host fixture) : IClassFixture<WebPortalServingTests.Host>
 {
-    private readonly KyzmatHostFactory host = new(DatabaseProvider.Sqlite, connectionString: null);
-    private HttpClient client = null!;
+    private readonly HttpClient client = fixture.Client;
 
-    public Task InitializeAsync()
+    /// <summary>One host (SQLite, in memory transport) for these tests; none changes its data.</summary>
+    public sealed class Host : IAsyncLifetime
     {
-        client = host.CreateClient();
-        return Task.CompletedTask;
-    }
+        private readonly KyzmatHostFactory host = new(DatabaseProvider.Sqlite, connectionString: null);
 
-    public async Task DisposeAsync() => await host.DisposeAsync();
+        public HttpClient Client { get; private set; } = null!;
+
+        public Task InitializeAsync()
+        {
+            Client = host.CreateClient();
+            return Task.CompletedTask;
+        }
+
+        public async Task DisposeAsync() => await host.DisposeAsync();
+    }
 
     [Theory]
     [InlineData("/")]
