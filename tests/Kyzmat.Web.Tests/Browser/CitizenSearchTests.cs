@@ -47,6 +47,7 @@ public sealed partial class CitizenSearchTests(PortalBrowser portal)
         await Expect(offices).ToContainTextAsync("Чүй облусу");
         await Expect(offices).ToContainTextAsync("Дареги");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Талаптар" })).ToBeVisibleAsync();
+        await Expect(page).ToHaveTitleAsync("«Түндүк» бажысынын бажы инспектору — Кыргыз Республикасынын Вакансиялар порталы");
         await portal.ScreenshotAsync(page, "vacancy-ky");
 
         // «Арыз тапшыруу» leads to sign-in, which says plainly that it is not ready yet.
@@ -117,6 +118,20 @@ public sealed partial class CitizenSearchTests(PortalBrowser portal)
         await page.GetByRole(AriaRole.Button, new() { Name = "Тазалоо" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?sort=DEADLINE$"));
         await Expect(page.GetByLabel("Кызмат орундарынын тобу")).ToHaveValueAsync("");
+    }
+
+    [Fact]
+    public async Task AnUnknownVacancyOrAddress_SaysSo_InThePortal()
+    {
+        var page = await portal.NewPageAsync();
+
+        await page.GotoAsync("/vacancies/KZ-1999-9999");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Мындай вакансия табылган жок.", Level = 1 })).ToBeVisibleAsync();
+
+        await page.GotoAsync("/no/such/page");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Барак табылган жок.", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Вакансиялардын тизмесине кайтуу" }).ClickAsync();
+        await Expect(page.Locator(".results__count")).ToHaveTextAsync(KyrgyzCount());
     }
 
     private static async Task AssertFitsTheScreenAsync(IPage page)

@@ -26,7 +26,6 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     document.documentElement.lang = language;
-    document.title = messages[language].portalName;
   }, [language]);
 
   const value = useMemo<I18n>(() => {

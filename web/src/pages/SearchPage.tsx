@@ -5,6 +5,7 @@ import { referenceDataQuery, vacanciesQuery } from '../api/operations';
 import { useQuery } from '../api/useQuery';
 import { useI18n } from '../i18n/I18n';
 import { fill } from '../i18n/messages';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { navigate } from '../routing/router';
 import { parseSalary, positionGroups, searchFromQuery, searchToFilter, searchToQuery, sorts, type SearchState } from '../search/searchState';
 import { LoadError, Loading } from './Status';
@@ -25,6 +26,7 @@ export function SearchPage({ query }: { query: string }) {
   const { t, format, messages, language } = useI18n();
   const search = searchFromQuery(query);
   const key = searchToQuery(search) + '|' + language;
+  useDocumentTitle(t('searchHeading'));
   const reference = useQuery<ReferenceDataQuery, Record<string, never>>(referenceDataQuery, {});
   const [results, setResults] = useState<Results | null>(null);
   const [busy, setBusy] = useState(false);

@@ -3,15 +3,17 @@ import { vacancyQuery } from '../api/operations';
 import { useQuery } from '../api/useQuery';
 import { useI18n } from '../i18n/I18n';
 import { fill } from '../i18n/messages';
+import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { Link } from '../routing/router';
 import { LoadError, Loading } from './Status';
 
 export default function VacancyPage({ code }: { code: string }) {
   const { t } = useI18n();
   const state = useQuery<VacancyQuery, VacancyQueryVariables>(vacancyQuery, { code });
+  const vacancy = state.status === 'done' ? state.data.vacancy : undefined;
+  useDocumentTitle(vacancy ? vacancy.title.text : vacancy === null ? t('vacancyNotFound') : null);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <LoadError retry={state.retry} />;
-  const vacancy = state.data.vacancy;
   if (!vacancy) {
     return (
       <section className="page narrow" aria-labelledby="vacancy-heading">
