@@ -17,7 +17,10 @@ public sealed partial class CitizenSearchTests(PortalBrowser portal)
 
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ky");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Вакансиялар", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Жеке кабинетке кирүү" })).ToBeVisibleAsync();
+        var signIn = page.GetByRole(AriaRole.Link, new() { Name = "Жеке кабинетке кирүү" });
+        await Expect(signIn).ToBeVisibleAsync();
+        var box = (await signIn.BoundingBoxAsync())!;
+        Assert.True(box.Y < 60 && box.X + box.Width > 1280 - 200, $"«Жеке кабинетке кирүү» is not top right: {box.X},{box.Y}");
         var count = page.Locator(".results__count");
         await Expect(count).ToHaveTextAsync(KyrgyzCount());
         var total = Number(await count.TextContentAsync());

@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/I18n';
 import { isLanguage, languageNames, languages } from '../i18n/languages';
 import { Link } from '../routing/router';
 
+/** The portal's name, the language switch, and «Вакансиялар» and «Жеке кабинетке кирүү» at the top right. */
 export function Header({ current }: { current: 'search' | 'signIn' | 'other' }) {
   const { t, language, setLanguage } = useI18n();
   return (
@@ -11,12 +12,6 @@ export function Header({ current }: { current: 'search' | 'signIn' | 'other' }) 
           <span className="brand__mark" aria-hidden="true">K</span>
           <span className="brand__name">{t('portalName')}</span>
         </Link>
-        <nav aria-label={t('mainNavigation')} className="site-nav">
-          <Link href="/" aria-current={current === 'search' ? 'page' : undefined}>{t('vacancies')}</Link>
-          <Link href="/signin" className="button button--small" aria-current={current === 'signIn' ? 'page' : undefined}>
-            {t('signIn')}
-          </Link>
-        </nav>
         <div className="language-switch">
           <label htmlFor="language">{t('language')}</label>
           <select
@@ -29,6 +24,12 @@ export function Header({ current }: { current: 'search' | 'signIn' | 'other' }) 
             ))}
           </select>
         </div>
+        <nav aria-label={t('mainNavigation')} className="site-nav">
+          <Link href="/" aria-current={current === 'search' ? 'page' : undefined}>{t('vacancies')}</Link>
+          <Link href="/signin" className="button button--small" aria-current={current === 'signIn' ? 'page' : undefined}>
+            {t('signIn')}
+          </Link>
+        </nav>
       </div>
     </header>
   );
