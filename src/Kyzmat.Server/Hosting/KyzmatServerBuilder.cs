@@ -7,6 +7,7 @@ using Kyzmat.Server.Feeds;
 using Kyzmat.Server.Health;
 using Kyzmat.Server.Jobs;
 using Kyzmat.Server.Logging;
+using Kyzmat.Server.Portal;
 using Kyzmat.Server.Workflows;
 
 namespace Kyzmat.Server.Hosting;
@@ -46,7 +47,7 @@ public static class KyzmatServerBuilder
         app.MapKyzmatGraphQL();
         app.MapVacancyFeed();
         app.MapKyzmatDocuments();
-        app.MapGet("/", () => Results.Text("Kyzmat", "text/plain; charset=utf-8")).ExcludeFromDescription();
+        app.MapKyzmatWebPortal();
         return app;
     }
 }

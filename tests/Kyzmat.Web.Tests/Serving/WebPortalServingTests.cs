@@ -1,0 +1,103 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Server.Portal;
+using Kyzmat.Testing.Host;
+
+namespace Kyzmat.Web.Tests.Serving;
+
+/// <summary>The host serves the built portal at / with an SPA fallback that never shadows the server's own paths.</summary>
+public sealed class WebPortalServingTests(WebPortalServingTests.Host fixture) : IClassFixture<WebPortalServingTests.Host>
+{
+    private readonly HttpClient client = fixture.Client;
+
+    /// <summary>One host (SQLite, in memory transport) for these tests; none changes its data.</summary>
+    public sealed class Host : IAsyncLifetime
+    {
+        private readonly KyzmatHostFactory host = new(DatabaseProvider.Sqlite, connectionString: null);
+
+        public HttpClient Client { get; private set; } = null!;
+
+        public Task InitializeAsync()
+        {
+            Client = host.CreateClient();
+            return Task.CompletedTask;
+        }
+
+        public async Task DisposeAsync() => await host.DisposeAsync();
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/vacancies/KZ-2026-0001")]
+    [InlineData("/signin")]
+    [InlineData("/some/client/route")]
+    public async Task PortalRoutes_AreAnsweredWithIndexHtml(string path)
+    {
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("<div id=\"root\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.True(response.Headers.CacheControl?.NoCache, "index.html must be revalidated");
+    }
+
+    [Theory]
+    [InlineData("/api/nothing-here")]
+    [InlineData("/connect/authorize")]
+    [InlineData("/account/login")]
+    [InlineData("/.well-known/openid-configuration")]
+    [InlineData("/health/nothing-here")]
+    [InlineData("/graphql/nothing-here")]
+    [InlineData("/assets/missing-chunk.js")]
+    [InlineData("/robots.txt")]
+    public async Task ServerPathsAndMissingFiles_AreNotShadowedByThePortal(string path)
+    {
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.DoesNotContain("<div id=\"root\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HashedAssets_AreServedWithALongCache()
+    {
+        var index = await client.GetStringAsync("/");
+        var script = System.Text.RegularExpressions.Regex.Match(index, "src=\"(/assets/[^\"]+\\.js)\"").Groups[1].Value;
+        Assert.NotEmpty(script);
+
+        var response = await client.GetAsync(script);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(TimeSpan.FromDays(365), response.Headers.CacheControl?.MaxAge);
+    }
+
+    [Fact]
+    public async Task TheApiAndHealth_StillAnswerBesideThePortal()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent("{\"query\":\"{ regions { code } }\"}", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        var graphql = await client.SendAsync(request);
+        var health = await client.GetAsync("/health/ready");
+
+        Assert.Equal(HttpStatusCode.OK, graphql.StatusCode);
+        Assert.Contains("\"regions\"", await graphql.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/vacancies/KZ-1", true)]
+    [InlineData("/GraphQL", false)]
+    [InlineData("/graphqlish", true)]
+    [InlineData("/api", false)]
+    [InlineData("/hangfire/jobs", false)]
+    [InlineData("/favicon.ico", false)]
+    public void IsPortalRoute_ClientRoutesOnly(string path, bool expected) =>
+        Assert.Equal(expected, WebPortal.IsPortalRoute(path));
+}

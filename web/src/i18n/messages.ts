@@ -1,0 +1,213 @@
+import type { PluralForms } from './format';
+import type { Language } from './languages';
+
+/**
+ * Every UI string, in Kyrgyz (the labels of the citizens' manual, exactly), Russian and English.
+ * Kyrgyz is the reference: the other languages must have the same keys (a unit test checks).
+ */
+const ky = {
+  portalName: 'Кыргыз Республикасынын Вакансиялар порталы',
+  skipToContent: 'Негизги мазмунга өтүү',
+  mainNavigation: 'Негизги меню',
+  language: 'Тил',
+  vacancies: 'Вакансиялар',
+  signIn: 'Жеке кабинетке кирүү',
+  footer: 'Кыргыз Республикасынын мамлекеттик кызматындагы бош орундар',
+
+  searchHeading: 'Вакансиялар',
+  searchForm: 'Вакансияларды издөө',
+  searchText: 'Сөз боюнча издөө',
+  searchTextHint: 'Мисалы: финансы, юрист, адис',
+  searchSubmit: 'Издөө',
+  searchReset: 'Тазалоо',
+  stateBody: 'Мамлекеттик орган',
+  region: 'Аймак',
+  positionGroup: 'Кызмат орундарынын тобу',
+  salaryFrom: 'Айлык акы, сомдон кем эмес',
+  any: 'Баары',
+  sort: 'Иреттөө',
+  sortNEWEST: 'Адегенде жаңылары',
+  sortDEADLINE: 'Мөөнөтү жакындары',
+  sortSALARY: 'Айлык акысы жогорулары',
+  found: { other: '{count} вакансия табылды' } as PluralForms,
+  shown: 'Көрсөтүлдү: {shown} / {total}',
+  noResults: 'Вакансия табылган жок. Издөө шарттарын өзгөртүп көрүңүз.',
+  loadMore: 'Дагы көрсөтүү',
+  loading: 'Жүктөлүүдө…',
+  loadError: 'Маалыматты жүктөө мүмкүн болгон жок.',
+  retry: 'Кайра аракет кылуу',
+
+  groupHIGHEST: 'Эң жогорку',
+  groupMAIN: 'Башкы',
+  groupSENIOR: 'Улук',
+  groupJUNIOR: 'Кенже',
+  employmentFULL_TIME: 'Толук иш күнү',
+  employmentPART_TIME: 'Толук эмес иш күнү',
+
+  salary: 'Айлык акы',
+  deadline: 'Арыз кабыл алуу мөөнөтү',
+  deadlineUntil: '{date} чейин',
+  published: 'Жарыяланган күнү',
+  announcementNumber: 'Жарыянын номери',
+  employment: 'Иш убактысы',
+  offices: 'Кеңселер',
+  officeRegion: 'Аймак',
+  officeAddress: 'Дареги',
+  description: 'Кызматтык милдеттер',
+  requirements: 'Талаптар',
+  contacts: 'Байланыш',
+  apply: 'Арыз тапшыруу',
+  applyNeedsSignIn: 'Арыз тапшыруу үчүн жеке кабинетке кириңиз.',
+  applicationsClosed: 'Бул вакансияга арыз кабыл алуу аяктады.',
+  vacancyNotFound: 'Мындай вакансия табылган жок.',
+  backToVacancies: 'Вакансиялардын тизмесине кайтуу',
+
+  signInHeading: 'Жеке кабинетке кирүү',
+  signInComingSoon:
+    'Жеке кабинетке кирүү азырынча иштебейт: ПИН жана «Түндүк» системасынын сырсөзү менен кирүү жакында ишке киргизилет.',
+  signInMeanwhile: 'Азырынча вакансияларды кирбей эле карап чыгууга болот.',
+  pageNotFound: 'Барак табылган жок.',
+};
+
+export type Messages = typeof ky;
+export type MessageKey = { [K in keyof Messages]: Messages[K] extends string ? K : never }[keyof Messages];
+
+const ru: Messages = {
+  portalName: 'Портал вакансий Кыргызской Республики',
+  skipToContent: 'Перейти к основному содержанию',
+  mainNavigation: 'Основное меню',
+  language: 'Язык',
+  vacancies: 'Вакансии',
+  signIn: 'Вход в личный кабинет',
+  footer: 'Вакантные должности государственной службы Кыргызской Республики',
+
+  searchHeading: 'Вакансии',
+  searchForm: 'Поиск вакансий',
+  searchText: 'Поиск по словам',
+  searchTextHint: 'Например: финансы, юрист, специалист',
+  searchSubmit: 'Найти',
+  searchReset: 'Сбросить',
+  stateBody: 'Государственный орган',
+  region: 'Регион',
+  positionGroup: 'Группа должностей',
+  salaryFrom: 'Зарплата от, сом',
+  any: 'Все',
+  sort: 'Сортировка',
+  sortNEWEST: 'Сначала новые',
+  sortDEADLINE: 'Ближайший срок',
+  sortSALARY: 'Высокая зарплата',
+  found: {
+    one: 'Найдена {count} вакансия',
+    few: 'Найдено {count} вакансии',
+    many: 'Найдено {count} вакансий',
+    other: 'Найдено {count} вакансии',
+  },
+  shown: 'Показано {shown} из {total}',
+  noResults: 'Вакансии не найдены. Попробуйте изменить условия поиска.',
+  loadMore: 'Показать ещё',
+  loading: 'Загрузка…',
+  loadError: 'Не удалось загрузить данные.',
+  retry: 'Повторить',
+
+  groupHIGHEST: 'Высшая',
+  groupMAIN: 'Главная',
+  groupSENIOR: 'Старшая',
+  groupJUNIOR: 'Младшая',
+  employmentFULL_TIME: 'Полный рабочий день',
+  employmentPART_TIME: 'Неполный рабочий день',
+
+  salary: 'Заработная плата',
+  deadline: 'Срок приёма заявлений',
+  deadlineUntil: 'до {date}',
+  published: 'Опубликовано',
+  announcementNumber: 'Номер объявления',
+  employment: 'Занятость',
+  offices: 'Офисы',
+  officeRegion: 'Регион',
+  officeAddress: 'Адрес',
+  description: 'Должностные обязанности',
+  requirements: 'Требования',
+  contacts: 'Контакты',
+  apply: 'Подать заявление',
+  applyNeedsSignIn: 'Чтобы подать заявление, войдите в личный кабинет.',
+  applicationsClosed: 'Приём заявлений на эту вакансию завершён.',
+  vacancyNotFound: 'Такая вакансия не найдена.',
+  backToVacancies: 'К списку вакансий',
+
+  signInHeading: 'Вход в личный кабинет',
+  signInComingSoon:
+    'Вход в личный кабинет пока не работает: вход по ПИН и паролю системы «Түндүк» скоро появится.',
+  signInMeanwhile: 'Пока вакансии можно смотреть без входа.',
+  pageNotFound: 'Страница не найдена.',
+};
+
+const en: Messages = {
+  portalName: 'Vacancies Portal of the Kyrgyz Republic',
+  skipToContent: 'Skip to main content',
+  mainNavigation: 'Main menu',
+  language: 'Language',
+  vacancies: 'Vacancies',
+  signIn: 'Sign in to the personal cabinet',
+  footer: 'Civil-service vacancies of the Kyrgyz Republic',
+
+  searchHeading: 'Vacancies',
+  searchForm: 'Search vacancies',
+  searchText: 'Search words',
+  searchTextHint: 'For example: finance, lawyer, specialist',
+  searchSubmit: 'Search',
+  searchReset: 'Clear',
+  stateBody: 'State body',
+  region: 'Region',
+  positionGroup: 'Position group',
+  salaryFrom: 'Salary from, soms',
+  any: 'Any',
+  sort: 'Sort by',
+  sortNEWEST: 'Newest first',
+  sortDEADLINE: 'Closest deadline',
+  sortSALARY: 'Highest salary',
+  found: { one: '{count} vacancy found', other: '{count} vacancies found' },
+  shown: 'Showing {shown} of {total}',
+  noResults: 'No vacancies found. Try changing the search.',
+  loadMore: 'Load more',
+  loading: 'Loading…',
+  loadError: 'The data could not be loaded.',
+  retry: 'Try again',
+
+  groupHIGHEST: 'Highest',
+  groupMAIN: 'Main',
+  groupSENIOR: 'Senior',
+  groupJUNIOR: 'Junior',
+  employmentFULL_TIME: 'Full time',
+  employmentPART_TIME: 'Part time',
+
+  salary: 'Salary',
+  deadline: 'Applications accepted',
+  deadlineUntil: 'until {date}',
+  published: 'Published',
+  announcementNumber: 'Announcement number',
+  employment: 'Employment',
+  offices: 'Offices',
+  officeRegion: 'Region',
+  officeAddress: 'Address',
+  description: 'Duties',
+  requirements: 'Requirements',
+  contacts: 'Contacts',
+  apply: 'Submit an application',
+  applyNeedsSignIn: 'Sign in to the personal cabinet to apply.',
+  applicationsClosed: 'Applications for this vacancy are closed.',
+  vacancyNotFound: 'There is no such vacancy.',
+  backToVacancies: 'Back to the vacancies',
+
+  signInHeading: 'Sign in to the personal cabinet',
+  signInComingSoon:
+    'Signing in does not work yet: sign-in with your PIN and «Түндүк» password is coming soon.',
+  signInMeanwhile: 'Meanwhile you can browse the vacancies without signing in.',
+  pageNotFound: 'Page not found.',
+};
+
+export const messages: Record<Language, Messages> = { ky, ru, en };
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
