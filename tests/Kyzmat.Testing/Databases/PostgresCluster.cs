@@ -23,6 +23,7 @@ internal sealed class PostgresCluster
 
     public static async Task<PostgresCluster> StartAsync(string binaries)
     {
+        RemoveAbandoned();
         var folder = Path.Combine(Path.GetTempPath(), "kyzmat-pg-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         var port = TestEnvironment.FreeTcpPort();
@@ -57,12 +58,38 @@ internal sealed class PostgresCluster
             // Already gone; the folder is removed below all the same.
         }
 
-        try
+        DeleteFolder(_folder);
+    }
+
+    /// <summary>
+    /// Removes clusters that earlier test processes left behind (their server no longer running), so that
+    /// temp does not fill up when a process could not clean up after itself.
+    /// </summary>
+    public static void RemoveAbandoned()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), "kyzmat-pg-*"))
         {
-            Directory.Delete(_folder, recursive: true);
+            var stale = DateTime.UtcNow - Directory.GetLastWriteTimeUtc(folder) > TimeSpan.FromMinutes(30);
+            if (stale && !File.Exists(Path.Combine(folder, "data", "postmaster.pid")))
+            {
+                DeleteFolder(folder);
+            }
         }
-        catch (IOException)
+    }
+
+    private static void DeleteFolder(string folder)
+    {
+        // The server may still be letting go of its files for a moment after pg_ctl returns.
+        for (var attempt = 0; attempt < 20 && Directory.Exists(folder); attempt++)
         {
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(100);
+            }
         }
     }
 
