@@ -44,10 +44,22 @@ public sealed class WebPortalServingTests(WebPortalServingTests.Host fixture) : 
     }
 
     [Theory]
+    [InlineData("/connect/authorize", HttpStatusCode.BadRequest)]
+    [InlineData("/.well-known/openid-configuration", HttpStatusCode.OK)]
+    [InlineData("/health/live", HttpStatusCode.OK)]
+    public async Task ServerEndpoints_AnswerThemselves_NotWithThePortal(string path, HttpStatusCode expected)
+    {
+        var response = await client.GetAsync(path);
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.DoesNotContain("<div id=\"root\">", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("/api/nothing-here")]
-    [InlineData("/connect/authorize")]
+    [InlineData("/connect/nothing-here")]
     [InlineData("/account/login")]
-    [InlineData("/.well-known/openid-configuration")]
+    [InlineData("/.well-known/nothing-here")]
     [InlineData("/health/nothing-here")]
     [InlineData("/graphql/nothing-here")]
     [InlineData("/assets/missing-chunk.js")]
