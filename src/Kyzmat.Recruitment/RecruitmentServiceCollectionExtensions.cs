@@ -1,3 +1,5 @@
+using Kyzmat.Recruitment.Applications;
+using Kyzmat.Recruitment.Applications.Jobs;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Documents;
@@ -5,10 +7,13 @@ using Kyzmat.Recruitment.Mail;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Persistence.Providers;
 using Kyzmat.Recruitment.Profiles;
+using Kyzmat.Recruitment.Reserve;
 using Kyzmat.Recruitment.Seed;
 using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Recruitment.Verification;
+using Kyzmat.Workflows;
+using Kyzmat.Workflows.Tasks;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -51,8 +56,29 @@ public static class RecruitmentServiceCollectionExtensions
         AddMail(services, configuration);
         services.AddOptions<VerificationOptions>().Bind(configuration.GetSection(VerificationOptions.Section));
         services.AddScoped<VerificationCodeService>();
+        AddApplications(services, configuration);
         services.AddHealthChecks().AddDbContextCheck<KyzmatDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
+    }
+
+    /// <summary>The application lifecycle: the citizen's and HR's operations and the process's service tasks.</summary>
+    private static void AddApplications(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ApplicationOptions>().Bind(configuration.GetSection(ApplicationOptions.Section));
+        services.AddScoped<ApplicationSnapshots>();
+        services.AddScoped<ApplicationTasks>();
+        services.AddScoped<ApplicationJournal>();
+        services.AddScoped<CitizenApplications>();
+        services.AddScoped<ApplicationSigning>();
+        services.AddScoped<ApplicationReader>();
+        services.AddScoped<ApplicationVerifier>();
+        services.AddScoped<HrDecisions>();
+        services.AddScoped<HrInbox>();
+        services.AddScoped<PersonnelReserve>();
+        services.AddSingleton<IUserTaskAuthorizer, HrTaskAuthorizer>();
+        services.AddServiceTaskHandler<SendSigningCodeHandler>();
+        services.AddServiceTaskHandler<CancelUnsignedHandler>();
+        services.AddServiceTaskHandler<NotifyOverdueHandler>();
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration configuration)
@@ -71,7 +97,10 @@ public static class RecruitmentServiceCollectionExtensions
         }
 
         services.AddTransient<MailDeliveryJob>();
-        services.AddSingleton<IMailQueue, BackgroundMailQueue>();
+        services.AddSingleton<BackgroundMailQueue>();
+        services.AddSingleton<MailAfterCommit>();
+        services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<MailAfterCommit>());
+        services.AddScoped<IMailQueue, TransactionalMailQueue>();
     }
 
     private static IServiceCollection AddDbContext(IServiceCollection services, DatabaseSettings database)

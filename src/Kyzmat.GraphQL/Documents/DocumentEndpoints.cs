@@ -1,5 +1,6 @@
 using Kyzmat.GraphQL.Authorization;
 using Kyzmat.GraphQL.Common;
+using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Persistence;
@@ -82,7 +83,7 @@ public static class DocumentEndpoints
         return Problem(StatusCodes.Status400BadRequest, UserErrorCodes.InvalidInput, language);
     }
 
-    private static async Task<IResult> DownloadAsync(HttpContext http, Guid id, KyzmatDbContext db, IDocumentStorage storage)
+    private static async Task<IResult> DownloadAsync(HttpContext http, Guid id, KyzmatDbContext db, IDocumentStorage storage, ApplicationReader applications)
     {
         var language = RequestLanguage.Of(http.Request);
         if (!TryCitizen(http, out var citizenId))
@@ -90,9 +91,10 @@ public static class DocumentEndpoints
             return Problem(StatusCodes.Status401Unauthorized, UserErrorCodes.NotAuthenticated, language);
         }
 
-        // Someone else's document answers exactly like a missing one.
-        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id && d.OwnerId == citizenId, http.RequestAborted);
-        if (document is null)
+        // The owner, or HR of a body the owner filed an application to; anyone else's answers exactly like a missing one.
+        var document = await db.Documents.AsNoTracking().SingleOrDefaultAsync(d => d.Id == id, http.RequestAborted);
+        if (document is null
+            || (document.OwnerId != citizenId && !await applications.IsReviewerOfApplicantAsync(citizenId, document.OwnerId, http.RequestAborted)))
         {
             return Problem(StatusCodes.Status404NotFound, UserErrorCodes.NotFound, language);
         }
@@ -101,7 +103,7 @@ public static class DocumentEndpoints
         return Results.File(content, document.ContentType, document.FileName);
     }
 
-    private static bool TryCitizen(HttpContext http, out Guid citizenId)
+    internal static bool TryCitizen(HttpContext http, out Guid citizenId)
     {
         citizenId = default;
         if (http.User.Identity?.IsAuthenticated != true)
@@ -113,6 +115,6 @@ public static class DocumentEndpoints
         return true;
     }
 
-    private static IResult Problem(int status, string code, string language, params object[] arguments) =>
+    internal static IResult Problem(int status, string code, string language, params object[] arguments) =>
         Results.Json(new { code, message = UserErrorMessages.Format(code, language, arguments) }, statusCode: status);
 }

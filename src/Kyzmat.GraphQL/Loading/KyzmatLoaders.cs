@@ -1,5 +1,6 @@
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.StateBodies;
+using Kyzmat.Recruitment.Vacancies;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.GraphQL.Loading;
@@ -11,6 +12,14 @@ public sealed class KyzmatLoaders(KyzmatDbContext db)
     private BatchLoader<Guid, List<Office>>? _officesOfVacancy;
     private BatchLoader<Guid, List<Office>>? _officesOfStateBody;
     private BatchLoader<string, Region>? _regions;
+    private BatchLoader<Guid, Vacancy>? _vacancies;
+    private BatchLoader<Guid, Office>? _offices;
+
+    public BatchLoader<Guid, Vacancy> Vacancies => _vacancies ??= new(async (ids, ct) =>
+        await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct));
+
+    public BatchLoader<Guid, Office> Offices => _offices ??= new(async (ids, ct) =>
+        await db.Offices.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct));
 
     public BatchLoader<Guid, StateBody> StateBodies => _stateBodies ??= new(async (ids, ct) =>
         await db.StateBodies.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct));

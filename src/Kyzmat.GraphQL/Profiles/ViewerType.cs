@@ -31,6 +31,12 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VacancyType>>>>("favouriteVacancies")
             .Description("«Тандалган вакансиялар», most recently saved first.")
             .ResolveAsync(async c => await c.Service<FavouriteVacancies>().ListAsync(c.Source.CitizenId, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Applications.ApplicationType>>>>("applications")
+            .Description("«Менин жоопторум»: the citizen's applications, newest first.")
+            .ResolveAsync(async c => await c.Service<Kyzmat.Recruitment.Applications.ApplicationReader>().OfCitizenAsync(c.Source.CitizenId, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Reviews.ReserveEntryType>>>>("reserveEntries")
+            .Description("«Кадрлар резерви»: the citizen's places in personnel reserves.")
+            .ResolveAsync(async c => await c.Service<Kyzmat.Recruitment.Reserve.PersonnelReserve>().OfCitizenAsync(c.Source.CitizenId, c.CancellationToken));
     }
 
     private static Task<ProfileSnapshot> Snapshot(IResolveFieldContext<Viewer> context) =>

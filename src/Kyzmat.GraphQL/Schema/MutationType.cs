@@ -12,5 +12,7 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         ProfileMutations.AddTo(this);
         FavouriteMutations.AddTo(this);
+        Applications.ApplicationMutations.AddTo(this);
+        Reviews.ReviewMutations.AddTo(this);
     }
 }

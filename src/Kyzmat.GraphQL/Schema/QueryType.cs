@@ -13,6 +13,8 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         StateBodyQueries.AddTo(this);
         VacancyQueries.AddTo(this);
+        Applications.ApplicationQueries.AddTo(this);
+        Reviews.ReviewQueries.AddTo(this);
         Field<NonNullGraphType<Profiles.ViewerType>>("me")
             .Description("The signed-in citizen's cabinet («Жеке кабинет»).")
             .Authorize()

@@ -21,4 +21,21 @@ public static class UserErrorCodes
     public const string RegionUnknown = "REGION_UNKNOWN";
     public const string ChangedMeanwhile = "CHANGED_MEANWHILE";
     public const string TooManyFavourites = "TOO_MANY_FAVOURITES";
+    public const string VacancyNotOpen = "VACANCY_NOT_OPEN";
+    public const string ProfileIncomplete = "PROFILE_INCOMPLETE";
+    public const string ApplicationExists = "APPLICATION_EXISTS";
+    public const string OfficeNotOfVacancy = "OFFICE_NOT_OF_VACANCY";
+    public const string ApplicationStepUnavailable = "APPLICATION_STEP_UNAVAILABLE";
+    public const string EmailNotConfirmed = "EMAIL_NOT_CONFIRMED";
+    public const string CodeWrong = "CODE_WRONG";
+    public const string CodeExpired = "CODE_EXPIRED";
+    public const string CodeUsed = "CODE_USED";
+    public const string CodeExhausted = "CODE_EXHAUSTED";
+    public const string CodeMissing = "CODE_MISSING";
+    public const string CodeTooSoon = "CODE_TOO_SOON";
+    public const string CodeHourlyLimit = "CODE_HOURLY_LIMIT";
+    public const string ReasonRequired = "REASON_REQUIRED";
+    public const string ScoreOutOfRange = "SCORE_OUT_OF_RANGE";
+    public const string TaskAlreadyCompleted = "TASK_ALREADY_COMPLETED";
+    public const string TaskClaimedByOther = "TASK_CLAIMED_BY_OTHER";
 }

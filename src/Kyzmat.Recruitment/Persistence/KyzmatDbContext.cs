@@ -1,7 +1,9 @@
+using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Favourites;
 using Kyzmat.Recruitment.Profiles;
+using Kyzmat.Recruitment.Reserve;
 using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.StateBodies;
@@ -45,6 +47,14 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<FavouriteVacancy> Favourites => Set<FavouriteVacancy>();
 
     public DbSet<CitizenSigningKey> SigningKeys => Set<CitizenSigningKey>();
+
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+
+    public DbSet<ApplicationPdf> ApplicationPdfs => Set<ApplicationPdf>();
+
+    public DbSet<ReserveEntry> ReserveEntries => Set<ReserveEntry>();
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {

@@ -19,5 +19,8 @@ public sealed class StateBody
 
     public string? Phone { get; set; }
 
+    /// <summary>How long a runner-up stays in this body's personnel reserve.</summary>
+    public int ReserveTermMonths { get; set; } = 12;
+
     public List<Office> Offices { get; init; } = [];
 }

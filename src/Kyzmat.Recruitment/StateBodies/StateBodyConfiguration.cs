@@ -17,6 +17,7 @@ internal sealed class StateBodyConfiguration : IEntityTypeConfiguration<StateBod
         entity.MapLocalized(b => b.ShortName, 100);
         entity.Property(b => b.Email).HasMaxLength(254);
         entity.Property(b => b.Phone).HasMaxLength(40);
+        entity.Property(b => b.ReserveTermMonths).HasDefaultValue(12);
         entity.HasMany(b => b.Offices).WithOne(o => o.StateBody).HasForeignKey(o => o.StateBodyId)
             .OnDelete(DeleteBehavior.Restrict);
     }

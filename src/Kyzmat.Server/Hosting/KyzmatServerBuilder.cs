@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Kyzmat.GraphQL;
+using Kyzmat.GraphQL.Applications;
 using Kyzmat.GraphQL.Documents;
 using Kyzmat.Identity;
 using Kyzmat.Recruitment;
@@ -47,6 +48,7 @@ public static class KyzmatServerBuilder
         app.MapKyzmatGraphQL();
         app.MapVacancyFeed();
         app.MapKyzmatDocuments();
+        app.MapKyzmatApplications();
         app.MapKyzmatWebPortal();
         return app;
     }

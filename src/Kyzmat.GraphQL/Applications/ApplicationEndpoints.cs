@@ -1,0 +1,85 @@
+using Kyzmat.GraphQL.Common;
+using Kyzmat.GraphQL.Documents;
+using Kyzmat.Recruitment.Applications;
+using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Documents;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace Kyzmat.GraphQL.Applications;
+
+/// <summary>
+/// <c>GET /api/applications/{id}/document</c>: the application's PDF for its owner and HR of its body;
+/// <c>POST /api/applications/verify</c>: anyone checks a signed PDF (the raw bytes as the body).
+/// </summary>
+public static class ApplicationEndpoints
+{
+    public static void MapKyzmatApplications(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/applications/{id:guid}/document", DocumentAsync);
+        endpoints.MapPost("/api/applications/verify", VerifyAsync).DisableAntiforgery();
+    }
+
+    private static async Task<IResult> DocumentAsync(HttpContext http, Guid id, ApplicationReader reader)
+    {
+        var language = RequestLanguage.Of(http.Request);
+        if (!DocumentEndpoints.TryCitizen(http, out var readerId))
+        {
+            return DocumentEndpoints.Problem(StatusCodes.Status401Unauthorized, UserErrorCodes.NotAuthenticated, language);
+        }
+
+        try
+        {
+            var application = await reader.ForReaderAsync(readerId, id, http.RequestAborted);
+            var pdf = await reader.DocumentAsync(application, http.RequestAborted)
+                ?? throw new UserInputException(UserErrorCodes.NotFound);
+            http.Response.Headers.CacheControl = "private, no-store";
+            return Results.File(pdf.Content, "application/pdf", $"{application.Number}.pdf");
+        }
+        catch (UserInputException ex)
+        {
+            return DocumentEndpoints.Problem(StatusCodes.Status404NotFound, ex.Code, language);
+        }
+    }
+
+    private static async Task<IResult> VerifyAsync(HttpContext http, ApplicationVerifier verifier, IOptions<DocumentOptions> options)
+    {
+        var language = RequestLanguage.Of(http.Request);
+        var max = options.Value.MaxBytes;
+        if (http.Request.ContentLength > max)
+        {
+            return DocumentEndpoints.Problem(StatusCodes.Status413PayloadTooLarge, UserErrorCodes.DocumentTooLarge, language, max / (1024 * 1024));
+        }
+
+        // Read at most one byte past the limit, so a body without a length cannot make us hold more.
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > max)
+            {
+                return DocumentEndpoints.Problem(StatusCodes.Status413PayloadTooLarge, UserErrorCodes.DocumentTooLarge, language, max / (1024 * 1024));
+            }
+        }
+
+        if (buffer.Length == 0)
+        {
+            return DocumentEndpoints.Problem(StatusCodes.Status400BadRequest, UserErrorCodes.DocumentEmpty, language);
+        }
+
+        var result = await verifier.VerifyPdfAsync(buffer.ToArray(), http.RequestAborted);
+        return Results.Json(new
+        {
+            verdict = result.Verdict.ToString().ToUpperInvariant(),
+            number = result.Number,
+            vacancyCode = result.VacancyCode,
+            signerMaskedPin = result.SignerMaskedPin,
+            signedAt = result.SignedAt,
+            signedDocumentSha256 = result.SignedDocumentSha256,
+        });
+    }
+}

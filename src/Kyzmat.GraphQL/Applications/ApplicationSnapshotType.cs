@@ -1,0 +1,27 @@
+using GraphQL.Types;
+using Kyzmat.Recruitment.Applications;
+
+namespace Kyzmat.GraphQL.Applications;
+
+/// <summary>The frozen content of the application document.</summary>
+public sealed class ApplicationSnapshotType : ObjectGraphType<ApplicationDocumentContent>
+{
+    public ApplicationSnapshotType()
+    {
+        Name = "ApplicationSnapshot";
+        Field(s => s.CreatedAt);
+        Field("applicantName", s => s.Applicant.FullName);
+        Field("applicantDateOfBirth", s => s.Applicant.DateOfBirth);
+        Field("applicantEmail", s => s.Applicant.Email, nullable: true);
+        Field("applicantPhone", s => s.Applicant.Phone, nullable: true);
+        Field("applicantAddress", s => s.Applicant.Address, nullable: true);
+        Field("vacancyTitle", s => s.Vacancy.Title);
+        Field("stateBody", s => s.Vacancy.StateBody);
+        Field("officeName", s => s.Office.Name);
+        Field("officeAddress", s => s.Office.Address);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("education")
+            .Resolve(c => c.Source.Education.Select(e => $"{e.StartDate:yyyy-MM-dd} – {e.EndDate:yyyy-MM-dd}: {e.Institution}; {e.Speciality}; {e.Qualification}"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("work")
+            .Resolve(c => c.Source.Work.Select(w => $"{w.StartDate:yyyy-MM-dd} – {w.EndDate:yyyy-MM-dd}: {w.Organisation}; {w.Position}"));
+    }
+}

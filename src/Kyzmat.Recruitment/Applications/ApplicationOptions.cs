@@ -1,0 +1,16 @@
+namespace Kyzmat.Recruitment.Applications;
+
+/// <summary>Settings of the competition (<c>Kyzmat:Applications</c>).</summary>
+public sealed class ApplicationOptions
+{
+    public const string Section = "Kyzmat:Applications";
+
+    /// <summary>Working days HR has for the document review.</summary>
+    public int ReviewWorkingDays { get; set; } = 5;
+
+    /// <summary>The highest test score.</summary>
+    public int MaxTestScore { get; set; } = 60;
+
+    /// <summary>The lowest passing test score.</summary>
+    public int PassMark { get; set; } = 30;
+}

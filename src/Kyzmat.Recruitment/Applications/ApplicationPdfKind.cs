@@ -1,0 +1,7 @@
+namespace Kyzmat.Recruitment.Applications;
+
+public enum ApplicationPdfKind
+{
+    Unsigned = 1,
+    Signed = 2,
+}

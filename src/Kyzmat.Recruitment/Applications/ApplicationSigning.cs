@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.Signatures;
+using Kyzmat.Recruitment.Verification;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Kyzmat.Recruitment.Applications;
+
+/// <summary>
+/// «Кол коюу» (the manual's steps 13–15): the citizen asks to sign, a code goes to the confirmed e-mail (a service
+/// task of the process), and the right code seals the document with the citizen's signature and files it.
+/// </summary>
+public sealed class ApplicationSigning(
+    KyzmatDbContext db,
+    CitizenApplications applications,
+    ApplicationTasks tasks,
+    VerificationCodeService codes,
+    ISignatureProvider signatures,
+    ApplicationJournal journal,
+    IOptions<ApplicationOptions> options,
+    TimeProvider clock)
+{
+    /// <summary>«Кол коюу» on the document: the process sends the code next.</summary>
+    public async Task<Application> RequestSignatureAsync(Guid citizenId, Guid applicationId, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var application = await applications.OwnAsync(citizenId, applicationId, cancellationToken);
+        var step = await tasks.OpenStepAsync(application, ApplicationLifecycle.Forms.ReadAndSign, cancellationToken);
+        var citizen = await db.Citizens.AsNoTracking().SingleAsync(c => c.Id == citizenId, cancellationToken);
+        if (!citizen.EmailConfirmed || string.IsNullOrEmpty(citizen.Email))
+        {
+            throw new UserInputException(UserErrorCodes.EmailNotConfirmed);
+        }
+
+        application.MoveTo(ApplicationStatus.AwaitingSignature, now);
+        journal.Record(application, "citizen", now);
+        await tasks.CompleteAsync(step, citizenId.ToString(), new JsonObject { [ApplicationLifecycle.Variables.Decision] = "sign" }, cancellationToken);
+        return application;
+    }
+
+    /// <summary>Sends the signing code (again), within the resend limits of every e-mailed code.</summary>
+    public async Task ResendCodeAsync(Guid citizenId, Guid applicationId, CancellationToken cancellationToken)
+    {
+        var application = await applications.OwnAsync(citizenId, applicationId, cancellationToken);
+        if (application.Status != ApplicationStatus.AwaitingSignature)
+        {
+            throw new UserInputException(UserErrorCodes.ApplicationStepUnavailable);
+        }
+
+        var citizen = await db.Citizens.AsNoTracking().SingleAsync(c => c.Id == citizenId, cancellationToken);
+        var issue = await SendCodeAsync(citizen, application, cancellationToken);
+        switch (issue.Status)
+        {
+            case CodeIssueStatus.TooSoon:
+                var seconds = (int)Math.Ceiling((issue.RetryAt!.Value - clock.GetUtcNow()).TotalSeconds);
+                throw new UserInputException(UserErrorCodes.CodeTooSoon, Math.Max(1, seconds));
+            case CodeIssueStatus.HourlyLimit:
+                throw new UserInputException(UserErrorCodes.CodeHourlyLimit);
+        }
+    }
+
+    /// <summary>The code typed: a right one signs and files the application; 20 parallel tries make one signature.</summary>
+    public async Task<Application> ConfirmAsync(Guid citizenId, Guid applicationId, string code, CancellationToken cancellationToken)
+    {
+        var application = await applications.OwnAsync(citizenId, applicationId, cancellationToken);
+        var step = await tasks.OpenStepAsync(application, ApplicationLifecycle.Forms.ConfirmCode, cancellationToken);
+        var check = await codes.CheckAsync(VerificationPurpose.SignApplication, SubjectOf(application), code, cancellationToken);
+        ThrowUnlessAccepted(check);
+
+        var now = clock.GetUtcNow();
+        var citizen = await db.Citizens.AsNoTracking().SingleAsync(c => c.Id == citizenId, cancellationToken);
+        var unsigned = await db.ApplicationPdfs.AsNoTracking()
+            .SingleAsync(p => p.ApplicationId == application.Id && p.Kind == ApplicationPdfKind.Unsigned, cancellationToken);
+        var hash = Convert.FromHexString(unsigned.Sha256);
+        var signature = await signatures.SignAsync(citizenId, hash, cancellationToken);
+        var signedPdf = SignatureStamp.Apply(unsigned.Content, application.Language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256);
+        var signed = new ApplicationPdf { ApplicationId = application.Id, Kind = ApplicationPdfKind.Signed };
+        signed.Replace(signedPdf, now);
+        db.ApplicationPdfs.Add(signed);
+
+        application.SignatureProvider = signature.Provider;
+        application.SignatureValue = signature.Value;
+        application.SignedAt = signature.SignedAt;
+        application.SignedDocumentSha256 = signed.Sha256;
+        application.MoveTo(ApplicationStatus.Filed, now);
+        journal.Record(application, "citizen", now);
+        var reviewDue = WorkingDays.After(now, options.Value.ReviewWorkingDays);
+        await tasks.CompleteAsync(step, citizenId.ToString(), new JsonObject
+        {
+            [ApplicationLifecycle.Variables.ReviewDueAt] = reviewDue.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
+        }, cancellationToken);
+        return application;
+    }
+
+    /// <summary>What the service task calls: a code for this application to the citizen's confirmed e-mail.</summary>
+    public Task<CodeIssue> SendCodeAsync(Citizen citizen, Application application, CancellationToken cancellationToken) =>
+        citizen.EmailConfirmed && !string.IsNullOrEmpty(citizen.Email)
+            ? codes.IssueAsync(VerificationPurpose.SignApplication, SubjectOf(application), citizen.Email, application.Language, cancellationToken)
+            : throw new UserInputException(UserErrorCodes.EmailNotConfirmed);
+
+    /// <summary>Codes are per application: a code sent for one application never signs another.</summary>
+    private static string SubjectOf(Application application) => "application:" + application.Id.ToString("N");
+
+    private static void ThrowUnlessAccepted(CodeCheck check)
+    {
+        switch (check.Status)
+        {
+            case CodeCheckStatus.Accepted:
+                return;
+            case CodeCheckStatus.Wrong:
+                throw new UserInputException(UserErrorCodes.CodeWrong, check.RemainingAttempts);
+            case CodeCheckStatus.Expired:
+                throw new UserInputException(UserErrorCodes.CodeExpired);
+            case CodeCheckStatus.Used:
+                throw new UserInputException(UserErrorCodes.CodeUsed);
+            case CodeCheckStatus.Exhausted:
+                throw new UserInputException(UserErrorCodes.CodeExhausted);
+            default:
+                throw new UserInputException(UserErrorCodes.CodeMissing);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Kyzmat.Recruitment.Mail;
+
+/// <summary>
+/// Holds the mail queued while a context's explicit transaction is open and hands it to the job queue only when the
+/// transaction commits (dropped when it rolls back). A code e-mailed from a background job's transaction is therefore
+/// never sent for a code row that was not saved — and on SQLite the job queue's write cannot wait on the open
+/// transaction's lock of the same database file.
+/// </summary>
+public sealed class MailAfterCommit(BackgroundMailQueue queue) : DbTransactionInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, List<OutgoingMail>> _held = [];
+
+    public void Hold(DbContext context, OutgoingMail mail)
+    {
+        var held = _held.GetOrCreateValue(context);
+        lock (held)
+        {
+            held.Add(mail);
+        }
+    }
+
+    public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context, send: true);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.Context, send: true);
+
+    public override Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context, send: false);
+        return Task.CompletedTask;
+    }
+
+    public override void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.Context, send: false);
+
+    private void Release(DbContext? context, bool send)
+    {
+        if (context is null || !_held.TryGetValue(context, out var held))
+        {
+            return;
+        }
+
+        OutgoingMail[] mails;
+        lock (held)
+        {
+            mails = [.. held];
+            held.Clear();
+        }
+
+        if (send)
+        {
+            foreach (var mail in mails)
+            {
+                queue.Enqueue(mail);
+            }
+        }
+    }
+}
