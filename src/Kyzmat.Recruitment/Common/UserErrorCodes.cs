@@ -1,3 +1,5 @@
+using Kyzmat.Workflows;
+
 namespace Kyzmat.Recruitment.Common;
 
 /// <summary>Stable codes of errors a user can cause; clients may rely on them.</summary>
@@ -21,4 +23,22 @@ public static class UserErrorCodes
     public const string RegionUnknown = "REGION_UNKNOWN";
     public const string ChangedMeanwhile = "CHANGED_MEANWHILE";
     public const string TooManyFavourites = "TOO_MANY_FAVOURITES";
+
+    // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
+    public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;
+    public const string WorkflowDefinitionNotFound = WorkflowErrorCodes.DefinitionNotFound;
+    public const string WorkflowInstanceNotFound = WorkflowErrorCodes.InstanceNotFound;
+    public const string WorkflowInstanceNotActive = WorkflowErrorCodes.InstanceNotActive;
+    public const string WorkflowElementNotFound = WorkflowErrorCodes.ElementNotFound;
+    public const string WorkflowTaskNotFound = WorkflowErrorCodes.TaskNotFound;
+    public const string WorkflowTaskAlreadyCompleted = WorkflowErrorCodes.TaskAlreadyCompleted;
+    public const string WorkflowTaskNotActive = WorkflowErrorCodes.TaskNotActive;
+    public const string WorkflowTaskAlreadyClaimed = WorkflowErrorCodes.TaskAlreadyClaimed;
+    public const string WorkflowConcurrencyConflict = WorkflowErrorCodes.ConcurrencyConflict;
+    public const string WorkflowIncidentNotFound = WorkflowErrorCodes.IncidentNotFound;
+    public const string WorkflowIncidentAlreadyResolved = WorkflowErrorCodes.IncidentAlreadyResolved;
+    public const string WorkflowMigrationInvalid = WorkflowErrorCodes.MigrationInvalid;
+    public const string WorkflowVariablesInvalid = WorkflowErrorCodes.VariablesInvalid;
+    public const string WorkflowHandlerNotFound = WorkflowErrorCodes.HandlerNotFound;
+    public const string WorkflowExpressionFailed = WorkflowErrorCodes.ExpressionFailed;
 }
