@@ -12,5 +12,6 @@ public sealed class MutationType : ObjectGraphType
         Name = "Mutation";
         ProfileMutations.AddTo(this);
         FavouriteMutations.AddTo(this);
+        Workflows.WorkflowMutations.AddTo(this);
     }
 }

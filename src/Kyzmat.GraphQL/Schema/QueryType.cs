@@ -13,6 +13,7 @@ public sealed class QueryType : ObjectGraphType
         Name = "Query";
         StateBodyQueries.AddTo(this);
         VacancyQueries.AddTo(this);
+        Workflows.WorkflowQueries.AddTo(this);
         Field<NonNullGraphType<Profiles.ViewerType>>("me")
             .Description("The signed-in citizen's cabinet («Жеке кабинет»).")
             .Authorize()
