@@ -1,6 +1,8 @@
 using GraphQL.Execution;
 using Kyzmat.GraphQL.Common;
+using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Workflows;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -19,6 +21,16 @@ internal static partial class UnhandledErrors
         {
             case UserInputException user:
                 context.Exception = new KyzmatExecutionError(user.MessageIn(language), user.Code);
+                break;
+            case WorkflowException workflow:
+                var error = workflow.ToUserError();
+                context.Exception = new KyzmatExecutionError(error.MessageIn(language), error.Code);
+                if (context.Context?.User?.IsInRole(KyzmatRoles.Admin) == true)
+                {
+                    // Administrators see which element or mapping the engine objected to (its English message).
+                    context.Exception.Data["detail"] = workflow.Message;
+                }
+
                 break;
             case OperationCanceledException:
                 context.Exception = new KyzmatExecutionError(Timeout.In(language), "TIMEOUT");

@@ -14,5 +14,6 @@ public sealed class MutationType : ObjectGraphType
         FavouriteMutations.AddTo(this);
         Applications.ApplicationMutations.AddTo(this);
         Reviews.ReviewMutations.AddTo(this);
+        Workflows.WorkflowMutations.AddTo(this);
     }
 }

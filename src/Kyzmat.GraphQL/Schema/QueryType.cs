@@ -15,6 +15,7 @@ public sealed class QueryType : ObjectGraphType
         VacancyQueries.AddTo(this);
         Applications.ApplicationQueries.AddTo(this);
         Reviews.ReviewQueries.AddTo(this);
+        Workflows.WorkflowQueries.AddTo(this);
         Field<NonNullGraphType<Profiles.ViewerType>>("me")
             .Description("The signed-in citizen's cabinet («Жеке кабинет»).")
             .Authorize()

@@ -31,7 +31,7 @@ public sealed class ApplicationTasks(IUserTaskService tasks)
     public static UserInputException ToUserError(WorkflowException ex) => ex.Code switch
     {
         WorkflowErrorCodes.NotAuthorized => new UserInputException(UserErrorCodes.Forbidden, ex),
-        WorkflowErrorCodes.TaskAlreadyCompleted or WorkflowErrorCodes.TaskNotActive => new UserInputException(UserErrorCodes.TaskAlreadyCompleted, ex),
+        WorkflowErrorCodes.TaskAlreadyCompleted or WorkflowErrorCodes.TaskNotActive => new UserInputException(UserErrorCodes.WorkflowTaskAlreadyCompleted, ex),
         WorkflowErrorCodes.TaskNotFound or WorkflowErrorCodes.InstanceNotFound => new UserInputException(UserErrorCodes.NotFound, ex),
         WorkflowErrorCodes.TaskAlreadyClaimed => new UserInputException(UserErrorCodes.TaskClaimedByOther, ex),
         _ => new UserInputException(UserErrorCodes.ChangedMeanwhile, ex),

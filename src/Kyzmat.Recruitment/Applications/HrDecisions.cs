@@ -114,7 +114,7 @@ public sealed class HrDecisions(
 
         if (task.FormKey != formKey || task.State != UserTaskStates.Created)
         {
-            throw new UserInputException(task.State == UserTaskStates.Created ? UserErrorCodes.ApplicationStepUnavailable : UserErrorCodes.TaskAlreadyCompleted);
+            throw new UserInputException(task.State == UserTaskStates.Created ? UserErrorCodes.ApplicationStepUnavailable : UserErrorCodes.WorkflowTaskAlreadyCompleted);
         }
 
         var application = Guid.TryParse(task.BusinessKey, out var id)

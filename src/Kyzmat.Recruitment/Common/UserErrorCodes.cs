@@ -1,3 +1,5 @@
+using Kyzmat.Workflows;
+
 namespace Kyzmat.Recruitment.Common;
 
 /// <summary>Stable codes of errors a user can cause; clients may rely on them.</summary>
@@ -36,6 +38,23 @@ public static class UserErrorCodes
     public const string CodeHourlyLimit = "CODE_HOURLY_LIMIT";
     public const string ReasonRequired = "REASON_REQUIRED";
     public const string ScoreOutOfRange = "SCORE_OUT_OF_RANGE";
-    public const string TaskAlreadyCompleted = "TASK_ALREADY_COMPLETED";
     public const string TaskClaimedByOther = "TASK_CLAIMED_BY_OTHER";
+
+    // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
+    public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;
+    public const string WorkflowDefinitionNotFound = WorkflowErrorCodes.DefinitionNotFound;
+    public const string WorkflowInstanceNotFound = WorkflowErrorCodes.InstanceNotFound;
+    public const string WorkflowInstanceNotActive = WorkflowErrorCodes.InstanceNotActive;
+    public const string WorkflowElementNotFound = WorkflowErrorCodes.ElementNotFound;
+    public const string WorkflowTaskNotFound = WorkflowErrorCodes.TaskNotFound;
+    public const string WorkflowTaskAlreadyCompleted = WorkflowErrorCodes.TaskAlreadyCompleted;
+    public const string WorkflowTaskNotActive = WorkflowErrorCodes.TaskNotActive;
+    public const string WorkflowTaskAlreadyClaimed = WorkflowErrorCodes.TaskAlreadyClaimed;
+    public const string WorkflowConcurrencyConflict = WorkflowErrorCodes.ConcurrencyConflict;
+    public const string WorkflowIncidentNotFound = WorkflowErrorCodes.IncidentNotFound;
+    public const string WorkflowIncidentAlreadyResolved = WorkflowErrorCodes.IncidentAlreadyResolved;
+    public const string WorkflowMigrationInvalid = WorkflowErrorCodes.MigrationInvalid;
+    public const string WorkflowVariablesInvalid = WorkflowErrorCodes.VariablesInvalid;
+    public const string WorkflowHandlerNotFound = WorkflowErrorCodes.HandlerNotFound;
+    public const string WorkflowExpressionFailed = WorkflowErrorCodes.ExpressionFailed;
 }

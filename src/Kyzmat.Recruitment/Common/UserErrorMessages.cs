@@ -76,8 +76,44 @@ public static class UserErrorMessages
         [UserErrorCodes.CodeHourlyLimit] = new("Бир саатта алынчу коддордун саны бүттү; кийинчерээк аракет кылыңыз.", "Исчерпан лимит кодов в час; попробуйте позже.", "Too many codes this hour; try again later."),
         [UserErrorCodes.ReasonRequired] = new("Четке кагуунун себебин жазыңыз.", "Укажите причину отказа.", "Give the reason for the refusal."),
         [UserErrorCodes.ScoreOutOfRange] = new("Балл 0дөн {0}го чейин болушу керек.", "Балл должен быть от 0 до {0}.", "The score must be between 0 and {0}."),
-        [UserErrorCodes.TaskAlreadyCompleted] = new("Бул тапшырма аткарылып бүткөн.", "Эта задача уже выполнена.", "This task has already been completed."),
         [UserErrorCodes.TaskClaimedByOther] = new("Бул тапшырманы башка кызматкер алган.", "Эту задачу взял другой сотрудник.", "Another reviewer has taken this task."),
+        [UserErrorCodes.WorkflowDefinitionInvalid] = new(
+            "Диаграмманы ишке киргизүүгө болбойт: анда ката же аткарылбаган элементтер бар.",
+            "Диаграмму нельзя развернуть: в ней есть ошибочные или неисполнимые элементы.",
+            "The diagram cannot be deployed: it has elements that are wrong or cannot run."),
+        [UserErrorCodes.WorkflowDefinitionNotFound] = new("Мындай процесс же анын версиясы жок.", "Такого процесса или его версии нет.", "There is no such process or process version."),
+        [UserErrorCodes.WorkflowInstanceNotFound] = new("Процесстин мындай нускасы табылган жок.", "Такой экземпляр процесса не найден.", "There is no such process instance."),
+        [UserErrorCodes.WorkflowInstanceNotActive] = new(
+            "Процесстин нускасы аяктаган же жокко чыгарылган; аны өзгөртүүгө болбойт.",
+            "Экземпляр процесса завершён или отменён; изменить его нельзя.",
+            "The process instance has ended or was cancelled; it cannot be changed."),
+        [UserErrorCodes.WorkflowElementNotFound] = new("Процессте мындай элемент жок.", "В процессе нет такого элемента.", "The process has no such element."),
+        [UserErrorCodes.WorkflowTaskNotFound] = new("Мындай тапшырма табылган жок.", "Такая задача не найдена.", "There is no such task."),
+        [UserErrorCodes.WorkflowTaskAlreadyCompleted] = new("Бул тапшырма мурунтан эле аткарылган.", "Эта задача уже выполнена.", "This task has already been completed."),
+        [UserErrorCodes.WorkflowTaskNotActive] = new(
+            "Бул тапшырма жокко чыгарылган же аяктаган.",
+            "Эта задача отменена или завершена.",
+            "This task was cancelled or has ended."),
+        [UserErrorCodes.WorkflowTaskAlreadyClaimed] = new("Бул тапшырманы башка кызматкер алган.", "Эту задачу уже взял другой сотрудник.", "Someone else has already claimed this task."),
+        [UserErrorCodes.WorkflowConcurrencyConflict] = new(
+            "Процесс ушул убакта башка жерден өзгөртүлдү, эч нерсе сакталган жок; баракты жаңыртып, кайра аракет кылыңыз.",
+            "Процесс тем временем изменён в другом месте, ничего не сохранено; обновите страницу и повторите.",
+            "The process was changed elsewhere meanwhile and nothing was saved; reload and try again."),
+        [UserErrorCodes.WorkflowIncidentNotFound] = new("Мындай инцидент табылган жок.", "Такой инцидент не найден.", "There is no such incident."),
+        [UserErrorCodes.WorkflowIncidentAlreadyResolved] = new("Бул инцидент мурунтан эле чечилген.", "Этот инцидент уже устранён.", "This incident has already been resolved."),
+        [UserErrorCodes.WorkflowMigrationInvalid] = new(
+            "Процесстин нускасын бул версияга көчүрүүгө болбойт, эч нерсе өзгөргөн жок; элементтердин дал келүүсүн текшериңиз.",
+            "Перенести экземпляр процесса на эту версию нельзя, ничего не изменено; проверьте сопоставление элементов.",
+            "The process instance cannot be migrated to this version and nothing was changed; check the element mapping."),
+        [UserErrorCodes.WorkflowVariablesInvalid] = new("Процесстин өзгөрмөлөрү туура эмес.", "Переменные процесса заданы неверно.", "The process variables are not valid."),
+        [UserErrorCodes.WorkflowHandlerNotFound] = new(
+            "Бул кызматтык тапшырманы аткаруучу катталган эмес.",
+            "Для этой сервисной задачи не зарегистрирован обработчик.",
+            "No handler is registered for this service task."),
+        [UserErrorCodes.WorkflowExpressionFailed] = new(
+            "Процесстеги туюнтманы эсептөөгө мүмкүн болгон жок.",
+            "Не удалось вычислить выражение процесса.",
+            "An expression of the process could not be evaluated."),
     };
 
     public static string Format(string code, string language, params object[] arguments)

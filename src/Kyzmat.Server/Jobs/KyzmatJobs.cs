@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
@@ -14,11 +15,17 @@ internal static class KyzmatJobs
     public static IServiceCollection AddKyzmatJobs(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<JobServerOptions>().Bind(configuration.GetSection(JobServerOptions.Section));
+
+        // Hangfire's own registrations hand out its process-wide statics (JobStorage.Current, JobActivator.Current),
+        // which the last host configured wins; registered first, these belong to this host's container, so that two
+        // hosts in one process (tests) never run jobs with each other's services or storage.
+        services.AddSingleton<JobStorage>(provider => CreateStorage(provider.GetRequiredService<DatabaseSettings>()));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UseStorage(CreateStorage(provider.GetRequiredService<DatabaseSettings>())));
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
 
         // Our own hosted service rather than AddHangfireServer: the storage (which may create its schema)
         // is touched only after DatabaseStartup has checked the database and migrated it.

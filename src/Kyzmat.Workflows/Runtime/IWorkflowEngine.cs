@@ -19,6 +19,12 @@ public interface IWorkflowEngine
     /// <summary>The instances started with a business key, newest first.</summary>
     Task<IReadOnlyList<WorkflowInstanceInfo>> FindByBusinessKeyAsync(string businessKey, CancellationToken ct = default);
 
+    /// <summary>
+    /// Instances matching the query, newest first (then by id), with the total that matched; <see cref="PagedResult{T}.Page"/>
+    /// is <c>Skip / Take</c>. For monitoring: reads only, loads each instance's definition from the cache.
+    /// </summary>
+    Task<PagedResult<WorkflowInstanceInfo>> QueryInstancesAsync(WorkflowInstanceQuery query, CancellationToken ct = default);
+
     /// <summary>Sets instance variables (recorded in the history with the actor); the instance must be active.</summary>
     Task SetVariablesAsync(Guid instanceId, JsonObject variables, string? actor = null, CancellationToken ct = default);
 

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+
+namespace Kyzmat.GraphQL.Workflows;
+
+public sealed class WorkflowInstanceFilterInput : InputObjectGraphType<WorkflowInstanceFilter>
+{
+    public WorkflowInstanceFilterInput()
+    {
+        Name = "WorkflowInstanceFilterInput";
+        Field(f => f.DefinitionKey, nullable: true);
+        Field(f => f.Version, nullable: true).Description("The definition's version.");
+        Field<WorkflowInstanceStateType>("state");
+        Field(f => f.BusinessKey, nullable: true);
+    }
+}
