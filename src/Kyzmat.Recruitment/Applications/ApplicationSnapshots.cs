@@ -26,7 +26,7 @@ public sealed class ApplicationSnapshots(KyzmatDbContext db, ProfileReader profi
         var completion = profile.Completion(hasBasicInformation: !string.IsNullOrWhiteSpace(citizen.Surname) && citizen.DateOfBirth != default);
         if (!completion.IsComplete)
         {
-            throw new UserInputException(UserErrorCodes.ProfileIncomplete, string.Join(", ", completion.Missing));
+            throw new UserInputException(UserErrorCodes.ProfileIncomplete, MissingItemLabels.Join(completion.Missing));
         }
 
         return profile;
