@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.Recruitment.Mail;
 
@@ -10,8 +11,10 @@ namespace Kyzmat.Recruitment.Mail;
 /// transaction commits (dropped when it rolls back). A code e-mailed from a background job's transaction is therefore
 /// never sent for a code row that was not saved — and on SQLite the job queue's write cannot wait on the open
 /// transaction's lock of the same database file.
+/// The queue is resolved on first release: the interceptor joins every context, also where no job storage is
+/// registered (the recruitment room's own tests).
 /// </summary>
-public sealed class MailAfterCommit(BackgroundMailQueue queue) : DbTransactionInterceptor
+public sealed class MailAfterCommit(IServiceProvider services) : DbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<OutgoingMail>> _held = [];
 
@@ -54,8 +57,9 @@ public sealed class MailAfterCommit(BackgroundMailQueue queue) : DbTransactionIn
             held.Clear();
         }
 
-        if (send)
+        if (send && mails.Length > 0)
         {
+            var queue = services.GetRequiredService<BackgroundMailQueue>();
             foreach (var mail in mails)
             {
                 queue.Enqueue(mail);
