@@ -75,6 +75,8 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<HrDecisions>();
         services.AddScoped<HrInbox>();
         services.AddScoped<PersonnelReserve>();
+        services.AddScoped<ReserveExpiryJob>();
+        services.AddHostedService<ReserveExpiryScheduler>();
         services.AddSingleton<IUserTaskAuthorizer, HrTaskAuthorizer>();
         services.AddServiceTaskHandler<SendSigningCodeHandler>();
         services.AddServiceTaskHandler<CancelUnsignedHandler>();

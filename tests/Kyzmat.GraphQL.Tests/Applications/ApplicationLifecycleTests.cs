@@ -1,5 +1,7 @@
 using System.Net;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.Reserve;
+using Microsoft.Extensions.DependencyInjection;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -101,6 +103,21 @@ public sealed class ApplicationLifecycleTests
         Assert.Single((await hr.QueryAsync("{ personnelReserve { applicationId } }")).GetProperty("personnelReserve").EnumerateArray());
         Assert.Empty((await otherHr.QueryAsync("{ personnelReserve { applicationId } }")).GetProperty("personnelReserve").EnumerateArray());
         Assert.Equal("Completed", await InstanceStateAsync(competition, applicationId));
+
+        // A year on, the daily job takes the entry out of the reserve.
+        await using (var db = competition.Host.NewDbContext())
+        {
+            await db.ReserveEntries.ExecuteUpdateAsync(s => s.SetProperty(r => r.EndsOn, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1)));
+        }
+
+        await using (var scope = competition.Host.Services.CreateAsyncScope())
+        {
+            Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ReserveExpiryJob>().RunAsync(CancellationToken.None));
+        }
+
+        Assert.Empty((await hr.QueryAsync("{ personnelReserve { applicationId } }")).GetProperty("personnelReserve").EnumerateArray());
+        var expired = (await nurlan.QueryAsync("{ me { reserveEntries { status } } }")).GetProperty("me").GetProperty("reserveEntries");
+        Assert.Equal("EXPIRED", Assert.Single(expired.EnumerateArray()).GetProperty("status").GetString());
     }
 
     [SkippableTheory]

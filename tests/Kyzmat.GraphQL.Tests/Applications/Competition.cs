@@ -43,9 +43,10 @@ public sealed class Competition : IAsyncDisposable
 
     public GraphQLClient Anonymous { get; }
 
-    public static async Task<Competition> StartAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null)
+    /// <param name="fakeClock">A clock the test moves (<see cref="IdentityTestHost.Clock"/>), for deadlines days ahead.</param>
+    public static async Task<Competition> StartAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null, bool fakeClock = false)
     {
-        var host = await IdentityTestHost.StartAsync(provider, settings: settings);
+        var host = await IdentityTestHost.StartAsync(provider, fakeClock, settings);
         var nurlan = await SignInAsync(host, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword, NurlanEmail, giveEmail: true);
         var aigul = await SignInAsync(host, DemoAccounts.NewCitizenPin, DemoAccounts.CitizenPassword, "aigul@example.kg", giveEmail: true);
         var hr = await SignInAsync(host, DemoAccounts.HrPin, DemoAccounts.HrPassword, "hr.minfin@demo.kyzmat.test", giveEmail: false);
@@ -107,7 +108,7 @@ public sealed class Competition : IAsyncDisposable
         await Host.DisposeAsync();
     }
 
-    private static async Task<GraphQLClient> SignInAsync(IdentityTestHost host, string pin, string password, string email, bool giveEmail)
+    public static async Task<GraphQLClient> SignInAsync(IdentityTestHost host, string pin, string password, string email, bool giveEmail)
     {
         using var browser = host.NewBrowser();
         var tokens = await SignInDriver.SignInAsync(host, browser, pin, password, email, giveEmail);
