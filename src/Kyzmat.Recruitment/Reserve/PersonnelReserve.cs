@@ -1,4 +1,5 @@
 using Kyzmat.Recruitment.Applications;
+using Kyzmat.Recruitment.Mail;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
 using Microsoft.EntityFrameworkCore;
@@ -52,11 +53,29 @@ public sealed class PersonnelReserve(KyzmatDbContext db, TimeProvider clock)
         return await query.OrderByDescending(r => r.StartsOn).ThenBy(r => r.Id).Take(take).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Takes entries whose term has ended out of the reserve; returns how many.</summary>
-    public Task<int> ExpireAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes entries whose term has ended out of the reserve and tells each citizen with a confirmed address, the mail
+    /// leaving only once the change is saved; returns how many entries ended.
+    /// </summary>
+    public async Task<int> ExpireAsync(IMailQueue mail, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return db.ReserveEntries.Where(r => r.Status == ReserveEntryStatus.Active && r.EndsOn < today)
-            .ExecuteUpdateAsync(s => s.SetProperty(r => r.Status, ReserveEntryStatus.Expired), cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var ended = await db.ReserveEntries.Where(r => r.Status == ReserveEntryStatus.Active && r.EndsOn < today)
+            .Join(db.Citizens, r => r.CitizenId, c => c.Id, (r, c) => new { Entry = r, c.Email, c.EmailConfirmed, c.PreferredLanguage })
+            .Join(db.StateBodies, x => x.Entry.StateBodyId, b => b.Id, (x, b) => new { x.Entry, x.Email, x.EmailConfirmed, x.PreferredLanguage, b.Name })
+            .ToListAsync(cancellationToken);
+        foreach (var item in ended)
+        {
+            item.Entry.Status = ReserveEntryStatus.Expired;
+            if (item.EmailConfirmed && item.Email is not null)
+            {
+                mail.Enqueue(ReserveExpiryMail.Compose(item.Email, item.PreferredLanguage, item.Name.In(item.PreferredLanguage), item.Entry.EndsOn));
+            }
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return ended.Count;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Reserve;
@@ -104,10 +105,11 @@ public sealed class ApplicationLifecycleTests
         Assert.Empty((await otherHr.QueryAsync("{ personnelReserve { applicationId } }")).GetProperty("personnelReserve").EnumerateArray());
         Assert.Equal("Completed", await InstanceStateAsync(competition, applicationId));
 
-        // A year on, the daily job takes the entry out of the reserve.
+        // A year on, the daily job takes the entry out of the reserve and tells the citizen.
+        var endedOn = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
         await using (var db = competition.Host.NewDbContext())
         {
-            await db.ReserveEntries.ExecuteUpdateAsync(s => s.SetProperty(r => r.EndsOn, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1)));
+            await db.ReserveEntries.ExecuteUpdateAsync(s => s.SetProperty(r => r.EndsOn, endedOn));
         }
 
         await using (var scope = competition.Host.Services.CreateAsyncScope())
@@ -118,6 +120,18 @@ public sealed class ApplicationLifecycleTests
         Assert.Empty((await hr.QueryAsync("{ personnelReserve { applicationId } }")).GetProperty("personnelReserve").EnumerateArray());
         var expired = (await nurlan.QueryAsync("{ me { reserveEntries { status } } }")).GetProperty("me").GetProperty("reserveEntries");
         Assert.Equal("EXPIRED", Assert.Single(expired.EnumerateArray()).GetProperty("status").GetString());
+        var endDate = endedOn.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
+        var notice = await competition.Host.Smtp.NextMessageToAsync(Competition.NurlanEmail, TimeSpan.FromSeconds(60));
+        while (!(notice.TextBody ?? "").Contains(endDate, StringComparison.Ordinal))
+        {
+            notice = await competition.Host.Smtp.NextMessageToAsync(Competition.NurlanEmail, TimeSpan.FromSeconds(60));
+        }
+
+        Assert.Contains("Kyzmat", notice.Subject, StringComparison.Ordinal);
+        await using (var scope = competition.Host.Services.CreateAsyncScope())
+        {
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ReserveExpiryJob>().RunAsync(CancellationToken.None));
+        }
     }
 
     [SkippableTheory]
