@@ -51,6 +51,8 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<ISignatureProvider, BuiltInSignatureProvider>();
         services.AddScoped<Favourites.Favourites>();
         services.AddScoped<VacancySearch>();
+        services.AddScoped<VacancyManagement>();
+        services.AddScoped<CompetitionCancellation>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountsSeeder>();
         AddMail(services, configuration);

@@ -14,6 +14,7 @@ public sealed class KyzmatLoaders(KyzmatDbContext db)
     private BatchLoader<string, Region>? _regions;
     private BatchLoader<Guid, Vacancy>? _vacancies;
     private BatchLoader<Guid, Office>? _offices;
+    private BatchLoader<Guid, List<VacancyAmendment>>? _amendmentsOfVacancy;
 
     public BatchLoader<Guid, Vacancy> Vacancies => _vacancies ??= new(async (ids, ct) =>
         await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct));
@@ -28,6 +29,12 @@ public sealed class KyzmatLoaders(KyzmatDbContext db)
     {
         var vacancies = await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).Include(v => v.Offices).ToListAsync(ct);
         return vacancies.ToDictionary(v => v.Id, v => v.Offices.OrderBy(o => o.Code, StringComparer.Ordinal).ToList());
+    });
+
+    public BatchLoader<Guid, List<VacancyAmendment>> AmendmentsOfVacancy => _amendmentsOfVacancy ??= new(async (ids, ct) =>
+    {
+        var amendments = await db.VacancyAmendments.AsNoTracking().Where(a => ids.Contains(a.VacancyId)).OrderBy(a => a.At).ToListAsync(ct);
+        return ids.ToDictionary(id => id, id => amendments.Where(a => a.VacancyId == id).ToList());
     });
 
     public BatchLoader<Guid, List<Office>> OfficesOfStateBody => _officesOfStateBody ??= new(async (ids, ct) =>

@@ -14,6 +14,7 @@ public sealed class MutationType : ObjectGraphType
         FavouriteMutations.AddTo(this);
         Applications.ApplicationMutations.AddTo(this);
         Reviews.ReviewMutations.AddTo(this);
+        Vacancies.VacancyMutations.AddTo(this);
         Workflows.WorkflowMutations.AddTo(this);
     }
 }

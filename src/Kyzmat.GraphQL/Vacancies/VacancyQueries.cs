@@ -1,7 +1,10 @@
 using GraphQL;
 using GraphQL.Types;
+using Kyzmat.GraphQL.Authorization;
 using Kyzmat.GraphQL.Common;
 using Kyzmat.GraphQL.Paging;
+using Kyzmat.GraphQL.Reviews;
+using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
@@ -43,10 +46,53 @@ internal static class VacancyQueries
             {
                 var id = context.GetArgument<Guid?>("id");
                 var code = context.GetArgument<string?>("code");
-                var vacancies = context.Service<KyzmatDbContext>().Vacancies.AsNoTracking().Where(v => v.Status != VacancyStatus.Draft);
-                return id is { } byId ? await vacancies.FirstOrDefaultAsync(v => v.Id == byId, context.CancellationToken)
+                var vacancies = context.Service<KyzmatDbContext>().Vacancies.AsNoTracking();
+                var vacancy = id is { } byId ? await vacancies.FirstOrDefaultAsync(v => v.Id == byId, context.CancellationToken)
                     : code is not null ? await vacancies.FirstOrDefaultAsync(v => v.Code == code, context.CancellationToken)
                     : null;
+                return vacancy?.Status == VacancyStatus.Draft && !await ManagesAsync(context, vacancy) ? null : vacancy;
             });
+
+        query.Field<NonNullGraphType<ConnectionType<VacancyType, Vacancy>>>("hrVacancies")
+            .Description("The vacancies of the caller's state bodies in every status, drafts included, closest deadline first; FORBIDDEN for anyone who is not a reviewer.")
+            .Authorize()
+            .Argument<ListGraphType<NonNullGraphType<EnumerationGraphType<VacancyStatus>>>>("statuses", "Only these statuses (default: all).")
+            .Argument<StringGraphType>("text")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
+            .Argument<StringGraphType>("after")
+            .ResolveAsync(async context =>
+            {
+                var first = context.GetArgument("first", 20);
+                if (first is < 0 or > VacancySearch.MaxPageSize)
+                {
+                    throw new UserInputException(UserErrorCodes.PageSizeTooLarge, VacancySearch.MaxPageSize);
+                }
+
+                var scope = await ReviewQueries.ScopeAsync(context);
+                var statuses = context.GetArgument<List<VacancyStatus>?>("statuses");
+                var criteria = new VacancySearchCriteria
+                {
+                    Text = context.GetArgument<string?>("text"),
+                    StateBodyIds = scope.StateBodyIds,
+                    Statuses = statuses is { Count: > 0 } ? statuses : Enum.GetValues<VacancyStatus>(),
+                    OpenOnly = false,
+                    Sort = VacancySort.Deadline,
+                };
+                var after = context.GetArgument<string?>("after");
+                var page = await context.Service<VacancySearch>().SearchAsync(criteria, first, after, context.CancellationToken);
+                return Connection<Vacancy>.Of(page.Items, page.HasNextPage, after is not null, page.TotalCount);
+            });
+    }
+
+    /// <summary>Drafts are visible to the reviewers of their body and to administrators only.</summary>
+    private static async Task<bool> ManagesAsync(IResolveFieldContext context, Vacancy vacancy)
+    {
+        if (context.User?.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        var scope = await HrScope.OfAsync(context.Service<KyzmatDbContext>(), context.CitizenId(), context.CancellationToken);
+        return scope.Covers(vacancy.StateBodyId);
     }
 }

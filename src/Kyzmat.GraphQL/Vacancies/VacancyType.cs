@@ -28,6 +28,10 @@ public sealed class VacancyType : ObjectGraphType<Vacancy>
             .Resolve(context => context.Source.IsOpenAt(clock.GetUtcNow()));
         Field<NonNullGraphType<StateBodyType>>("stateBody")
             .Resolve(context => context.Loaders().StateBodies.Load(context.Source.StateBodyId));
+        Field(v => v.CancellationReason, nullable: true).Description("Why the competition was called off (status CANCELLED).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<VacancyAmendmentType>>>>("amendments")
+            .Description("Changes of the requirements published after someone applied, oldest first.")
+            .Resolve(context => context.Loaders().AmendmentsOfVacancy.Load(context.Source.Id));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offices")
             .Description("The offices where one may apply («Кеңсе»).")
             .Resolve(context => context.Loaders().OfficesOfVacancy.Load(context.Source.Id));

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Profiles;
 
-namespace Kyzmat.Recruitment.Profiles;
+namespace Kyzmat.Recruitment.Common;
 
-/// <summary>The checks every profile input goes through; each failure is a <see cref="UserInputException"/>.</summary>
+/// <summary>The checks every form input (profile, vacancy) goes through; each failure is a <see cref="UserInputException"/>.</summary>
 internal static partial class InputRules
 {
     public static string Required(string? value, LocalizedText label, int maxLength)

@@ -39,6 +39,13 @@ public static class UserErrorCodes
     public const string ReasonRequired = "REASON_REQUIRED";
     public const string ScoreOutOfRange = "SCORE_OUT_OF_RANGE";
     public const string TaskClaimedByOther = "TASK_CLAIMED_BY_OTHER";
+    public const string VacancyStatusInvalid = "VACANCY_STATUS_INVALID";
+    public const string OfficeNotOfBody = "OFFICE_NOT_OF_BODY";
+    public const string OfficeInUse = "OFFICE_IN_USE";
+    public const string SalaryRangeInvalid = "SALARY_RANGE_INVALID";
+    public const string DeadlineInPast = "DEADLINE_IN_PAST";
+    public const string DeadlineOnlyLater = "DEADLINE_ONLY_LATER";
+    public const string GroupLocked = "GROUP_LOCKED";
 
     // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
     public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;

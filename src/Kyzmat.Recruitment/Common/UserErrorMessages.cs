@@ -77,6 +77,34 @@ public static class UserErrorMessages
         [UserErrorCodes.ReasonRequired] = new("Четке кагуунун себебин жазыңыз.", "Укажите причину отказа.", "Give the reason for the refusal."),
         [UserErrorCodes.ScoreOutOfRange] = new("Балл 0дөн {0}го чейин болушу керек.", "Балл должен быть от 0 до {0}.", "The score must be between 0 and {0}."),
         [UserErrorCodes.TaskClaimedByOther] = new("Бул тапшырманы башка кызматкер алган.", "Эту задачу взял другой сотрудник.", "Another reviewer has taken this task."),
+        [UserErrorCodes.VacancyStatusInvalid] = new(
+            "Вакансия азыр «{0}» абалында: бул аракетти жасоого болбойт.",
+            "Вакансия сейчас в статусе «{0}»: это действие невозможно.",
+            "The vacancy is {0} now: this cannot be done."),
+        [UserErrorCodes.OfficeNotOfBody] = new(
+            "Бул кеңсе вакансиянын мамлекеттик органына таандык эмес.",
+            "Этот офис не относится к государственному органу вакансии.",
+            "This office does not belong to the vacancy's state body."),
+        [UserErrorCodes.OfficeInUse] = new(
+            "Бул кеңсени алып салууга болбойт: ага арыз берилген.",
+            "Этот офис нельзя убрать: в него уже подано заявление.",
+            "This office cannot be removed: someone has applied at it."),
+        [UserErrorCodes.SalaryRangeInvalid] = new(
+            "Айлык акы терс боло албайт, жогорку чеги төмөнкүсүнөн аз боло албайт.",
+            "Зарплата не может быть отрицательной, а верхняя граница — меньше нижней.",
+            "The salary cannot be negative, nor its upper bound below the lower one."),
+        [UserErrorCodes.DeadlineInPast] = new(
+            "Арыз кабыл алуунун акыркы мөөнөтү келечекте болушу керек.",
+            "Срок приёма заявлений должен быть в будущем.",
+            "The application deadline must be in the future."),
+        [UserErrorCodes.DeadlineOnlyLater] = new(
+            "Жарыяланган вакансиянын мөөнөтүн узартууга гана болот.",
+            "Срок опубликованной вакансии можно только продлить.",
+            "A published vacancy's deadline can only be extended."),
+        [UserErrorCodes.GroupLocked] = new(
+            "Арыз берилгенден кийин кызмат ордунун тобун өзгөртүүгө болбойт.",
+            "После подачи заявлений группу должности менять нельзя.",
+            "The position group cannot change once someone has applied."),
         [UserErrorCodes.WorkflowDefinitionInvalid] = new(
             "Диаграмманы ишке киргизүүгө болбойт: анда ката же аткарылбаган элементтер бар.",
             "Диаграмму нельзя развернуть: в ней есть ошибочные или неисполнимые элементы.",

@@ -36,6 +36,8 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
 
+    public DbSet<VacancyAmendment> VacancyAmendments => Set<VacancyAmendment>();
+
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 
     public DbSet<CitizenProfile> Profiles => Set<CitizenProfile>();

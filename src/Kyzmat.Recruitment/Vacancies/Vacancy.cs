@@ -33,6 +33,9 @@ public sealed class Vacancy
 
     public DateTimeOffset? PublishedAt { get; set; }
 
+    /// <summary>Why the competition was called off, as HR wrote it (shown with the vacancy).</summary>
+    public string? CancellationReason { get; set; }
+
     /// <summary>The last moment applications are accepted.</summary>
     public DateTimeOffset Deadline { get; set; }
 

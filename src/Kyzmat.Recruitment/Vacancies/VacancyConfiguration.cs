@@ -20,6 +20,7 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         entity.MapLocalized(v => v.Title, 400);
         entity.MapLocalized(v => v.Description, 4000);
         entity.MapLocalized(v => v.Requirements, 4000);
+        entity.Property(v => v.CancellationReason).HasMaxLength(VacancyManagement.MaxReasonLength);
         entity.Property(v => v.SearchText).HasMaxLength(VacancySearchText.MaxLength);
         entity.HasOne(v => v.StateBody).WithMany().HasForeignKey(v => v.StateBodyId).OnDelete(DeleteBehavior.Restrict);
         entity.HasMany(v => v.Offices).WithMany().UsingEntity(

@@ -30,7 +30,11 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
 
     private IQueryable<Vacancy> Filter(IQueryable<Vacancy> query, VacancySearchCriteria criteria)
     {
-        if (criteria.OpenOnly)
+        if (criteria.Statuses is { Count: > 0 } statuses)
+        {
+            query = query.Where(v => statuses.Contains(v.Status));
+        }
+        else if (criteria.OpenOnly)
         {
             var now = clock.GetUtcNow();
             query = query.Where(v => v.Status == VacancyStatus.Published && v.Deadline >= now);

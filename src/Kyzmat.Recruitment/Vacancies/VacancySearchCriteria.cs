@@ -18,5 +18,8 @@ public sealed record VacancySearchCriteria
 
     public DateTimeOffset? DeadlineBefore { get; init; }
 
+    /// <summary>HR's own lists: exactly these statuses, drafts included (replaces <see cref="OpenOnly"/>).</summary>
+    public IReadOnlyList<VacancyStatus>? Statuses { get; init; }
+
     public VacancySort Sort { get; init; } = VacancySort.Newest;
 }

@@ -57,6 +57,10 @@ public sealed class Competition : IAsyncDisposable
         return new Competition(host, nurlan, aigul, hr, otherHr);
     }
 
+    /// <summary>Signs the administrator in (roles citizen and admin); the caller disposes of the client's HTTP client.</summary>
+    public Task<GraphQLClient> SignInAdminAsync() =>
+        SignInAsync(Host, DemoAccounts.AdminPin, DemoAccounts.AdminPassword, "admin@demo.kyzmat.test", giveEmail: false);
+
     /// <summary>A published vacancy of the Ministry of Finance with one office, open until <paramref name="deadline"/>.</summary>
     public async Task<(string VacancyId, string OfficeId)> NewVacancyAsync(DateTimeOffset? deadline = null)
     {

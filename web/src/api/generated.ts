@@ -34,6 +34,7 @@ export type VacancySort =
   | 'SALARY';
 
 export type VacancyStatus =
+  | 'CANCELLED'
   | 'CLOSED'
   | 'DRAFT'
   | 'PUBLISHED';

@@ -860,6 +860,10 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -971,6 +975,47 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
                     b.HasIndex("Status", "Deadline");
 
                     b.ToTable("vacancies", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uuid");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Kyzmat.Recruitment.Vacancies.VacancyAmendment.Text#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Ky")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId", "At");
+
+                    b.ToTable("vacancy_amendments", (string)null);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Verification.VerificationCode", b =>
@@ -1845,6 +1890,15 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("StateBody");
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

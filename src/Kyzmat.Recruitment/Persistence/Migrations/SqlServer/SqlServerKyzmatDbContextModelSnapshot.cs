@@ -862,6 +862,10 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -973,6 +977,47 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                     b.HasIndex("Status", "Deadline");
 
                     b.ToTable("vacancies", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Kyzmat.Recruitment.Vacancies.VacancyAmendment.Text#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Ky")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId", "At");
+
+                    b.ToTable("vacancy_amendments", (string)null);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Verification.VerificationCode", b =>
@@ -1850,6 +1895,15 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("StateBody");
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>

@@ -853,6 +853,10 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CancellationReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -964,6 +968,47 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                     b.HasIndex("Status", "Deadline");
 
                     b.ToTable("vacancies", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("TEXT");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Text", "Kyzmat.Recruitment.Vacancies.VacancyAmendment.Text#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ky")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Ru")
+                                .IsRequired()
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VacancyId", "At");
+
+                    b.ToTable("vacancy_amendments", (string)null);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Verification.VerificationCode", b =>
@@ -1832,6 +1877,15 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("StateBody");
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("OpenIddict.EntityFrameworkCore.Models.OpenIddictEntityFrameworkCoreAuthorization", b =>
