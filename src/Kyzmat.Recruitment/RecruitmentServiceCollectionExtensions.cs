@@ -48,7 +48,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<ProfileEditor>();
         services.AddScoped<ProfileReader>();
         services.AddDataProtection();
-        services.AddScoped<ISignatureProvider, BuiltInSignatureProvider>();
+        AddSignatures(services, configuration);
         services.AddScoped<Favourites.Favourites>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<VacancyManagement>();
@@ -83,6 +83,34 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddServiceTaskHandler<SendSigningCodeHandler>();
         services.AddServiceTaskHandler<CancelUnsignedHandler>();
         services.AddServiceTaskHandler<NotifyOverdueHandler>();
+    }
+
+    private static void AddSignatures(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SignatureOptions.Section);
+        services.AddOptions<SignatureOptions>().Bind(section);
+        var settings = section.Get<SignatureOptions>() ?? new SignatureOptions();
+        services.AddScoped<BuiltInSignatureProvider>();
+        services.AddScoped<SignatureProviders>();
+        services.AddScoped(provider => provider.GetRequiredService<SignatureProviders>().ForSigning);
+        var cloud = settings.Cloud;
+        if (settings.Provider == SignatureProviderKind.Cloud && (cloud.BaseUrl is not { IsAbsoluteUri: true } || string.IsNullOrWhiteSpace(cloud.ApiKey) || cloud.TimeoutSeconds <= 0))
+        {
+            throw new KyzmatConfigurationException(
+                $"{SignatureOptions.Section}:Provider is Cloud: set {SignatureOptions.Section}:Cloud:BaseUrl (an absolute URL), " +
+                $"{SignatureOptions.Section}:Cloud:ApiKey and a positive {SignatureOptions.Section}:Cloud:TimeoutSeconds.");
+        }
+
+        if (cloud.BaseUrl is { IsAbsoluteUri: true } baseUrl)
+        {
+            services.AddHttpClient<CloudSignatureProvider>(http =>
+            {
+                // A trailing slash keeps the base path when the protocol's relative paths are appended.
+                http.BaseAddress = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
+                http.Timeout = TimeSpan.FromSeconds(cloud.TimeoutSeconds);
+                http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", cloud.ApiKey);
+            });
+        }
     }
 
     private static void AddMail(IServiceCollection services, IConfiguration configuration)

@@ -71,7 +71,16 @@ public static class ApplicationEndpoints
             return DocumentEndpoints.Problem(StatusCodes.Status400BadRequest, UserErrorCodes.DocumentEmpty, language);
         }
 
-        var result = await verifier.VerifyPdfAsync(buffer.ToArray(), http.RequestAborted);
+        VerificationResult result;
+        try
+        {
+            result = await verifier.VerifyPdfAsync(buffer.ToArray(), http.RequestAborted);
+        }
+        catch (UserInputException ex) when (ex.Code == UserErrorCodes.SignatureServiceUnavailable)
+        {
+            return DocumentEndpoints.Problem(StatusCodes.Status503ServiceUnavailable, ex.Code, language);
+        }
+
         return Results.Json(new
         {
             verdict = result.Verdict.ToString().ToUpperInvariant(),

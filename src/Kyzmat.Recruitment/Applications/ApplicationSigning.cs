@@ -19,7 +19,7 @@ public sealed class ApplicationSigning(
     CitizenApplications applications,
     ApplicationTasks tasks,
     VerificationCodeService codes,
-    ISignatureProvider signatures,
+    SignatureProviders signatures,
     ApplicationJournal journal,
     IOptions<ApplicationOptions> options,
     TimeProvider clock)
@@ -76,7 +76,7 @@ public sealed class ApplicationSigning(
         var unsigned = await db.ApplicationPdfs.AsNoTracking()
             .SingleAsync(p => p.ApplicationId == application.Id && p.Kind == ApplicationPdfKind.Unsigned, cancellationToken);
         var hash = Convert.FromHexString(unsigned.Sha256);
-        var signature = await signatures.SignAsync(citizenId, hash, cancellationToken);
+        var signature = await SignAsync(citizenId, hash, check.CodeId!.Value, cancellationToken);
         var signedPdf = SignatureStamp.Apply(unsigned.Content, application.Language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256);
         var signed = new ApplicationPdf { ApplicationId = application.Id, Kind = ApplicationPdfKind.Signed };
         signed.Replace(signedPdf, now);
@@ -94,6 +94,20 @@ public sealed class ApplicationSigning(
             [ApplicationLifecycle.Variables.ReviewDueAt] = reviewDue.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),
         }, cancellationToken);
         return application;
+    }
+
+    /// <summary>Signs with the configured provider; when it fails, the code is given back so the citizen can retry with it.</summary>
+    private async Task<DocumentSignature> SignAsync(Guid citizenId, byte[] hash, Guid codeId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await signatures.ForSigning.SignAsync(citizenId, hash, cancellationToken);
+        }
+        catch (SignatureServiceException ex)
+        {
+            await codes.ReleaseAsync(codeId, CancellationToken.None);
+            throw new UserInputException(UserErrorCodes.SignatureServiceUnavailable, ex);
+        }
     }
 
     /// <summary>What the service task calls: a code for this application to the citizen's confirmed e-mail.</summary>

@@ -1,3 +1,4 @@
+using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace Kyzmat.Recruitment.Applications;
 /// the unsigned document's hash with the citizen's registered key, and an uploaded PDF must be byte-identical to
 /// the filed signed copy.
 /// </summary>
-public sealed class ApplicationVerifier(KyzmatDbContext db, ISignatureProvider signatures)
+public sealed class ApplicationVerifier(KyzmatDbContext db, SignatureProviders signatures)
 {
     public async Task<VerificationResult> VerifyNumberAsync(string? typedNumber, CancellationToken cancellationToken)
     {
@@ -56,8 +57,18 @@ public sealed class ApplicationVerifier(KyzmatDbContext db, ISignatureProvider s
             return false;
         }
 
-        var signature = new DocumentSignature(application.SignatureProvider ?? "", application.SignatureValue, [], application.SignedAt!.Value);
-        return await signatures.VerifyAsync(application.CitizenId, Convert.FromHexString(application.DocumentSha256), signature, cancellationToken);
+        var provider = signatures.Named(application.SignatureProvider)
+            ?? throw new UserInputException(UserErrorCodes.SignatureServiceUnavailable);
+        var signature = new DocumentSignature(provider.Name, application.SignatureValue, [], application.SignedAt!.Value);
+        try
+        {
+            return await provider.VerifyAsync(application.CitizenId, Convert.FromHexString(application.DocumentSha256), signature, cancellationToken);
+        }
+        catch (SignatureServiceException ex)
+        {
+            // Not knowing is not "altered": the caller is told to try again later.
+            throw new UserInputException(UserErrorCodes.SignatureServiceUnavailable, ex);
+        }
     }
 
     private async Task<VerificationResult> DescribeAsync(Application application, VerificationVerdict verdict, CancellationToken cancellationToken)

@@ -46,6 +46,7 @@ public static class UserErrorCodes
     public const string DeadlineInPast = "DEADLINE_IN_PAST";
     public const string DeadlineOnlyLater = "DEADLINE_ONLY_LATER";
     public const string GroupLocked = "GROUP_LOCKED";
+    public const string SignatureServiceUnavailable = "SIGNATURE_SERVICE_UNAVAILABLE";
 
     // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
     public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;

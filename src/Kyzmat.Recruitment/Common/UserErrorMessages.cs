@@ -101,6 +101,10 @@ public static class UserErrorMessages
             "Жарыяланган вакансиянын мөөнөтүн узартууга гана болот.",
             "Срок опубликованной вакансии можно только продлить.",
             "A published vacancy's deadline can only be extended."),
+        [UserErrorCodes.SignatureServiceUnavailable] = new(
+            "Электрондук кол тамга кызматы азыр жооп бербей жатат; бир аздан кийин кайра аракет кылыңыз (киргизилген код жарактуу бойдон калат).",
+            "Сервис электронной подписи сейчас не отвечает; повторите через минуту (введённый код остаётся действительным).",
+            "The electronic signature service is not answering; try again in a minute (a code you typed stays valid)."),
         [UserErrorCodes.GroupLocked] = new(
             "Арыз берилгенден кийин кызмат ордунун тобун өзгөртүүгө болбойт.",
             "После подачи заявлений группу должности менять нельзя.",

@@ -10,7 +10,9 @@ public sealed class BuiltInSignatureProvider(KyzmatDbContext db, IDataProtection
 {
     private const string Purpose = "Kyzmat.Signatures.CitizenKeys.v1";
 
-    public string Name => "kyzmat-builtin";
+    public const string ProviderName = "kyzmat-builtin";
+
+    public string Name => ProviderName;
 
     public async Task<DocumentSignature> SignAsync(Guid citizenId, byte[] documentSha256, CancellationToken cancellationToken)
     {

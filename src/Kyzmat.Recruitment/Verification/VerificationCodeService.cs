@@ -88,7 +88,7 @@ public sealed class VerificationCodeService(KyzmatDbContext db, IMailQueue mail,
             var taken = await db.VerificationCodes
                 .Where(c => c.Id == latest.Id && c.Status == VerificationCodeStatus.Active)
                 .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, VerificationCodeStatus.Used).SetProperty(c => c.ClosedAt, now), cancellationToken);
-            return new CodeCheck(taken == 1 ? CodeCheckStatus.Accepted : CodeCheckStatus.Used);
+            return taken == 1 ? new CodeCheck(CodeCheckStatus.Accepted, CodeId: latest.Id) : new CodeCheck(CodeCheckStatus.Used);
         }
 
         var failed = latest.FailedAttempts + 1;
@@ -101,6 +101,18 @@ public sealed class VerificationCodeService(KyzmatDbContext db, IMailQueue mail,
                     .SetProperty(c => c.ClosedAt, dead ? now : null),
                 cancellationToken);
         return dead ? new CodeCheck(CodeCheckStatus.Exhausted) : new CodeCheck(CodeCheckStatus.Wrong, Options.MaxAttempts - failed);
+    }
+
+    /// <summary>
+    /// Gives an accepted code back when what it was to confirm could not be done (e.g. the signature service was down),
+    /// so that the citizen can type it again while it lasts.
+    /// </summary>
+    public async Task ReleaseAsync(Guid codeId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await db.VerificationCodes
+            .Where(c => c.Id == codeId && c.Status == VerificationCodeStatus.Used && c.ExpiresAt > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, VerificationCodeStatus.Active).SetProperty(c => c.ClosedAt, (DateTimeOffset?)null), cancellationToken);
     }
 
     private static byte[] HashOf(byte[] salt, string code) => HMACSHA256.HashData(salt, Encoding.ASCII.GetBytes(code));

@@ -40,6 +40,16 @@ public sealed class StartupRefusalTests
         Assert.Contains("ConnectionStrings:Kyzmat", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Start_WithCloudSignaturesButNoServiceAddress_SaysWhatToSet()
+    {
+        var (exitCode, output) = await RunHostAsync(("Kyzmat__Signatures__Provider", "Cloud"), ("Kyzmat__Signatures__Cloud__ApiKey", "key"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Kyzmat:Signatures:Cloud:BaseUrl", output, StringComparison.Ordinal);
+        AssertOnePlainLine(output);
+    }
+
     /// <summary>What the operator reads on standard error: one line of reason, no stack trace.</summary>
     private static void AssertOnePlainLine(string error)
     {

@@ -1,0 +1,90 @@
+using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.Signatures;
+using Kyzmat.Testing.Host;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.GraphQL.Tests.Applications;
+
+/// <summary>Signing through the external cloud-signature service (a fake speaking its HTTP protocol on a real socket).</summary>
+public sealed class CloudSignatureTests
+{
+    private const string Verify = "query($n: String!) { verifyApplication(number: $n) { verdict } }";
+
+    [Fact]
+    public async Task Filing_SignsAtTheServiceAsTheCitizen_AndVerificationAsksTheService()
+    {
+        await using var cloud = await FakeCloudSignatureService.StartAsync();
+        await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite, cloud.Settings());
+        var (vacancyId, officeId) = await competition.NewVacancyAsync();
+
+        var applicationId = Guid.Parse(await Steps.ApplyAndFileAsync(competition, vacancyId, officeId));
+
+        Assert.Equal([DemoAccounts.CitizenPin], cloud.Signed);
+        var (number, provider, documentSha256) = await competition.Host.QueryAsync(db => db.Applications.Where(a => a.Id == applicationId)
+            .Select(a => new Tuple<string, string?, string?>(a.Number, a.SignatureProvider, a.DocumentSha256)).SingleAsync());
+        Assert.Equal(CloudSignatureProvider.ProviderName, provider);
+        Assert.Equal("VALID", await VerdictAsync(competition, number));
+
+        // The signature over the same document by another citizen's key does not pass for Nurlan's.
+        var aigulsSignature = cloud.SignAs(DemoAccounts.NewCitizenPin, Convert.FromHexString(documentSha256!));
+        await using (var db = competition.Host.NewDbContext())
+        {
+            await db.Applications.Where(a => a.Id == applicationId).ExecuteUpdateAsync(s => s.SetProperty(a => a.SignatureValue, aigulsSignature));
+        }
+
+        Assert.Equal("ALTERED", await VerdictAsync(competition, number));
+
+        // When the service cannot answer, the verdict is not "altered" but "try again".
+        cloud.Failing = true;
+        var unanswered = await competition.Anonymous.PostAsync(Verify, new { n = number }, language: "en");
+        Assert.Equal("SIGNATURE_SERVICE_UNAVAILABLE", unanswered.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task ServiceDownOrTooSlow_RefusesTheSignatureClearly_KeepsTheCode_AndTheSameCodeSignsOnceItIsBack()
+    {
+        await using var cloud = await FakeCloudSignatureService.StartAsync();
+        await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite, cloud.Settings(timeoutSeconds: 1));
+        var (vacancyId, officeId) = await competition.NewVacancyAsync();
+        var applicationId = await Steps.ApplyAsync(competition.Nurlan, vacancyId);
+        await Steps.CreateDocumentAsync(competition.Nurlan, applicationId, officeId);
+        await Steps.RequestSignatureAsync(competition.Nurlan, applicationId);
+        var code = await competition.NextCodeToNurlanAsync();
+
+        cloud.Failing = true;
+        var down = await ConfirmOnceTheStepIsOpenAsync(competition, applicationId, code);
+        Assert.Equal("SIGNATURE_SERVICE_UNAVAILABLE", down.FirstErrorCode);
+        Assert.StartsWith("Сервис электронной подписи сейчас не отвечает", down.FirstError.GetProperty("message").GetString(), StringComparison.Ordinal);
+
+        cloud.Failing = false;
+        cloud.Delay = TimeSpan.FromSeconds(3);
+        var slow = await ConfirmOnceTheStepIsOpenAsync(competition, applicationId, code);
+        Assert.Equal("SIGNATURE_SERVICE_UNAVAILABLE", slow.FirstErrorCode);
+        Assert.Equal("AWAITING_SIGNATURE", (await Steps.ApplicationAsync(competition.Nurlan, applicationId)).GetProperty("status").GetString());
+        Assert.Equal(0, await competition.Host.QueryAsync(db => db.ApplicationPdfs.CountAsync(p => p.ApplicationId == Guid.Parse(applicationId) && p.Kind == Kyzmat.Recruitment.Applications.ApplicationPdfKind.Signed)));
+
+        cloud.Delay = TimeSpan.Zero;
+        var filed = await Steps.ConfirmWhenReadyAsync(competition.Nurlan, applicationId, code);
+        Assert.Equal("FILED", filed.GetProperty("status").GetString());
+    }
+
+    private static async Task<GraphQLResponse> ConfirmOnceTheStepIsOpenAsync(Competition competition, string applicationId, string code)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var response = await competition.Nurlan.PostAsync(
+                "mutation($a: ID!, $c: String!) { confirmApplicationSignature(applicationId: $a, code: $c) { status } }",
+                new { a = applicationId, c = code }, language: "ru");
+            if (response.FirstErrorCode != "APPLICATION_STEP_UNAVAILABLE" || attempt >= 50)
+            {
+                return response;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    private static async Task<string> VerdictAsync(Competition competition, string number) =>
+        (await competition.Anonymous.QueryAsync(Verify, new { n = number })).GetProperty("verifyApplication").GetProperty("verdict").GetString()!;
+}
