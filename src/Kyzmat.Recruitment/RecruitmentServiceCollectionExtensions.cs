@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Mail;
+using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Persistence.Providers;
 using Kyzmat.Recruitment.Profiles;
@@ -49,6 +50,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<ProfileReader>();
         services.AddDataProtection();
         AddSignatures(services, configuration);
+        AddNotifications(services, configuration);
         services.AddScoped<Favourites.Favourites>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<VacancyManagement>();
@@ -78,11 +80,23 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<HrInbox>();
         services.AddScoped<PersonnelReserve>();
         services.AddScoped<ReserveExpiryJob>();
-        services.AddHostedService<ReserveExpiryScheduler>();
+        services.AddHostedService<DailyJobsScheduler>();
         services.AddSingleton<IUserTaskAuthorizer, HrTaskAuthorizer>();
         services.AddServiceTaskHandler<SendSigningCodeHandler>();
         services.AddServiceTaskHandler<CancelUnsignedHandler>();
         services.AddServiceTaskHandler<NotifyOverdueHandler>();
+    }
+
+    private static void AddNotifications(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section));
+        services.AddScoped<NotificationCenter>();
+        services.AddScoped<NotificationInbox>();
+        services.AddScoped<NotificationDelivering>();
+        services.AddScoped<FailedDeliveries>();
+        services.AddScoped<NotificationRetentionJob>();
+        services.AddScoped<INotificationChannel, EmailNotificationChannel>();
+        services.AddHostedService<NotificationDispatcher>();
     }
 
     private static void AddSignatures(IServiceCollection services, IConfiguration configuration)

@@ -37,6 +37,7 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Reviews.ReserveEntryType>>>>("reserveEntries")
             .Description("«Кадрлар резерви»: the citizen's places in personnel reserves.")
             .ResolveAsync(async c => await c.Service<Kyzmat.Recruitment.Reserve.PersonnelReserve>().OfCitizenAsync(c.Source.CitizenId, c.CancellationToken));
+        Notifications.NotificationFields.AddTo(this);
     }
 
     private static Task<ProfileSnapshot> Snapshot(IResolveFieldContext<Viewer> context) =>

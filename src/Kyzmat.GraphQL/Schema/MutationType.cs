@@ -15,6 +15,7 @@ public sealed class MutationType : ObjectGraphType
         Applications.ApplicationMutations.AddTo(this);
         Reviews.ReviewMutations.AddTo(this);
         Vacancies.VacancyMutations.AddTo(this);
+        Notifications.NotificationFields.AddTo(this);
         Workflows.WorkflowMutations.AddTo(this);
     }
 }

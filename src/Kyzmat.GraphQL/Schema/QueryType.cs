@@ -16,6 +16,7 @@ public sealed class QueryType : ObjectGraphType
         Applications.ApplicationQueries.AddTo(this);
         Reviews.ReviewQueries.AddTo(this);
         Workflows.WorkflowQueries.AddTo(this);
+        Notifications.NotificationFields.AddAdminQueries(this);
         Field<NonNullGraphType<Profiles.ViewerType>>("me")
             .Description("The signed-in citizen's cabinet («Жеке кабинет»).")
             .Authorize()

@@ -10,7 +10,8 @@ internal static class MimeMessages
         message.From.Add(MailboxAddress.Parse(from));
         message.To.Add(MailboxAddress.Parse(mail.To));
         message.Subject = mail.Subject;
-        message.Body = new TextPart("plain") { Text = mail.TextBody };
+        var body = new BodyBuilder { TextBody = mail.TextBody, HtmlBody = mail.HtmlBody };
+        message.Body = body.ToMessageBody();
         return message;
     }
 }

@@ -1,4 +1,7 @@
 namespace Kyzmat.Recruitment.Mail;
 
-/// <summary>A plain-text message to one recipient. Serialised into background jobs, so it stays a simple record.</summary>
-public sealed record OutgoingMail(string To, string Subject, string TextBody);
+/// <summary>
+/// A message to one recipient: plain text, and an HTML alternative when there is one. Serialised into background
+/// jobs, so it stays a simple record.
+/// </summary>
+public sealed record OutgoingMail(string To, string Subject, string TextBody, string? HtmlBody = null);

@@ -2,6 +2,7 @@ using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Favourites;
+using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.Reserve;
 using Kyzmat.Recruitment.SignInHistory;
@@ -37,6 +38,12 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<Vacancy> Vacancies => Set<Vacancy>();
 
     public DbSet<VacancyAmendment> VacancyAmendments => Set<VacancyAmendment>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
 
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 

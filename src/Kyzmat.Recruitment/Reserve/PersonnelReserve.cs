@@ -1,5 +1,5 @@
 using Kyzmat.Recruitment.Applications;
-using Kyzmat.Recruitment.Mail;
+using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
 using Microsoft.EntityFrameworkCore;
@@ -54,28 +54,22 @@ public sealed class PersonnelReserve(KyzmatDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Takes entries whose term has ended out of the reserve and tells each citizen with a confirmed address, the mail
-    /// leaving only once the change is saved; returns how many entries ended.
+    /// Takes entries whose term has ended out of the reserve, each with a notice to the citizen saved in the same
+    /// transaction; returns how many entries ended.
     /// </summary>
-    public async Task<int> ExpireAsync(IMailQueue mail, CancellationToken cancellationToken)
+    public async Task<int> ExpireAsync(NotificationCenter notifications, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var ended = await db.ReserveEntries.Where(r => r.Status == ReserveEntryStatus.Active && r.EndsOn < today)
-            .Join(db.Citizens, r => r.CitizenId, c => c.Id, (r, c) => new { Entry = r, c.Email, c.EmailConfirmed, c.PreferredLanguage })
-            .Join(db.StateBodies, x => x.Entry.StateBodyId, b => b.Id, (x, b) => new { x.Entry, x.Email, x.EmailConfirmed, x.PreferredLanguage, b.Name })
+            .Join(db.StateBodies, r => r.StateBodyId, b => b.Id, (r, b) => new { Entry = r, b.Name })
             .ToListAsync(cancellationToken);
         foreach (var item in ended)
         {
             item.Entry.Status = ReserveEntryStatus.Expired;
-            if (item.EmailConfirmed && item.Email is not null)
-            {
-                mail.Enqueue(ReserveExpiryMail.Compose(item.Email, item.PreferredLanguage, item.Name.In(item.PreferredLanguage), item.Entry.EndsOn));
-            }
+            notifications.Publish(item.Entry.CitizenId, NotificationKind.Reserve, ReserveExpiryNotice.Title, ReserveExpiryNotice.Body(item.Name, item.Entry.EndsOn), "/cabinet/reserve");
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return ended.Count;
     }
 }

@@ -33,6 +33,9 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>While set, every message is refused (554), as a mail server that is down for a while.</summary>
+    public bool Refusing { get; set; }
+
     /// <summary>Every message received so far.</summary>
     public IReadOnlyList<MimeMessage> Messages
     {
@@ -59,9 +62,19 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
         }
     }
 
-    /// <summary>The 6-digit code in the next message to <paramref name="to"/>.</summary>
-    public async Task<string> NextCodeToAsync(string to, TimeSpan? timeout = null) =>
-        CodeIn(await NextMessageToAsync(to, timeout).ConfigureAwait(false));
+    /// <summary>The 6-digit code in the next message to <paramref name="to"/> that carries one (notifications in between are skipped).</summary>
+    public async Task<string> NextCodeToAsync(string to, TimeSpan? timeout = null)
+    {
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(90));
+        while (true)
+        {
+            var message = await NextMessageToAsync(to, timeout).WaitAsync(cancel.Token).ConfigureAwait(false);
+            if (SixDigits().Match(message.Subject ?? "").Success || SixDigits().Match(message.TextBody ?? "").Success)
+            {
+                return CodeIn(message);
+            }
+        }
+    }
 
     public static string CodeIn(MimeMessage message) =>
         SixDigits().Match(message.TextBody ?? "") is { Success: true } match
@@ -97,6 +110,11 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
         public override async Task<SmtpResponse> SaveAsync(
             ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
+            if (owner.Refusing)
+            {
+                return SmtpResponse.TransactionFailed;
+            }
+
             using var stream = new MemoryStream(buffer.ToArray());
             var message = await MimeMessage.LoadAsync(stream, cancellationToken).ConfigureAwait(false);
             lock (owner._all)

@@ -1,5 +1,6 @@
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Mail;
+using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Workflows.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -8,8 +9,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Kyzmat.Recruitment.Applications.Jobs;
 
 /// <summary>
-/// <c>application.notify-overdue</c>: the document review passed its due date; the state body's HR address (or, when
-/// it has none, its reviewers) gets an e-mail naming the application.
+/// <c>application.notify-overdue</c>: the document review passed its due date. The state body's HR mailbox, if it has
+/// one, gets an e-mail; each of its reviewers gets an HR-task notification on the channels they chose.
 /// </summary>
 public sealed class NotifyOverdueHandler : IServiceTaskHandler
 {
@@ -20,22 +21,24 @@ public sealed class NotifyOverdueHandler : IServiceTaskHandler
         var db = context.Services.GetRequiredService<KyzmatDbContext>();
         var application = await SendSigningCodeHandler.ApplicationOf(db, context, ct);
         var body = await db.StateBodies.AsNoTracking().SingleAsync(b => b.Id == application.StateBodyId, ct);
-        var recipients = !string.IsNullOrEmpty(body.Email)
-            ? [body.Email]
-            : await db.RoleGrants.AsNoTracking()
-                .Where(g => g.Role == KyzmatRoles.Hr && g.StateBodyId == body.Id)
-                .Join(db.Citizens, g => g.CitizenId, c => c.Id, (g, c) => c)
-                .Where(c => c.EmailConfirmed && c.Email != null)
-                .Select(c => c.Email!)
-                .ToListAsync(ct);
-        var mail = context.Services.GetRequiredService<IMailQueue>();
-        foreach (var to in recipients.Distinct())
+        if (!string.IsNullOrEmpty(body.Email))
         {
-            mail.Enqueue(new OutgoingMail(
-                to,
+            context.Services.GetRequiredService<IMailQueue>().Enqueue(new OutgoingMail(
+                body.Email,
                 $"Kyzmat: {application.Number} — документтерди кароо мөөнөтү өттү / срок рассмотрения истёк",
                 $"Арыз {application.Number} боюнча документтерди кароо мөөнөтү өттү. Kyzmat порталындагы тапшырмаларды караңыз.\n\n"
                 + $"Срок рассмотрения документов по заявлению {application.Number} истёк. Откройте задачи на портале Kyzmat.\n"));
+        }
+
+        var reviewers = await db.RoleGrants.AsNoTracking()
+            .Where(g => g.Role == KyzmatRoles.Hr && g.StateBodyId == body.Id).Select(g => g.CitizenId).Distinct().ToListAsync(ct);
+        var notifications = context.Services.GetRequiredService<NotificationCenter>();
+        foreach (var reviewer in reviewers)
+        {
+            notifications.Publish(reviewer, NotificationKind.HrTask,
+                new("Документтерди кароо мөөнөтү өттү", "Срок рассмотрения документов истёк", "The document review is overdue"),
+                new($"{application.Number} арызы боюнча документтерди кароо мөөнөтү өттү.", $"Срок рассмотрения документов по заявлению {application.Number} истёк.", $"The document review of application {application.Number} is past its due date."),
+                "/hr/tasks");
         }
 
         return ServiceTaskResult.Complete();

@@ -1,0 +1,23 @@
+using Hangfire;
+using Kyzmat.Recruitment.Notifications;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.Reserve;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Kyzmat.Recruitment.Common;
+
+/// <summary>Registers the recruitment room's recurring jobs where a job storage is configured.</summary>
+internal sealed class DailyJobsScheduler(IServiceProvider services) : IHostedService
+{
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        // The job storage lives in the database: it must be reachable and migrated first.
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(cancellationToken);
+        var jobs = services.GetService<IRecurringJobManager>();
+        jobs?.AddOrUpdate<ReserveExpiryJob>(ReserveExpiryJob.Id, job => job.RunAsync(CancellationToken.None), ReserveExpiryJob.Schedule);
+        jobs?.AddOrUpdate<NotificationRetentionJob>(NotificationRetentionJob.Id, job => job.RunAsync(CancellationToken.None), NotificationRetentionJob.Schedule);
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}
