@@ -84,7 +84,9 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
     var timings = new StepTimings();
     var path = new CitizenPath(graphql, mail, vacancyId, timings);
     host.SqlCommands.Reset();
+    var cpuBefore = Environment.CpuUsage.TotalTime;
     var run = await PathRun.RunAsync(path, measured, concurrency, timings);
+    var cpuPerApplication = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / Math.Max(1, run.Filed);
     var sqlPerApplication = (double)host.SqlCommands.Commands.Count / Math.Max(1, run.Filed);
 
     Console.WriteLine($"{"provider",-11} {"step",-9} {"count",6} {"p50 ms",9} {"p99 ms",9} {"p50/rt",8} {"p99/rt",8}");
@@ -98,7 +100,9 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
         $"{provider,-11} baseline {{ me {{ id }} }}: {baselinePerSecond:F0} req/s, {baselineFailures} failed"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{provider,-11} filed {run.Filed} of {measured.Count} in {run.Seconds:F2} s: {run.FiledPerSecond:F1} applications/s, ratio to the target {run.FiledPerSecond / Target:F2} (target ≥ {Target:F0}/s); "
-        + $"{run.Failed} failed, {path.ConfirmRetries} confirmations retried, {sqlPerApplication:F0} SQL commands (EF) per application"));
+        + $"{run.Failed} failed, {path.ConfirmRetries} confirmations retried"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{provider,-11} per filed application: {sqlPerApplication:F0} SQL commands (EF), {cpuPerApplication:F0} ms CPU in this process (host and clients; PostgreSQL not counted), {Environment.ProcessorCount} cores"));
     if (run.FirstError is not null)
     {
         Console.WriteLine($"{provider,-11} first failure: {run.FirstError}");
