@@ -4,6 +4,7 @@
 // Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 16 --baseline-seconds 5 --providers PostgreSql,Sqlite]
 using System.Diagnostics;
 using System.Globalization;
+using Hangfire;
 using Kyzmat.Applications.Bench;
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Persistence;
@@ -12,6 +13,7 @@ using Kyzmat.Testing.Databases;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Mail;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 const double Target = 50;
 var citizenCount = Option("--citizens", 200);
@@ -79,15 +81,22 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
     // Warm both up (not counted), then the baseline, then the path.
     await PathRun.RunAsync(new CitizenPath(graphql, mail, vacancyId, new StepTimings()), citizens.Take(warmup).ToList(), concurrency, new StepTimings());
     await BaselineLoad.RunAsync(graphql, measured, concurrency, TimeSpan.FromSeconds(2));
+    int? postgresPort = connectionString is null ? null : new NpgsqlConnectionStringBuilder(connectionString).Port;
+    var cpu = CpuSample.Take(postgresPort);
     var (baseline, baselinePerSecond, baselineFailures) = await BaselineLoad.RunAsync(graphql, measured, concurrency, TimeSpan.FromSeconds(baselineSeconds));
+    var baselineCpu = CpuSample.Take(postgresPort).Since(cpu);
 
     var timings = new StepTimings();
     var path = new CitizenPath(graphql, mail, vacancyId, timings);
+    var jobStorage = host.Services.GetRequiredService<JobStorage>();
+    var jobs = JobCounts.Take(jobStorage);
     host.SqlCommands.Reset();
-    var cpuBefore = Environment.CpuUsage.TotalTime;
+    cpu = CpuSample.Take(postgresPort);
     var run = await PathRun.RunAsync(path, measured, concurrency, timings);
-    var cpuPerApplication = (Environment.CpuUsage.TotalTime - cpuBefore).TotalMilliseconds / Math.Max(1, run.Filed);
-    var sqlPerApplication = (double)host.SqlCommands.Commands.Count / Math.Max(1, run.Filed);
+    var pathCpu = CpuSample.Take(postgresPort).Since(cpu);
+    var sqlCommands = host.SqlCommands.Commands.Count;
+    await Task.Delay(TimeSpan.FromSeconds(1)); // the last mail job's bookkeeping
+    var pathJobs = JobCounts.Take(jobStorage).Since(jobs);
 
     Console.WriteLine($"{"provider",-11} {"step",-9} {"count",6} {"p50 ms",9} {"p99 ms",9} {"p50/rt",8} {"p99/rt",8}");
     foreach (var figures in new[] { baseline }.Concat(CitizenPath.StepNames.Append("path").Select(timings.Of)))
@@ -96,13 +105,17 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
             $"{provider,-11} {figures.Step,-9} {figures.Count,6} {figures.P50Ms,9:F1} {figures.P99Ms,9:F1} {figures.P50Ms / baseline.P50Ms,8:F1} {figures.P99Ms / baseline.P99Ms,8:F1}"));
     }
 
+    var filed = Math.Max(1, run.Filed);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{provider,-11} baseline {{ me {{ id }} }}: {baselinePerSecond:F0} req/s, {baselineFailures} failed"));
+        $"{provider,-11} baseline {{ me {{ id }} }}: {baselinePerSecond:F0} req/s, {baselineFailures} failed; CPU per round trip: {baselineCpu.PerOne(baseline.Count)}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{provider,-11} filed {run.Filed} of {measured.Count} in {run.Seconds:F2} s: {run.FiledPerSecond:F1} applications/s, ratio to the target {run.FiledPerSecond / Target:F2} (target ≥ {Target:F0}/s); "
         + $"{run.Failed} failed, {path.ConfirmRetries} confirmations retried"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{provider,-11} per filed application: {sqlPerApplication:F0} SQL commands (EF), {cpuPerApplication:F0} ms CPU in this process (host and clients; PostgreSQL not counted), {Environment.ProcessorCount} cores"));
+        $"{provider,-11} per filed application: {(double)sqlCommands / filed:F0} SQL commands (EF), {(double)pathJobs.Finished / filed:F1} background jobs run "
+        + $"and {(double)pathJobs.Scheduled / filed:F1} scheduled; CPU {pathCpu.PerOne(filed)} "
+        + $"(= {pathCpu.Total.TotalMilliseconds / baselineCpu.Total.TotalMilliseconds * Math.Max(1, baseline.Count) / filed:F0} round trips' worth; "
+        + $"{Environment.ProcessorCount} cores at this cost: ≤ {Environment.ProcessorCount * 1000 / (pathCpu.Total.TotalMilliseconds / filed):F1} applications/s)"));
     if (run.FirstError is not null)
     {
         Console.WriteLine($"{provider,-11} first failure: {run.FirstError}");
