@@ -62,6 +62,12 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Every message not yet read, in order of arrival, then each new one as it arrives: for a reader that routes
+    /// mail to many recipients at once (a load run). Not to be mixed with <see cref="NextMessageToAsync"/>, which skips others' mail.
+    /// </summary>
+    public IAsyncEnumerable<MimeMessage> ReadAllAsync(CancellationToken cancellationToken) => _received.Reader.ReadAllAsync(cancellationToken);
+
     /// <summary>The 6-digit code in the next message to <paramref name="to"/> that carries one (notifications in between are skipped).</summary>
     public async Task<string> NextCodeToAsync(string to, TimeSpan? timeout = null)
     {

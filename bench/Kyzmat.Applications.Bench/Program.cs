@@ -1,0 +1,131 @@
+// The full citizen path — start → office → document → sign → code → filed — for N citizens, C at a time, against the
+// real host on PostgreSQL (a throw-away cluster), with the cheapest authenticated GraphQL round trip as the baseline of
+// the same run. Target on this machine: ≥ 50 filed applications/s.
+// Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 16 --baseline-seconds 5 --providers PostgreSql,Sqlite]
+using System.Diagnostics;
+using System.Globalization;
+using Hangfire;
+using Kyzmat.Applications.Bench;
+using Kyzmat.Recruitment.Documents;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing;
+using Kyzmat.Testing.Databases;
+using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Mail;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+const double Target = 50;
+var citizenCount = Option("--citizens", 200);
+var concurrency = Option("--concurrency", 16);
+var warmup = Option("--warmup", concurrency);
+var baselineSeconds = Option("--baseline-seconds", 5);
+var providers = (OptionText("--providers") ?? "PostgreSql").Split(',').Select(Enum.Parse<DatabaseProvider>).ToList();
+
+Console.WriteLine($"Kyzmat applications benchmark: {citizenCount} citizens (after {warmup} warm-up), {concurrency} at once, "
+    + "each start → office → document → sign → code (e-mailed over SMTP) → filed");
+foreach (var provider in providers)
+{
+    PostgresTestDatabase? database = provider == DatabaseProvider.PostgreSql ? await PostgresServer.CreateDatabaseAsync() : null;
+    try
+    {
+        await MeasureAsync(provider, database?.ConnectionString);
+    }
+    finally
+    {
+        if (database is not null)
+        {
+            await database.DisposeAsync();
+        }
+    }
+}
+
+async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
+{
+    await using var smtp = new TestSmtpServer();
+    await using var mail = new CodeMailbox(smtp);
+    // Staging: production-like, but not Production, which refuses the sandbox identity the citizens sign in with.
+    await using var host = new KyzmatHostFactory(provider, connectionString, environment: "Staging");
+    host.Settings["Kyzmat:Seed:DemoData"] = "true";
+    host.Settings["Serilog:MinimumLevel:Default"] = "Warning";
+    host.Settings["Kyzmat:Mail:Transport"] = "Smtp";
+    host.Settings["Kyzmat:Mail:Smtp:Host"] = "127.0.0.1";
+    host.Settings["Kyzmat:Mail:Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture);
+    host.Settings["Kyzmat:Mail:Smtp:Security"] = "None";
+    // Every simulated citizen signs in from 127.0.0.1: the per-address limit of sign-in form posts would throttle set-up.
+    host.Settings["Kyzmat:Identity:SignInRequestsPerMinute"] = "1000000";
+    var port = TestEnvironment.FreeTcpPort();
+    host.UseKestrel(port);
+    host.StartServer();
+    var baseAddress = new Uri($"http://127.0.0.1:{port}");
+
+    var setup = Stopwatch.StartNew();
+    List<BenchCitizen> citizens;
+    Guid vacancyId;
+    await using (var scope = host.Services.CreateAsyncScope())
+    {
+        var db = scope.ServiceProvider.GetRequiredService<KyzmatDbContext>();
+        citizens = await CitizenSeeder.SeedAsync(db, scope.ServiceProvider.GetRequiredService<IDocumentStorage>(), warmup + citizenCount);
+        vacancyId = await VacancySeeder.PublishAsync(db);
+    }
+
+    await Parallel.ForEachAsync(citizens, new ParallelOptions { MaxDegreeOfParallelism = concurrency }, async (citizen, _) =>
+        citizen.AccessToken = await PortalSignIn.AccessTokenAsync(baseAddress, mail, citizen.Pin, CitizenSeeder.Password, citizen.Email));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{provider}: {citizens.Count} citizens seeded and signed in through the sign-in pages in {setup.Elapsed.TotalSeconds:F1} s"));
+
+    using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = baseAddress };
+    var graphql = new GraphQLCaller(http);
+    var measured = citizens.Skip(warmup).ToList();
+
+    // Warm both up (not counted), then the baseline, then the path.
+    await PathRun.RunAsync(new CitizenPath(graphql, mail, vacancyId, new StepTimings()), citizens.Take(warmup).ToList(), concurrency, new StepTimings());
+    await BaselineLoad.RunAsync(graphql, measured, concurrency, TimeSpan.FromSeconds(2));
+    int? postgresPort = connectionString is null ? null : new NpgsqlConnectionStringBuilder(connectionString).Port;
+    var cpu = CpuSample.Take(postgresPort);
+    var (baseline, baselinePerSecond, baselineFailures) = await BaselineLoad.RunAsync(graphql, measured, concurrency, TimeSpan.FromSeconds(baselineSeconds));
+    var baselineCpu = CpuSample.Take(postgresPort).Since(cpu);
+
+    var timings = new StepTimings();
+    var path = new CitizenPath(graphql, mail, vacancyId, timings);
+    var jobStorage = host.Services.GetRequiredService<JobStorage>();
+    var jobs = JobCounts.Take(jobStorage);
+    host.SqlCommands.Reset();
+    cpu = CpuSample.Take(postgresPort);
+    var run = await PathRun.RunAsync(path, measured, concurrency, timings);
+    var pathCpu = CpuSample.Take(postgresPort).Since(cpu);
+    var sqlCommands = host.SqlCommands.Commands.Count;
+    await Task.Delay(TimeSpan.FromSeconds(1)); // the last mail job's bookkeeping
+    var pathJobs = JobCounts.Take(jobStorage).Since(jobs);
+
+    Console.WriteLine($"{"provider",-11} {"step",-9} {"count",6} {"p50 ms",9} {"p99 ms",9} {"p50/rt",8} {"p99/rt",8}");
+    foreach (var figures in new[] { baseline }.Concat(CitizenPath.StepNames.Append("path").Select(timings.Of)))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider,-11} {figures.Step,-9} {figures.Count,6} {figures.P50Ms,9:F1} {figures.P99Ms,9:F1} {figures.P50Ms / baseline.P50Ms,8:F1} {figures.P99Ms / baseline.P99Ms,8:F1}"));
+    }
+
+    var filed = Math.Max(1, run.Filed);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{provider,-11} baseline {{ me {{ id }} }}: {baselinePerSecond:F0} req/s, {baselineFailures} failed; CPU per round trip: {baselineCpu.PerOne(baseline.Count)}"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{provider,-11} filed {run.Filed} of {measured.Count} in {run.Seconds:F2} s: {run.FiledPerSecond:F1} applications/s, ratio to the target {run.FiledPerSecond / Target:F2} (target ≥ {Target:F0}/s); "
+        + $"{run.Failed} failed, {path.ConfirmRetries} confirmations retried"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"{provider,-11} per filed application: {(double)sqlCommands / filed:F0} SQL commands (EF), {(double)pathJobs.Finished / filed:F1} background jobs run "
+        + $"and {(double)pathJobs.Scheduled / filed:F1} scheduled; CPU {pathCpu.PerOne(filed)} "
+        + $"(= {pathCpu.Total.TotalMilliseconds / baselineCpu.Total.TotalMilliseconds * Math.Max(1, baseline.Count) / filed:F0} round trips' worth; "
+        + $"{Environment.ProcessorCount} cores at this cost: ≤ {Environment.ProcessorCount * 1000 / (pathCpu.Total.TotalMilliseconds / filed):F1} applications/s)"));
+    if (run.FirstError is not null)
+    {
+        Console.WriteLine($"{provider,-11} first failure: {run.FirstError}");
+    }
+}
+
+int Option(string name, int fallback) => int.TryParse(OptionText(name), out var value) ? value : fallback;
+
+string? OptionText(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
