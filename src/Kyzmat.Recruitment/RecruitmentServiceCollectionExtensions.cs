@@ -11,6 +11,7 @@ using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.Reserve;
 using Kyzmat.Recruitment.Seed;
 using Kyzmat.Recruitment.Signatures;
+using Kyzmat.Recruitment.TelegramAlerts;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Recruitment.Verification;
 using Kyzmat.Workflows;
@@ -21,6 +22,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Telegram.Bot;
 
 namespace Kyzmat.Recruitment;
 
@@ -97,6 +99,35 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<NotificationRetentionJob>();
         services.AddScoped<INotificationChannel, EmailNotificationChannel>();
         services.AddHostedService<NotificationDispatcher>();
+        AddTelegram(services, configuration);
+    }
+
+    private static void AddTelegram(IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(TelegramOptions.Section);
+        services.AddOptions<TelegramOptions>().Bind(section);
+        services.AddScoped<TelegramLinking>();
+        var settings = section.Get<TelegramOptions>() ?? new TelegramOptions();
+        if (!settings.Enabled)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(settings.BotUserName)
+            || (settings.Mode == TelegramUpdateMode.Webhook && (settings.WebhookBaseUrl is not { IsAbsoluteUri: true } || string.IsNullOrWhiteSpace(settings.WebhookSecret))))
+        {
+            throw new KyzmatConfigurationException(
+                $"{TelegramOptions.Section}:BotToken is set: set {TelegramOptions.Section}:BotUserName too, and in Webhook mode " +
+                $"{TelegramOptions.Section}:WebhookBaseUrl (absolute) and {TelegramOptions.Section}:WebhookSecret.");
+        }
+
+        services.AddHttpClient(nameof(TelegramOptions));
+        services.AddSingleton<ITelegramBotClient>(provider => new TelegramBotClient(
+            new TelegramBotClientOptions(settings.BotToken!, string.IsNullOrWhiteSpace(settings.ApiBaseUrl) ? null : settings.ApiBaseUrl),
+            provider.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramOptions))));
+        services.AddScoped<TelegramUpdates>();
+        services.AddScoped<INotificationChannel, TelegramNotificationChannel>();
+        services.AddHostedService<TelegramBotHost>();
     }
 
     private static void AddSignatures(IServiceCollection services, IConfiguration configuration)

@@ -38,6 +38,7 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
             .Description("«Кадрлар резерви»: the citizen's places in personnel reserves.")
             .ResolveAsync(async c => await c.Service<Kyzmat.Recruitment.Reserve.PersonnelReserve>().OfCitizenAsync(c.Source.CitizenId, c.CancellationToken));
         Notifications.NotificationFields.AddTo(this);
+        Notifications.TelegramFields.AddTo(this);
     }
 
     private static Task<ProfileSnapshot> Snapshot(IResolveFieldContext<Viewer> context) =>

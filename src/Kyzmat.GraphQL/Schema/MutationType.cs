@@ -16,6 +16,7 @@ public sealed class MutationType : ObjectGraphType
         Reviews.ReviewMutations.AddTo(this);
         Vacancies.VacancyMutations.AddTo(this);
         Notifications.NotificationFields.AddTo(this);
+        Notifications.TelegramFields.AddTo(this);
         Workflows.WorkflowMutations.AddTo(this);
     }
 }

@@ -47,6 +47,7 @@ public static class UserErrorCodes
     public const string DeadlineOnlyLater = "DEADLINE_ONLY_LATER";
     public const string GroupLocked = "GROUP_LOCKED";
     public const string SignatureServiceUnavailable = "SIGNATURE_SERVICE_UNAVAILABLE";
+    public const string TelegramNotConfigured = "TELEGRAM_NOT_CONFIGURED";
 
     // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
     public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;

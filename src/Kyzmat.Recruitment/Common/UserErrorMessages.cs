@@ -105,6 +105,10 @@ public static class UserErrorMessages
             "Электрондук кол тамга кызматы азыр жооп бербей жатат; бир аздан кийин кайра аракет кылыңыз (киргизилген код жарактуу бойдон калат).",
             "Сервис электронной подписи сейчас не отвечает; повторите через минуту (введённый код остаётся действительным).",
             "The electronic signature service is not answering; try again in a minute (a code you typed stays valid)."),
+        [UserErrorCodes.TelegramNotConfigured] = new(
+            "Telegram аркылуу эскертмелер бул порталда азырынча иштебейт.",
+            "Уведомления в Telegram на этом портале пока не работают.",
+            "Telegram alerts are not available on this portal yet."),
         [UserErrorCodes.GroupLocked] = new(
             "Арыз берилгенден кийин кызмат ордунун тобун өзгөртүүгө болбойт.",
             "После подачи заявлений группу должности менять нельзя.",

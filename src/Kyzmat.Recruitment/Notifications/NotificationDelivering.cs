@@ -83,6 +83,10 @@ public sealed partial class NotificationDelivering(
             await channel.SendAsync(notification, address, language, cancellationToken);
             return (DeliveryState.Sent, null, null);
         }
+        catch (RecipientGoneException ex)
+        {
+            return (DeliveryState.Skipped, ex.Message, null);
+        }
 #pragma warning disable CA1031 // Whatever the channel throws, this delivery is retried later and the others go on.
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031

@@ -8,6 +8,7 @@ using Kyzmat.Recruitment.Reserve;
 using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.StateBodies;
+using Kyzmat.Recruitment.TelegramAlerts;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Recruitment.Verification;
 using Kyzmat.Workflows.Persistence;
@@ -44,6 +45,10 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
 
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<TelegramLink> TelegramLinks => Set<TelegramLink>();
+
+    public DbSet<TelegramLinkToken> TelegramLinkTokens => Set<TelegramLinkToken>();
 
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 

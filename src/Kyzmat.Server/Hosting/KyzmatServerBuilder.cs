@@ -9,6 +9,7 @@ using Kyzmat.Server.Health;
 using Kyzmat.Server.Jobs;
 using Kyzmat.Server.Logging;
 using Kyzmat.Server.Portal;
+using Kyzmat.Server.Telegram;
 using Kyzmat.Server.Workflows;
 
 namespace Kyzmat.Server.Hosting;
@@ -49,6 +50,7 @@ public static class KyzmatServerBuilder
         app.MapVacancyFeed();
         app.MapKyzmatDocuments();
         app.MapKyzmatApplications();
+        app.MapTelegramWebhook();
         app.MapKyzmatWebPortal();
         return app;
     }

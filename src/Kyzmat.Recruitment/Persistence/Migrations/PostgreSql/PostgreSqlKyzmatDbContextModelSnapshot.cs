@@ -990,6 +990,55 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
                     b.ToTable("state_bodies", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLink", b =>
+                {
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CitizenId");
+
+                    b.HasIndex("ChatId")
+                        .IsUnique();
+
+                    b.ToTable("telegram_links", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLinkToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("telegram_link_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.Vacancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2044,6 +2093,24 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
                     b.Navigation("Region");
 
                     b.Navigation("StateBody");
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLink", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLinkToken", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.Vacancy", b =>

@@ -992,6 +992,55 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                     b.ToTable("state_bodies", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLink", b =>
+                {
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("CitizenId");
+
+                    b.HasIndex("ChatId")
+                        .IsUnique();
+
+                    b.ToTable("telegram_links", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLinkToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("telegram_link_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.Vacancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2049,6 +2098,24 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                     b.Navigation("Region");
 
                     b.Navigation("StateBody");
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLink", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLinkToken", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.Vacancy", b =>

@@ -983,6 +983,55 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                     b.ToTable("state_bodies", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLink", b =>
+                {
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChatId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CitizenId");
+
+                    b.HasIndex("ChatId")
+                        .IsUnique();
+
+                    b.ToTable("telegram_links", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLinkToken", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("telegram_link_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.Vacancy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2031,6 +2080,24 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                     b.Navigation("Region");
 
                     b.Navigation("StateBody");
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLink", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.TelegramAlerts.TelegramLinkToken", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.Vacancy", b =>

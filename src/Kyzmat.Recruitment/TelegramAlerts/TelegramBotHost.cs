@@ -1,0 +1,58 @@
+using Kyzmat.Recruitment.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace Kyzmat.Recruitment.TelegramAlerts;
+
+/// <summary>
+/// Connects the bot once the database is ready: in webhook mode it tells Telegram where to post (with the secret
+/// token); in polling mode it removes any webhook and asks for updates in a loop.
+/// </summary>
+internal sealed partial class TelegramBotHost(IServiceProvider services, ITelegramBotClient bot, IOptions<TelegramOptions> options, ILogger<TelegramBotHost> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await services.GetRequiredService<DatabaseInitializer>().InitializeAsync(stoppingToken);
+        var settings = options.Value;
+        if (settings.Mode == TelegramUpdateMode.Webhook)
+        {
+            var url = new Uri(settings.WebhookBaseUrl!, TelegramOptions.WebhookPath + settings.WebhookSecret);
+            await bot.SetWebhook(url.AbsoluteUri, secretToken: settings.WebhookSecret, cancellationToken: stoppingToken);
+            return;
+        }
+
+        await bot.DeleteWebhook(cancellationToken: stoppingToken);
+        int? offset = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var updates = await bot.GetUpdates(offset, timeout: settings.PollingTimeoutSeconds, cancellationToken: stoppingToken);
+                foreach (var update in updates)
+                {
+                    offset = update.Id + 1;
+                    await using var scope = services.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<TelegramUpdates>().HandleAsync(update, stoppingToken);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The Bot API or one update failing must not end polling: wait and ask again.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogPollingFailed(logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram polling failed; trying again")]
+    private static partial void LogPollingFailed(ILogger logger, Exception exception);
+}
