@@ -39,6 +39,7 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
             .ResolveAsync(async c => await c.Service<Kyzmat.Recruitment.Reserve.PersonnelReserve>().OfCitizenAsync(c.Source.CitizenId, c.CancellationToken));
         Notifications.NotificationFields.AddTo(this);
         Notifications.TelegramFields.AddTo(this);
+        Notifications.VacancyAlertFields.AddTo(this);
     }
 
     private static Task<ProfileSnapshot> Snapshot(IResolveFieldContext<Viewer> context) =>

@@ -17,6 +17,7 @@ public sealed class MutationType : ObjectGraphType
         Vacancies.VacancyMutations.AddTo(this);
         Notifications.NotificationFields.AddTo(this);
         Notifications.TelegramFields.AddTo(this);
+        Notifications.VacancyAlertFields.AddTo(this);
         Workflows.WorkflowMutations.AddTo(this);
     }
 }

@@ -21,6 +21,7 @@ public sealed class ApplicationSigning(
     VerificationCodeService codes,
     SignatureProviders signatures,
     ApplicationJournal journal,
+    ReviewerNotices reviewers,
     IOptions<ApplicationOptions> options,
     TimeProvider clock)
 {
@@ -89,6 +90,7 @@ public sealed class ApplicationSigning(
         application.MoveTo(ApplicationStatus.Filed, now);
         journal.Record(application, "citizen", now);
         var reviewDue = WorkingDays.After(now, options.Value.ReviewWorkingDays);
+        await reviewers.NewApplicationAsync(application, reviewDue, cancellationToken);
         await tasks.CompleteAsync(step, citizenId.ToString(), new JsonObject
         {
             [ApplicationLifecycle.Variables.ReviewDueAt] = reviewDue.UtcDateTime.ToString("O", CultureInfo.InvariantCulture),

@@ -48,6 +48,7 @@ public static class UserErrorCodes
     public const string GroupLocked = "GROUP_LOCKED";
     public const string SignatureServiceUnavailable = "SIGNATURE_SERVICE_UNAVAILABLE";
     public const string TelegramNotConfigured = "TELEGRAM_NOT_CONFIGURED";
+    public const string TooManySavedSearches = "TOO_MANY_SAVED_SEARCHES";
 
     // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
     public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;

@@ -109,6 +109,10 @@ public static class UserErrorMessages
             "Telegram аркылуу эскертмелер бул порталда азырынча иштебейт.",
             "Уведомления в Telegram на этом портале пока не работают.",
             "Telegram alerts are not available on this portal yet."),
+        [UserErrorCodes.TooManySavedSearches] = new(
+            "Эң көп {0} издөөнү сактоого болот; керексизин өчүрүңүз.",
+            "Можно сохранить не более {0} поисков; удалите ненужный.",
+            "At most {0} searches can be saved; delete one you no longer need."),
         [UserErrorCodes.GroupLocked] = new(
             "Арыз берилгенден кийин кызмат ордунун тобун өзгөртүүгө болбойт.",
             "После подачи заявлений группу должности менять нельзя.",

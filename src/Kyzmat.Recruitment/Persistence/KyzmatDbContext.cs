@@ -10,6 +10,7 @@ using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.TelegramAlerts;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Recruitment.VacancyAlerts;
 using Kyzmat.Recruitment.Verification;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -49,6 +50,10 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<TelegramLink> TelegramLinks => Set<TelegramLink>();
 
     public DbSet<TelegramLinkToken> TelegramLinkTokens => Set<TelegramLinkToken>();
+
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+
+    public DbSet<DeadlineReminder> DeadlineReminders => Set<DeadlineReminder>();
 
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 

@@ -69,6 +69,16 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
             query = query.Where(v => v.SalaryMax >= salaryFrom);
         }
 
+        if (criteria.PublishedAfter is { } publishedAfter)
+        {
+            query = query.Where(v => v.PublishedAt > publishedAfter);
+        }
+
+        if (criteria.PublishedUntil is { } publishedUntil)
+        {
+            query = query.Where(v => v.PublishedAt <= publishedUntil);
+        }
+
         if (criteria.DeadlineBefore is { } deadlineBefore)
         {
             query = query.Where(v => v.Deadline <= deadlineBefore);

@@ -18,6 +18,12 @@ public sealed record VacancySearchCriteria
 
     public DateTimeOffset? DeadlineBefore { get; init; }
 
+    /// <summary>Vacancy alerts: published after this moment (exclusive) …</summary>
+    public DateTimeOffset? PublishedAfter { get; init; }
+
+    /// <summary>… and up to this one (inclusive).</summary>
+    public DateTimeOffset? PublishedUntil { get; init; }
+
     /// <summary>HR's own lists: exactly these statuses, drafts included (replaces <see cref="OpenOnly"/>).</summary>
     public IReadOnlyList<VacancyStatus>? Statuses { get; init; }
 

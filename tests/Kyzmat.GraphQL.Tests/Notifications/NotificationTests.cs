@@ -28,6 +28,12 @@ public sealed class NotificationTests
         Assert.Contains("<h1", filedMail.HtmlBody, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", filedMail.HtmlBody, StringComparison.OrdinalIgnoreCase);
 
+        // The body's reviewers hear of the new application.
+        var hrInbox = (await competition.Hr.QueryAsync(Inbox)).GetProperty("me").GetProperty("notifications").GetProperty("nodes");
+        var newApplication = Assert.Single(hrInbox.EnumerateArray());
+        Assert.Equal(("HR_TASK", "Жаңы арыз келди"), (newApplication.GetProperty("kind").GetString(), newApplication.GetProperty("title").GetProperty("ky").GetString()));
+        Assert.Empty((await competition.OtherHr.QueryAsync(Inbox)).GetProperty("me").GetProperty("notifications").GetProperty("nodes").EnumerateArray());
+
         // Nurlan turns status e-mails off; HR refuses with a reason: the portal shows it, no e-mail goes.
         await competition.Nurlan.QueryAsync("mutation { setNotificationPreference(kind: APPLICATION_STATUS, channel: EMAIL, enabled: false) { kind } }");
         await Steps.ReviewAsync(competition.Hr, applicationId, admit: false, reason: "Диплом тиркелген эмес.");

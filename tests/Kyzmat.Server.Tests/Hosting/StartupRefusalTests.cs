@@ -50,6 +50,16 @@ public sealed class StartupRefusalTests
         AssertOnePlainLine(output);
     }
 
+    [Fact]
+    public async Task Start_WithATelegramBotButNoUserName_SaysWhatToSet()
+    {
+        var (exitCode, output) = await RunHostAsync(("Kyzmat__Telegram__BotToken", "123:abc"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Kyzmat:Telegram:BotUserName", output, StringComparison.Ordinal);
+        AssertOnePlainLine(output);
+    }
+
     /// <summary>What the operator reads on standard error: one line of reason, no stack trace.</summary>
     private static void AssertOnePlainLine(string error)
     {

@@ -1,6 +1,4 @@
-using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Mail;
-using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Workflows.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -30,17 +28,7 @@ public sealed class NotifyOverdueHandler : IServiceTaskHandler
                 + $"Срок рассмотрения документов по заявлению {application.Number} истёк. Откройте задачи на портале Kyzmat.\n"));
         }
 
-        var reviewers = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.Role == KyzmatRoles.Hr && g.StateBodyId == body.Id).Select(g => g.CitizenId).Distinct().ToListAsync(ct);
-        var notifications = context.Services.GetRequiredService<NotificationCenter>();
-        foreach (var reviewer in reviewers)
-        {
-            notifications.Publish(reviewer, NotificationKind.HrTask,
-                new("Документтерди кароо мөөнөтү өттү", "Срок рассмотрения документов истёк", "The document review is overdue"),
-                new($"{application.Number} арызы боюнча документтерди кароо мөөнөтү өттү.", $"Срок рассмотрения документов по заявлению {application.Number} истёк.", $"The document review of application {application.Number} is past its due date."),
-                "/hr/tasks");
-        }
-
+        await context.Services.GetRequiredService<ReviewerNotices>().ReviewOverdueAsync(application, ct);
         return ServiceTaskResult.Complete();
     }
 }

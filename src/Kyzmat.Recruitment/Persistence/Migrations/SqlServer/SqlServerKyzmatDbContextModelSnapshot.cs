@@ -1205,6 +1205,61 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                     b.ToTable("vacancy_amendments", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.VacancyAlerts.DeadlineReminder", b =>
+                {
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("CitizenId", "VacancyId", "DaysBefore");
+
+                    b.HasIndex("VacancyId");
+
+                    b.ToTable("deadline_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.VacancyAlerts.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CheckedUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("Frequency", "CheckedUntil");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.Verification.VerificationCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2134,6 +2189,30 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                     b.HasOne("Kyzmat.Recruitment.Vacancies.Vacancy", null)
                         .WithMany()
                         .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.VacancyAlerts.DeadlineReminder", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kyzmat.Recruitment.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.VacancyAlerts.SavedSearch", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1196,6 +1196,61 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                     b.ToTable("vacancy_amendments", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.VacancyAlerts.DeadlineReminder", b =>
+                {
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("VacancyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CitizenId", "VacancyId", "DaysBefore");
+
+                    b.HasIndex("VacancyId");
+
+                    b.ToTable("deadline_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.VacancyAlerts.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CheckedUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FilterJson")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("Frequency", "CheckedUntil");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.Verification.VerificationCode", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2116,6 +2171,30 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                     b.HasOne("Kyzmat.Recruitment.Vacancies.Vacancy", null)
                         .WithMany()
                         .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.VacancyAlerts.DeadlineReminder", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Kyzmat.Recruitment.Vacancies.Vacancy", null)
+                        .WithMany()
+                        .HasForeignKey("VacancyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.VacancyAlerts.SavedSearch", b =>
+                {
+                    b.HasOne("Kyzmat.Recruitment.Citizens.Citizen", null)
+                        .WithMany()
+                        .HasForeignKey("CitizenId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

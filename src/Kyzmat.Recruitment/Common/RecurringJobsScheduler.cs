@@ -2,13 +2,14 @@ using Hangfire;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Reserve;
+using Kyzmat.Recruitment.VacancyAlerts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace Kyzmat.Recruitment.Common;
 
-/// <summary>Registers the recruitment room's recurring jobs where a job storage is configured.</summary>
-internal sealed class DailyJobsScheduler(IServiceProvider services) : IHostedService
+/// <summary>Registers the recruitment room's recurring jobs (times in UTC) where a job storage is configured.</summary>
+internal sealed class RecurringJobsScheduler(IServiceProvider services) : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,6 +18,9 @@ internal sealed class DailyJobsScheduler(IServiceProvider services) : IHostedSer
         var jobs = services.GetService<IRecurringJobManager>();
         jobs?.AddOrUpdate<ReserveExpiryJob>(ReserveExpiryJob.Id, job => job.RunAsync(CancellationToken.None), ReserveExpiryJob.Schedule);
         jobs?.AddOrUpdate<NotificationRetentionJob>(NotificationRetentionJob.Id, job => job.RunAsync(CancellationToken.None), NotificationRetentionJob.Schedule);
+        jobs?.AddOrUpdate<VacancyAlertJob>(VacancyAlertJob.ImmediateId, job => job.RunAsync(AlertFrequency.Immediately, CancellationToken.None), VacancyAlertJob.ImmediateSchedule);
+        jobs?.AddOrUpdate<VacancyAlertJob>(VacancyAlertJob.DailyId, job => job.RunAsync(AlertFrequency.Daily, CancellationToken.None), VacancyAlertJob.DailySchedule);
+        jobs?.AddOrUpdate<DeadlineReminderJob>(DeadlineReminderJob.Id, job => job.RunAsync(CancellationToken.None), DeadlineReminderJob.Schedule);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
