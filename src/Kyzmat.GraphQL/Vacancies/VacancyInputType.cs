@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Kyzmat.GraphQL.Common;
+using Kyzmat.GraphQL.Profiles;
 using Kyzmat.Recruitment.Vacancies;
 
 namespace Kyzmat.GraphQL.Vacancies;
@@ -13,6 +14,11 @@ public sealed class VacancyInputType : InputObjectGraphType<VacancyInput>
         Field<NonNullGraphType<LocalizedTextInputType>>("title");
         Field<NonNullGraphType<LocalizedTextInputType>>("description").Description("The duties.");
         Field<NonNullGraphType<LocalizedTextInputType>>("requirements").Description("Qualification requirements: education, experience, state-language level.");
+        Field<LocalizedTextInputType>("unit").Description("The structural unit (department).");
+        Field<EnumerationGraphType<EducationLevel>>("requiredEducation");
+        Field<IntGraphType>("minExperienceYears").Description("0–40.");
+        Field<LanguageLevelType>("stateLanguageLevel");
+        Field<LocalizedTextInputType>("requiredDocuments");
         Field<NonNullGraphType<PositionGroupType>>("group");
         Field<NonNullGraphType<EnumerationGraphType<EmploymentType>>>("employment");
         Field<NonNullGraphType<DecimalGraphType>>("salaryMin").Description("Monthly salary from, in soms.");

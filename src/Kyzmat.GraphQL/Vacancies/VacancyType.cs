@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Kyzmat.GraphQL.Common;
+using Kyzmat.GraphQL.Profiles;
 using Kyzmat.GraphQL.StateBodies;
 using Kyzmat.Recruitment.Vacancies;
 
@@ -16,6 +17,11 @@ public sealed class VacancyType : ObjectGraphType<Vacancy>
         Field<NonNullGraphType<LocalizedTextType>>("title").Resolve(context => context.Source.Title);
         Field<NonNullGraphType<LocalizedTextType>>("description").Resolve(context => context.Source.Description);
         Field<NonNullGraphType<LocalizedTextType>>("requirements").Resolve(context => context.Source.Requirements);
+        Field<LocalizedTextType>("unit").Description("The structural unit (department).").Resolve(c => c.Source.Unit.IsEmpty ? null : c.Source.Unit);
+        Field(v => v.RequiredEducation, type: typeof(EnumerationGraphType<EducationLevel>)).Description("The education required at least.");
+        Field(v => v.MinExperienceYears, nullable: true).Description("Years of work experience required at least.");
+        Field(v => v.StateLanguageLevel, type: typeof(LanguageLevelType)).Description("The state-language level required at least («Кыргызтест»).");
+        Field<LocalizedTextType>("requiredDocuments").Description("The documents to bring.").Resolve(c => c.Source.RequiredDocuments.IsEmpty ? null : c.Source.RequiredDocuments);
         Field(v => v.Group, type: typeof(NonNullGraphType<PositionGroupType>));
         Field(v => v.Status, type: typeof(NonNullGraphType<EnumerationGraphType<VacancyStatus>>));
         Field(v => v.Employment, type: typeof(NonNullGraphType<EnumerationGraphType<EmploymentType>>));

@@ -6,6 +6,10 @@ namespace Kyzmat.Recruitment.Common;
 /// </summary>
 public sealed record LocalizedText(string Ky, string Ru, string? En = null)
 {
+    public static readonly LocalizedText Empty = new("", "");
+
+    public bool IsEmpty => Ky.Length == 0 && Ru.Length == 0;
+
     public string In(string? language) => language switch
     {
         "ru" => Ru,

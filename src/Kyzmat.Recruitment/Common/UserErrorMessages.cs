@@ -113,10 +113,14 @@ public static class UserErrorMessages
             "Эң көп {0} издөөнү сактоого болот; керексизин өчүрүңүз.",
             "Можно сохранить не более {0} поисков; удалите ненужный.",
             "At most {0} searches can be saved; delete one you no longer need."),
+        [UserErrorCodes.ExperienceYearsOutOfRange] = new(
+            "Талап кылынган иш стажы 0дөн {0} жылга чейин болушу керек.",
+            "Требуемый стаж должен быть от 0 до {0} лет.",
+            "The required experience must be between 0 and {0} years."),
         [UserErrorCodes.GroupLocked] = new(
-            "Арыз берилгенден кийин кызмат ордунун тобун өзгөртүүгө болбойт.",
-            "После подачи заявлений группу должности менять нельзя.",
-            "The position group cannot change once someone has applied."),
+            "Арыз берилгенден кийин кызмат ордунун тобун жана билим, стаж, мамлекеттик тил талаптарын өзгөртүүгө болбойт; талаптардын текстин гана оңдоого болот (ал эскертүү катары жарыяланат).",
+            "После подачи заявлений нельзя менять группу должности и требования к образованию, стажу и государственному языку; можно исправить только текст требований (он будет опубликован как изменение).",
+            "Once someone has applied, the position group and the education, experience and state-language requirements cannot change; only the requirements text can (it is published as an amendment)."),
         [UserErrorCodes.WorkflowDefinitionInvalid] = new(
             "Диаграмманы ишке киргизүүгө болбойт: анда ката же аткарылбаган элементтер бар.",
             "Диаграмму нельзя развернуть: в ней есть ошибочные или неисполнимые элементы.",

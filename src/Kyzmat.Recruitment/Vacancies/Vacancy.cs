@@ -1,4 +1,5 @@
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.StateBodies;
 
 namespace Kyzmat.Recruitment.Vacancies;
@@ -22,6 +23,19 @@ public sealed class Vacancy
     public required LocalizedText Description { get; set; }
 
     public required LocalizedText Requirements { get; set; }
+
+    /// <summary>The structural unit (department) of the post; empty when not given.</summary>
+    public LocalizedText Unit { get; set; } = LocalizedText.Empty;
+
+    /// <summary>The qualification requirements in a form one can filter and check by; null where not set.</summary>
+    public EducationLevel? RequiredEducation { get; set; }
+
+    public int? MinExperienceYears { get; set; }
+
+    public LanguageLevel? StateLanguageLevel { get; set; }
+
+    /// <summary>The documents to bring to the office; empty when not given.</summary>
+    public LocalizedText RequiredDocuments { get; set; } = LocalizedText.Empty;
 
     public EmploymentType Employment { get; set; } = EmploymentType.FullTime;
 

@@ -20,6 +20,10 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         entity.MapLocalized(v => v.Title, 400);
         entity.MapLocalized(v => v.Description, 4000);
         entity.MapLocalized(v => v.Requirements, 4000);
+        entity.MapLocalized(v => v.Unit, 400);
+        entity.MapLocalized(v => v.RequiredDocuments, 2000);
+        entity.Property(v => v.RequiredEducation).HasConversion<string>().HasMaxLength(30);
+        entity.Property(v => v.StateLanguageLevel).HasConversion<string>().HasMaxLength(10);
         entity.Property(v => v.CancellationReason).HasMaxLength(VacancyManagement.MaxReasonLength);
         entity.Property(v => v.SearchText).HasMaxLength(VacancySearchText.MaxLength);
         entity.HasOne(v => v.StateBody).WithMany().HasForeignKey(v => v.StateBodyId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,5 @@
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Profiles;
 
 namespace Kyzmat.Recruitment.Vacancies;
 
@@ -12,4 +13,9 @@ public sealed record VacancyInput(
     decimal SalaryMin,
     decimal SalaryMax,
     DateTimeOffset Deadline,
-    IReadOnlyList<Guid> OfficeIds);
+    IReadOnlyList<Guid> OfficeIds,
+    LocalizedText? Unit = null,
+    EducationLevel? RequiredEducation = null,
+    int? MinExperienceYears = null,
+    LanguageLevel? StateLanguageLevel = null,
+    LocalizedText? RequiredDocuments = null);

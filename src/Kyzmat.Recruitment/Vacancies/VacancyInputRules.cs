@@ -8,6 +8,8 @@ internal static class VacancyInputRules
     public const int MaxOffices = 50;
     private const int TitleLength = 400;
     private const int TextLength = 4000;
+    private const int DocumentsLength = 2000;
+    private const int MaxExperienceYears = 40;
 
     public static VacancyInput Checked(VacancyInput input, DateTimeOffset now)
     {
@@ -35,11 +37,33 @@ internal static class VacancyInputRules
             throw new UserInputException(UserErrorCodes.InvalidInput);
         }
 
-        return input with { Title = title, Description = duties, Requirements = requirements, OfficeIds = offices, Deadline = input.Deadline.ToUniversalTime() };
+        if (input.MinExperienceYears is < 0 or > MaxExperienceYears)
+        {
+            throw new UserInputException(UserErrorCodes.ExperienceYearsOutOfRange, MaxExperienceYears);
+        }
+
+        return input with
+        {
+            Title = title,
+            Description = duties,
+            Requirements = requirements,
+            OfficeIds = offices,
+            Deadline = input.Deadline.ToUniversalTime(),
+            Unit = OptionalText(input.Unit, VacancyLabels.Unit, TitleLength),
+            RequiredDocuments = OptionalText(input.RequiredDocuments, VacancyLabels.RequiredDocuments, DocumentsLength),
+        };
     }
 
     public static string Reason(string? reason) =>
         InputRules.Required(reason, VacancyLabels.CancellationReason, VacancyManagement.MaxReasonLength);
+
+    /// <summary>An optional text: absent or blank is empty; given in one language only, it stands for both.</summary>
+    private static LocalizedText OptionalText(LocalizedText? text, LocalizedText label, int maxLength)
+    {
+        var ky = InputRules.Optional(text?.Ky, label, maxLength);
+        var ru = InputRules.Optional(text?.Ru, label, maxLength);
+        return ky is null && ru is null ? LocalizedText.Empty : new(ky ?? ru!, ru ?? ky!, InputRules.Optional(text?.En, label, maxLength));
+    }
 
     private static LocalizedText Text(LocalizedText text, LocalizedText kyLabel, LocalizedText ruLabel, int maxLength) => new(
         InputRules.Required(text.Ky, kyLabel, maxLength),

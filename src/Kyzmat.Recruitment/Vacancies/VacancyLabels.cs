@@ -11,6 +11,8 @@ internal static class VacancyLabels
     public static readonly LocalizedText DutiesRu = new("Милдеттер (орусча)", "Обязанности (на русском)", "Duties (Russian)");
     public static readonly LocalizedText RequirementsKy = new("Талаптар (кыргызча)", "Требования (на кыргызском)", "Requirements (Kyrgyz)");
     public static readonly LocalizedText RequirementsRu = new("Талаптар (орусча)", "Требования (на русском)", "Requirements (Russian)");
+    public static readonly LocalizedText Unit = new("Түзүмдүк бөлүм", "Структурное подразделение", "Unit");
+    public static readonly LocalizedText RequiredDocuments = new("Талап кылынган документтер", "Необходимые документы", "Required documents");
     public static readonly LocalizedText English = new("Англисче текст", "Текст на английском", "English text");
     public static readonly LocalizedText Offices = new("Кеңселер", "Офисы", "Offices");
     public static readonly LocalizedText CancellationReason = new("Жокко чыгаруунун себеби", "Причина отмены", "Reason for cancelling");

@@ -41,6 +41,9 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
                 Title = input.Title,
                 Description = input.Description,
                 Requirements = input.Requirements,
+                RequiredEducation = input.RequiredEducation,
+                MinExperienceYears = input.MinExperienceYears,
+                StateLanguageLevel = input.StateLanguageLevel,
             };
             Apply(vacancy, input, offices);
             vacancy.RefreshSearchText();
@@ -82,6 +85,12 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
                 throw new UserInputException(UserErrorCodes.GroupLocked);
             }
 
+            if (input.RequiredEducation != vacancy.RequiredEducation || input.MinExperienceYears != vacancy.MinExperienceYears
+                || input.StateLanguageLevel != vacancy.StateLanguageLevel)
+            {
+                throw new UserInputException(UserErrorCodes.GroupLocked);
+            }
+
             if (input.Requirements != vacancy.Requirements)
             {
                 amendment = new VacancyAmendment { VacancyId = vacancy.Id, At = now, AuthorId = authorId, Text = input.Requirements };
@@ -92,6 +101,9 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
         {
             vacancy.Group = input.Group;
             vacancy.Requirements = input.Requirements;
+            vacancy.RequiredEducation = input.RequiredEducation;
+            vacancy.MinExperienceYears = input.MinExperienceYears;
+            vacancy.StateLanguageLevel = input.StateLanguageLevel;
         }
 
         vacancy.Title = input.Title;
@@ -169,6 +181,8 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
 
     private static void Apply(Vacancy vacancy, VacancyInput input, List<Office> offices)
     {
+        vacancy.Unit = input.Unit ?? LocalizedText.Empty;
+        vacancy.RequiredDocuments = input.RequiredDocuments ?? LocalizedText.Empty;
         vacancy.Employment = input.Employment;
         vacancy.SalaryMin = input.SalaryMin;
         vacancy.SalaryMax = input.SalaryMax;

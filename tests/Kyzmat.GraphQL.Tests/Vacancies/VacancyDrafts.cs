@@ -6,7 +6,8 @@ namespace Kyzmat.GraphQL.Tests.Vacancies;
 /// <summary>The vacancy operations HR sends, shared by the vacancy management tests.</summary>
 internal static class VacancyDrafts
 {
-    public const string Fields = "id code status publishedAt deadline group cancellationReason requirements { ky ru } title { ky } offices { id } amendments { at text { ky ru } }";
+    public const string Fields = "id code status publishedAt deadline group cancellationReason requirements { ky ru } title { ky } offices { id } amendments { at text { ky ru } } "
+        + "unit { ky ru } requiredEducation minExperienceYears stateLanguageLevel requiredDocuments { ru }";
 
     public const string Create = $"mutation($b: ID!, $i: VacancyInput!) {{ createVacancy(stateBodyId: $b, input: $i) {{ {Fields} }} }}";
 
@@ -21,8 +22,14 @@ internal static class VacancyDrafts
     public const string ById = $"query($id: ID!) {{ vacancy(id: $id) {{ {Fields} }} }}";
 
     /// <summary>A complete vacancy input for one of the body's offices, its title carrying <paramref name="marker"/> for search.</summary>
-    public static Dictionary<string, object?> Input(string officeId, string marker = "Аудитор", string requirements = "Жогорку экономикалык билим.", string group = "SENIOR") => new()
+    public static Dictionary<string, object?> Input(
+        string officeId, string marker = "Аудитор", string requirements = "Жогорку экономикалык билим.", string group = "SENIOR", int experienceYears = 2) => new()
     {
+        ["unit"] = new { ky = "Ички аудит бөлүмү", ru = "Отдел внутреннего аудита" },
+        ["requiredEducation"] = "HIGHER",
+        ["minExperienceYears"] = experienceYears,
+        ["stateLanguageLevel"] = "B2",
+        ["requiredDocuments"] = new { ky = "Диплом, эмгек китепчеси.", ru = "Диплом, трудовая книжка." },
         ["title"] = new { ky = $"{marker} адиси", ru = $"Специалист {marker}" },
         ["description"] = new { ky = "Ички аудит жүргүзүү.", ru = "Проведение внутреннего аудита." },
         ["requirements"] = new { ky = requirements, ru = "Высшее экономическое образование." },

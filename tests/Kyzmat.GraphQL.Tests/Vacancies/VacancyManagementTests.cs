@@ -25,6 +25,9 @@ public sealed class VacancyManagementTests
         Assert.Equal("DRAFT", draft.GetProperty("status").GetString());
         Assert.Matches(@"^KZ-\d{4}-\d{4,}$", draft.GetProperty("code").GetString());
         Assert.Equal(JsonValueKind.Null, draft.GetProperty("publishedAt").ValueKind);
+        Assert.Equal(("Отдел внутреннего аудита", "HIGHER", 2, "B2", "Диплом, трудовая книжка."), (
+            draft.GetProperty("unit").GetProperty("ru").GetString(), draft.GetProperty("requiredEducation").GetString(), draft.GetProperty("minExperienceYears").GetInt32(),
+            draft.GetProperty("stateLanguageLevel").GetString(), draft.GetProperty("requiredDocuments").GetProperty("ru").GetString()));
 
         // A draft is HR's own: nobody else finds it, by id or by search.
         foreach (var outsider in new[] { competition.Anonymous, competition.Nurlan, competition.OtherHr })
@@ -60,7 +63,9 @@ public sealed class VacancyManagementTests
         var earlier = VacancyDrafts.Input(officeId, "Аудитордун");
         earlier["deadline"] = DateTimeOffset.UtcNow.AddDays(2).ToString("O");
         var shortened = await hr.PostAsync(VacancyDrafts.Update, new { id, i = earlier });
+        var moreExperience = await hr.PostAsync(VacancyDrafts.Update, new { id, i = VacancyDrafts.Input(officeId, "Аудитордун", experienceYears: 5) });
         Assert.Equal("GROUP_LOCKED", regrouped.FirstErrorCode);
+        Assert.Equal("GROUP_LOCKED", moreExperience.FirstErrorCode);
         Assert.Equal("DEADLINE_ONLY_LATER", shortened.FirstErrorCode);
 
         var closed = (await hr.QueryAsync(VacancyDrafts.Close, new { id })).GetProperty("closeVacancy");
@@ -118,6 +123,7 @@ public sealed class VacancyManagementTests
         var noOffice = VacancyDrafts.Input(officeId);
         noOffice["officeIds"] = Array.Empty<string>();
         var tooLong = VacancyDrafts.Input(officeId, requirements: new string('ы', 4001));
+        var experience = VacancyDrafts.Input(officeId, experienceYears: 41);
 
         var cases = new (Dictionary<string, object?> Input, string Code, string Message)[]
         {
@@ -127,6 +133,7 @@ public sealed class VacancyManagementTests
             (noOffice, "REQUIRED_FIELD", "«Кеңселер» талаасын толтуруңуз."),
             (VacancyDrafts.Input(foreignOfficeId), "OFFICE_NOT_OF_BODY", "Бул кеңсе вакансиянын мамлекеттик органына таандык эмес."),
             (tooLong, "TEXT_TOO_LONG", "«Талаптар (кыргызча)» талаасы өтө узун: эң көп 4000 белги."),
+            (experience, "EXPERIENCE_YEARS_OUT_OF_RANGE", "Талап кылынган иш стажы 0дөн 40 жылга чейин болушу керек."),
         };
         foreach (var (input, code, message) in cases)
         {
