@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using Kyzmat.GraphQL.Applications;
 using Kyzmat.GraphQL.Authorization;
 using Kyzmat.GraphQL.Errors;
 using Kyzmat.GraphQL.Http;
@@ -26,6 +27,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<KyzmatLoaders>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddVerificationRateLimit();
         services.AddGraphQL(graphql => graphql
             .AddSchema<KyzmatSchema>()
             .AddSystemTextJson()

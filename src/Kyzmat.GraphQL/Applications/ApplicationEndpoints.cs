@@ -1,3 +1,4 @@
+using System.Threading.RateLimiting;
 using Kyzmat.GraphQL.Common;
 using Kyzmat.GraphQL.Documents;
 using Kyzmat.Recruitment.Applications;
@@ -6,6 +7,7 @@ using Kyzmat.Recruitment.Documents;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Kyzmat.GraphQL.Applications;
@@ -16,10 +18,23 @@ namespace Kyzmat.GraphQL.Applications;
 /// </summary>
 public static class ApplicationEndpoints
 {
+    /// <summary>Checking PDFs is open to anyone and reads up to 10 MB a time: a fixed window per client address.</summary>
+    public const string VerifyRateLimitPolicy = "kyzmat-verify";
+
+    public static IServiceCollection AddVerificationRateLimit(this IServiceCollection services) =>
+        services.AddRateLimiter(limiter => limiter.AddPolicy(VerifyRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = context.RequestServices.GetRequiredService<IOptions<ApplicationOptions>>().Value.VerificationsPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            })));
+
     public static void MapKyzmatApplications(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/applications/{id:guid}/document", DocumentAsync);
-        endpoints.MapPost("/api/applications/verify", VerifyAsync).DisableAntiforgery();
+        endpoints.MapPost("/api/applications/verify", VerifyAsync).DisableAntiforgery().RequireRateLimiting(VerifyRateLimitPolicy);
     }
 
     private static async Task<IResult> DocumentAsync(HttpContext http, Guid id, ApplicationReader reader)

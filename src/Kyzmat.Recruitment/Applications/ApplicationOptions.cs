@@ -13,4 +13,7 @@ public sealed class ApplicationOptions
 
     /// <summary>The lowest passing test score.</summary>
     public int PassMark { get; set; } = 30;
+
+    /// <summary>PDF checks (POST /api/applications/verify) one client address may make a minute.</summary>
+    public int VerificationsPerMinute { get; set; } = 30;
 }

@@ -50,6 +50,7 @@ public static class UserErrorCodes
     public const string TelegramNotConfigured = "TELEGRAM_NOT_CONFIGURED";
     public const string TooManySavedSearches = "TOO_MANY_SAVED_SEARCHES";
     public const string ExperienceYearsOutOfRange = "EXPERIENCE_YEARS_OUT_OF_RANGE";
+    public const string RateLimited = "RATE_LIMITED";
 
     // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
     public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;
