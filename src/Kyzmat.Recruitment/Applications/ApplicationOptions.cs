@@ -14,6 +14,14 @@ public sealed class ApplicationOptions
     /// <summary>The lowest passing test score.</summary>
     public int PassMark { get; set; } = 30;
 
+    /// <summary>Yearly public holidays ("MM-dd") not counted as working days; the Labour Code's by default.</summary>
+    public List<string>? YearlyHolidays { get; set; }
+
+    /// <summary>Single days off announced for a year (Orozo Ait, Kurman Ait, moved days), not counted as working days.</summary>
+    public List<DateOnly> Holidays { get; set; } = [];
+
+    public PublicHolidays PublicHolidays => new(YearlyHolidays ?? [.. Applications.PublicHolidays.KyrgyzYearly], Holidays);
+
     /// <summary>PDF checks (POST /api/applications/verify) one client address may make a minute.</summary>
     public int VerificationsPerMinute { get; set; } = 30;
 }

@@ -89,7 +89,7 @@ public sealed class ApplicationSigning(
         application.SignedDocumentSha256 = signed.Sha256;
         application.MoveTo(ApplicationStatus.Filed, now);
         journal.Record(application, "citizen", now);
-        var reviewDue = WorkingDays.After(now, options.Value.ReviewWorkingDays);
+        var reviewDue = WorkingDays.After(now, options.Value.ReviewWorkingDays, options.Value.PublicHolidays);
         await reviewers.NewApplicationAsync(application, reviewDue, cancellationToken);
         await tasks.CompleteAsync(step, citizenId.ToString(), new JsonObject
         {
