@@ -6,7 +6,7 @@ namespace Kyzmat.Testing.Host;
 /// <summary>Counts the SQL commands the host sends, to prove that a request does not query per row.</summary>
 public sealed class SqlCommandCounter : DbCommandInterceptor
 {
-    private readonly List<string> _commands = [];
+    private readonly List<(Guid Context, string Text)> _commands = [];
 
     public IReadOnlyList<string> Commands
     {
@@ -14,17 +14,23 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
         {
             lock (_commands)
             {
-                return [.. _commands];
+                return [.. _commands.Select(c => c.Text)];
             }
         }
     }
 
     /// <summary>
-    /// The commands except those of the background pollers (the workflow job runner and Hangfire), which query their
-    /// tables on their own schedule and may land in any window a test measures.
+    /// The commands of the database context that sent the first command containing <paramref name="sqlFragment"/>:
+    /// one request's, without what background pollers (workflow jobs, notifications, Hangfire) sent meanwhile.
     /// </summary>
-    public IReadOnlyList<string> CommandsExceptBackgroundPolling =>
-        [.. Commands.Where(c => !c.Contains("\"wf_jobs\"", StringComparison.Ordinal) && !c.Contains("hangfire", StringComparison.OrdinalIgnoreCase))];
+    public IReadOnlyList<string> CommandsOfTheContextThatRan(string sqlFragment)
+    {
+        lock (_commands)
+        {
+            var context = _commands.First(c => c.Text.Contains(sqlFragment, StringComparison.Ordinal)).Context;
+            return [.. _commands.Where(c => c.Context == context).Select(c => c.Text)];
+        }
+    }
 
     public void Reset()
     {
@@ -36,29 +42,29 @@ public sealed class SqlCommandCounter : DbCommandInterceptor
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
     {
-        Record(command);
+        Record(command, eventData);
         return result;
     }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
-        Record(command);
+        Record(command, eventData);
         return ValueTask.FromResult(result);
     }
 
     public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(
         DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
     {
-        Record(command);
+        Record(command, eventData);
         return ValueTask.FromResult(result);
     }
 
-    private void Record(DbCommand command)
+    private void Record(DbCommand command, CommandEventData eventData)
     {
         lock (_commands)
         {
-            _commands.Add(command.CommandText);
+            _commands.Add((eventData.Context?.ContextId.InstanceId ?? Guid.Empty, command.CommandText));
         }
     }
 }

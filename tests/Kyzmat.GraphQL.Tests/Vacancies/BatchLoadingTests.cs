@@ -32,7 +32,7 @@ public sealed class BatchLoadingTests
 
         Assert.Equal(50, data.GetProperty("vacancies").GetProperty("nodes").GetArrayLength());
         // count, page, state bodies, offices of the vacancies, offices of the bodies, regions.
-        var commands = host.SqlCommands.CommandsExceptBackgroundPolling;
+        var commands = host.SqlCommands.CommandsOfTheContextThatRan("FROM \"vacancies\"");
         Assert.True(commands.Count <= 6, $"{commands.Count} SQL commands:\n{string.Join("\n---\n", commands)}");
     }
 
