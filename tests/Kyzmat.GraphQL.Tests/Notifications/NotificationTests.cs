@@ -115,6 +115,34 @@ public sealed class NotificationTests
         admin.Http.Dispose();
     }
 
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task TheList_PagesNewestFirstByCursor_AndABadCursorIsAClearError(DatabaseProvider provider)
+    {
+        await using var competition = await Competition.StartAsync(provider);
+        var nurlanId = Guid.Parse((await competition.Nurlan.QueryAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
+        foreach (var n in new[] { "1", "2", "3", "4", "5" })
+        {
+            await PublishAsync(competition, nurlanId, "Сынак " + n, "Проба " + n);
+        }
+
+        const string Page = "query($after: String) { me { notifications(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { title { ky } } } } }";
+        var titles = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = (await competition.Nurlan.QueryAsync(Page, new { after })).GetProperty("me").GetProperty("notifications");
+            Assert.Equal(5, page.GetProperty("totalCount").GetInt32());
+            titles.AddRange(page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("title").GetProperty("ky").GetString()!));
+            after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null);
+
+        Assert.Equal(["Сынак 5", "Сынак 4", "Сынак 3", "Сынак 2", "Сынак 1"], titles);
+        Assert.Equal("INVALID_CURSOR", (await competition.Nurlan.PostAsync(Page, new { after = "not-a-cursor" })).FirstErrorCode);
+    }
+
     /// <summary>Publishes a notification to the citizen as the domain does; returns its e-mail delivery.</summary>
     private static async Task<Guid> PublishAsync(Competition competition, Guid citizenId, string titleKy, string titleRu)
     {
