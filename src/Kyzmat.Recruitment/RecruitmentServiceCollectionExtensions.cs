@@ -72,6 +72,7 @@ public static class RecruitmentServiceCollectionExtensions
     private static void AddApplications(IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ApplicationOptions>().Bind(configuration.GetSection(ApplicationOptions.Section));
+        RequireReadableHolidays(configuration);
         services.AddScoped<ApplicationSnapshots>();
         services.AddScoped<ApplicationTasks>();
         services.AddScoped<ApplicationJournal>();
@@ -89,6 +90,20 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddServiceTaskHandler<SendSigningCodeHandler>();
         services.AddServiceTaskHandler<CancelUnsignedHandler>();
         services.AddServiceTaskHandler<NotifyOverdueHandler>();
+    }
+
+    /// <summary>A mistyped holiday must stop the host at start, not a citizen's signature later.</summary>
+    private static void RequireReadableHolidays(IConfiguration configuration)
+    {
+        try
+        {
+            _ = (configuration.GetSection(ApplicationOptions.Section).Get<ApplicationOptions>() ?? new ApplicationOptions()).PublicHolidays;
+        }
+        catch (Exception ex) when (ex is FormatException or InvalidOperationException)
+        {
+            throw new KyzmatConfigurationException(
+                $"{ApplicationOptions.Section}:YearlyHolidays must be month-days like 03-21 and {ApplicationOptions.Section}:Holidays dates like 2027-03-10.", ex);
+        }
     }
 
     private static void AddNotifications(IServiceCollection services, IConfiguration configuration)

@@ -27,7 +27,7 @@ public sealed class VacancyFilter
         Groups = Groups,
         SalaryFrom = SalaryFrom,
         OpenOnly = OpenOnly ?? true,
-        DeadlineBefore = DeadlineBefore,
+        DeadlineBefore = DeadlineBefore?.ToUniversalTime(),
         Sort = sort,
     };
 }

@@ -12,8 +12,8 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         entity.ToTable("notifications");
         entity.HasKey(n => n.Id);
         entity.Property(n => n.Kind).HasConversion<string>().HasMaxLength(30);
-        entity.MapLocalized(n => n.Title, 200);
-        entity.MapLocalized(n => n.Body, 2000);
+        entity.MapLocalized(n => n.Title, NotificationCenter.MaxTitleLength);
+        entity.MapLocalized(n => n.Body, NotificationCenter.MaxBodyLength);
         entity.Property(n => n.Link).HasMaxLength(300);
         entity.HasOne<Citizen>().WithMany().HasForeignKey(n => n.CitizenId).OnDelete(DeleteBehavior.Cascade);
 

@@ -21,7 +21,7 @@ public sealed class CloudSignatureProvider(HttpClient http, KyzmatDbContext db, 
         var request = new CloudSignRequest(await PinOfAsync(citizenId, cancellationToken), CloudSignatureProtocol.HashAlgorithm, Convert.ToBase64String(documentSha256));
         var response = await PostAsync<CloudSignRequest, CloudSignResponse>(CloudSignatureProtocol.SignPath, request, cancellationToken);
         var value = Base64(response.Signature) ?? throw new SignatureServiceException("The signature service answered without a signature.");
-        return new DocumentSignature(Name, value, [], response.SignedAt ?? clock.GetUtcNow());
+        return new DocumentSignature(Name, value, [], (response.SignedAt ?? clock.GetUtcNow()).ToUniversalTime());
     }
 
     /// <summary>The service knows whose key is whose: it checks the signature against the citizen's own key.</summary>

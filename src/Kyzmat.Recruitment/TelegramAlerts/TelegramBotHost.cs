@@ -21,11 +21,11 @@ internal sealed partial class TelegramBotHost(IServiceProvider services, ITelegr
         if (settings.Mode == TelegramUpdateMode.Webhook)
         {
             var url = new Uri(settings.WebhookBaseUrl!, TelegramOptions.WebhookPath + settings.WebhookSecret);
-            await bot.SetWebhook(url.AbsoluteUri, secretToken: settings.WebhookSecret, cancellationToken: stoppingToken);
+            await UntilItWorksAsync(() => bot.SetWebhook(url.AbsoluteUri, secretToken: settings.WebhookSecret, cancellationToken: stoppingToken), stoppingToken);
             return;
         }
 
-        await bot.DeleteWebhook(cancellationToken: stoppingToken);
+        await UntilItWorksAsync(() => bot.DeleteWebhook(cancellationToken: stoppingToken), stoppingToken);
         int? offset = null;
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -49,6 +49,24 @@ internal sealed partial class TelegramBotHost(IServiceProvider services, ITelegr
             {
                 LogPollingFailed(logger, ex);
                 await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+        }
+    }
+
+    /// <summary>Telegram being unreachable at start-up must not stop the portal: the call is repeated every half minute.</summary>
+    private async Task UntilItWorksAsync(Func<Task> call, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await call();
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                LogPollingFailed(logger, ex);
+                await Task.Delay(TimeSpan.FromSeconds(30), stoppingToken);
             }
         }
     }

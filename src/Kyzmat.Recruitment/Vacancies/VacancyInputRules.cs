@@ -11,12 +11,15 @@ internal static class VacancyInputRules
     private const int DocumentsLength = 2000;
     private const int MaxExperienceYears = 40;
 
+    /// <summary>Far above any civil-service salary, and well inside the column's numeric(12,2).</summary>
+    private const decimal MaxSalary = 1_000_000_000m;
+
     public static VacancyInput Checked(VacancyInput input, DateTimeOffset now)
     {
         var title = Text(input.Title, VacancyLabels.TitleKy, VacancyLabels.TitleRu, TitleLength);
         var duties = Text(input.Description, VacancyLabels.DutiesKy, VacancyLabels.DutiesRu, TextLength);
         var requirements = Text(input.Requirements, VacancyLabels.RequirementsKy, VacancyLabels.RequirementsRu, TextLength);
-        if (input.SalaryMin < 0 || input.SalaryMax < input.SalaryMin)
+        if (input.SalaryMin < 0 || input.SalaryMax < input.SalaryMin || input.SalaryMax > MaxSalary)
         {
             throw new UserInputException(UserErrorCodes.SalaryRangeInvalid);
         }

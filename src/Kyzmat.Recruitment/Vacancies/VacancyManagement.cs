@@ -55,8 +55,13 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
             }
             catch (DbUpdateException) when (attempt < CodeAttempts)
             {
-                // Another draft took the same number at the same moment: take the next one.
+                // Another draft took the same number at the same moment: take the next one. Anything else is no race.
                 db.ChangeTracker.Clear();
+                if (!await db.Vacancies.AnyAsync(v => v.Code == vacancy.Code, cancellationToken))
+                {
+                    throw;
+                }
+
                 offices = await OfficesOfBodyAsync(stateBodyId, input.OfficeIds, cancellationToken);
             }
         }
@@ -91,7 +96,9 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
                 throw new UserInputException(UserErrorCodes.GroupLocked);
             }
 
-            if (input.Requirements != vacancy.Requirements)
+            var current = await db.VacancyAmendments.Where(a => a.VacancyId == vacancyId).OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+                .Select(a => a.Text).FirstOrDefaultAsync(cancellationToken) ?? vacancy.Requirements;
+            if (input.Requirements != current)
             {
                 amendment = new VacancyAmendment { VacancyId = vacancy.Id, At = now, AuthorId = authorId, Text = input.Requirements };
                 db.VacancyAmendments.Add(amendment);

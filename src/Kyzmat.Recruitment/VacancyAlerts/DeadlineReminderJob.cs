@@ -29,7 +29,8 @@ public sealed class DeadlineReminderJob(KyzmatDbContext db, NotificationCenter n
         foreach (var days in DaysAhead)
         {
             // The deadline's Bishkek date is today + days: [start of that day, start of the next) in UTC.
-            var from = new DateTimeOffset(today.AddDays(days).ToDateTime(TimeOnly.MinValue), BishkekTime.Offset);
+            // Moments go to the database in UTC (PostgreSQL refuses other offsets; SQLite would compare local ticks).
+            var from = new DateTimeOffset(today.AddDays(days).ToDateTime(TimeOnly.MinValue), BishkekTime.Offset).ToUniversalTime();
             var until = from.AddDays(1);
             var due = await db.Favourites
                 .Join(db.Vacancies, f => f.VacancyId, v => v.Id, (f, v) => new { f.CitizenId, Vacancy = v })

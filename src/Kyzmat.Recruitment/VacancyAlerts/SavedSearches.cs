@@ -10,6 +10,9 @@ public sealed class SavedSearches(KyzmatDbContext db, TimeProvider clock)
 {
     public const int MaxPerCitizen = 10;
     private const int MaxTextLength = 200;
+
+    /// <summary>At most this many bodies or regions in one search: 30 × (36-character id + quotes) stays well inside the 4000-character column.</summary>
+    private const int MaxListed = 30;
     private static readonly LocalizedText TextLabel = new("Издөө сөзү", "Текст поиска", "Search text");
 
     public async Task<IReadOnlyList<SavedSearch>> ListAsync(Guid citizenId, CancellationToken cancellationToken) =>
@@ -21,10 +24,15 @@ public sealed class SavedSearches(KyzmatDbContext db, TimeProvider clock)
         filter = filter with
         {
             Text = InputRules.Optional(filter.Text, TextLabel, MaxTextLength),
-            StateBodyIds = filter.StateBodyIds?.Distinct().Take(50).ToList(),
-            RegionCodes = filter.RegionCodes?.Distinct().Take(50).ToList(),
+            StateBodyIds = filter.StateBodyIds?.Distinct().ToList(),
+            RegionCodes = filter.RegionCodes?.Select(c => c.Trim()).Distinct().ToList(),
             Groups = filter.Groups?.Distinct().ToList(),
         };
+        if (filter.StateBodyIds?.Count > MaxListed || filter.RegionCodes?.Count > MaxListed || filter.RegionCodes?.Any(c => c.Length is 0 or > 40) == true)
+        {
+            throw new UserInputException(UserErrorCodes.InvalidInput);
+        }
+
         if (await db.SavedSearches.CountAsync(s => s.CitizenId == citizenId, cancellationToken) >= MaxPerCitizen)
         {
             throw new UserInputException(UserErrorCodes.TooManySavedSearches, MaxPerCitizen);

@@ -24,30 +24,42 @@ public sealed class VacancyAlertJob(KyzmatDbContext db, VacancySearch search, No
 
     private const int Listed = 5;
 
+    /// <summary>
+    /// A publication is stamped a moment before it commits: checking only up to a minute ago never steps past one
+    /// still being saved.
+    /// </summary>
+    private static readonly TimeSpan SettleTime = TimeSpan.FromMinutes(1);
+
     /// <summary>Returns how many citizens were alerted.</summary>
     public async Task<int> RunAsync(AlertFrequency frequency, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = clock.GetUtcNow() - SettleTime;
         var ids = await db.SavedSearches.Where(s => s.Frequency == frequency && s.CheckedUntil < now).Select(s => s.Id).ToListAsync(cancellationToken);
         var alerted = 0;
         foreach (var id in ids)
         {
             db.ChangeTracker.Clear();
-            var saved = await db.SavedSearches.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+            var saved = await db.SavedSearches.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
             if (saved is null)
             {
                 continue;
             }
 
-            var page = await search.SearchAsync(saved.Filter.ToCriteria(saved.CheckedUntil, now), Listed, null, cancellationToken);
-            if (page.TotalCount > 0)
+            var checkedUntil = saved.CheckedUntil;
+            var page = await search.SearchAsync(saved.Filter.ToCriteria(checkedUntil, now), Listed, null, cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+            // Conditional on the checkpoint read: of two overlapping runs, one moves it and alerts.
+            var moved = await db.SavedSearches.Where(s => s.Id == id && s.CheckedUntil == checkedUntil)
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.CheckedUntil, now), cancellationToken);
+            if (moved == 1 && page.TotalCount > 0)
             {
                 notifications.Publish(saved.CitizenId, NotificationKind.VacancyAlert, Title(page.TotalCount), Body([.. page.Items.Select(i => i.Vacancy)], page.TotalCount), "/vacancies");
                 alerted++;
             }
 
-            saved.CheckedUntil = now;
             await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         return alerted;

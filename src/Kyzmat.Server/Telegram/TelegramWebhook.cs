@@ -26,7 +26,8 @@ internal static class TelegramWebhook
         }
     }
 
-    private static async Task<IResult> ReceiveAsync(string secret, HttpContext http, IOptions<TelegramOptions> options, TelegramUpdates updates)
+    private static async Task<IResult> ReceiveAsync(
+        string secret, HttpContext http, IOptions<TelegramOptions> options, TelegramUpdates updates, ILogger<TelegramUpdates> logger)
     {
         var expected = options.Value.WebhookSecret ?? "";
         if (!SameSecret(secret, expected) || !SameSecret(http.Request.Headers[SecretHeader].ToString(), expected))
@@ -51,7 +52,15 @@ internal static class TelegramWebhook
 
         if (update is not null)
         {
-            await updates.HandleAsync(update, http.RequestAborted);
+            try
+            {
+                await updates.HandleAsync(update, http.RequestAborted);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Telegram would post the update again: a /start done once would then answer "link used".
+                logger.LogWarning(ex, "A Telegram update could not be handled");
+            }
         }
 
         return Results.Ok();

@@ -79,7 +79,7 @@ public sealed class Competition : IAsyncDisposable
             SalaryMax = 40000,
             Status = VacancyStatus.Published,
             PublishedAt = DateTimeOffset.UtcNow.AddDays(-1),
-            Deadline = deadline ?? DateTimeOffset.UtcNow.AddDays(10),
+            Deadline = (deadline ?? DateTimeOffset.UtcNow.AddDays(10)).ToUniversalTime(),
         };
         vacancy.Offices.Add(office);
         db.Vacancies.Add(vacancy);

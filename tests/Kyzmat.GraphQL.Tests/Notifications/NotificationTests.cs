@@ -141,6 +141,18 @@ public sealed class NotificationTests
 
         Assert.Equal(["Сынак 5", "Сынак 4", "Сынак 3", "Сынак 2", "Сынак 1"], titles);
         Assert.Equal("INVALID_CURSOR", (await competition.Nurlan.PostAsync(Page, new { after = "not-a-cursor" })).FirstErrorCode);
+
+        // A text longer than the column (a very long refusal reason) is cut, not a failed change.
+        await using (var scope = competition.Host.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<NotificationCenter>()
+                .Publish(nurlanId, NotificationKind.ApplicationStatus, new("Узун", "Длинное"), new(new string('ы', 3000), new string('ы', 3000)));
+            await scope.ServiceProvider.GetRequiredService<KyzmatDbContext>().SaveChangesAsync();
+        }
+
+        var cut = await competition.Host.QueryAsync(db => db.Notifications.Where(n => n.Title.Ky == "Узун").Select(n => n.Body.Ky).SingleAsync());
+        Assert.Equal(NotificationCenter.MaxBodyLength, cut.Length);
+        Assert.EndsWith("…", cut, StringComparison.Ordinal);
     }
 
     /// <summary>Publishes a notification to the citizen as the domain does; returns its e-mail delivery.</summary>

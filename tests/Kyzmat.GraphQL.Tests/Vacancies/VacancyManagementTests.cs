@@ -58,6 +58,11 @@ public sealed class VacancyManagementTests
         Assert.Equal("Жогорку билим жана 2 жыл тажрыйба.", seen.GetProperty("requirements").GetProperty("ky").GetString());
         Assert.Equal("Жогорку билим жана 3 жыл тажрыйба.", Assert.Single(seen.GetProperty("amendments").EnumerateArray()).GetProperty("text").GetProperty("ky").GetString());
 
+        // Sending the amended text back (with another change) adds no second amendment.
+        var resent = VacancyDrafts.Input(officeId, "Аудитордун", "Жогорку билим жана 3 жыл тажрыйба.");
+        resent["salaryMax"] = 47000;
+        Assert.Equal(JsonValueKind.Null, (await hr.QueryAsync(VacancyDrafts.Update, new { id, i = resent })).GetProperty("updateVacancy").GetProperty("amendment").ValueKind);
+
         // Nor may the group change, nor the deadline move earlier, once published and applied to.
         var regrouped = await hr.PostAsync(VacancyDrafts.Update, new { id, i = VacancyDrafts.Input(officeId, "Аудитордун", group: "MAIN") });
         var earlier = VacancyDrafts.Input(officeId, "Аудитордун");
@@ -124,6 +129,8 @@ public sealed class VacancyManagementTests
         noOffice["officeIds"] = Array.Empty<string>();
         var tooLong = VacancyDrafts.Input(officeId, requirements: new string('ы', 4001));
         var experience = VacancyDrafts.Input(officeId, experienceYears: 41);
+        var huge = VacancyDrafts.Input(officeId);
+        huge["salaryMax"] = 1e12m;
 
         var cases = new (Dictionary<string, object?> Input, string Code, string Message)[]
         {
@@ -133,6 +140,7 @@ public sealed class VacancyManagementTests
             (noOffice, "REQUIRED_FIELD", "«Кеңселер» талаасын толтуруңуз."),
             (VacancyDrafts.Input(foreignOfficeId), "OFFICE_NOT_OF_BODY", "Бул кеңсе вакансиянын мамлекеттик органына таандык эмес."),
             (tooLong, "TEXT_TOO_LONG", "«Талаптар (кыргызча)» талаасы өтө узун: эң көп 4000 белги."),
+            (huge, "SALARY_RANGE_INVALID", "Айлык акы терс боло албайт, жогорку чеги төмөнкүсүнөн аз боло албайт."),
             (experience, "EXPERIENCE_YEARS_OUT_OF_RANGE", "Талап кылынган иш стажы 0дөн 40 жылга чейин болушу керек."),
         };
         foreach (var (input, code, message) in cases)
