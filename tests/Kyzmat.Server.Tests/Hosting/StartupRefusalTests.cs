@@ -60,6 +60,16 @@ public sealed class StartupRefusalTests
         AssertOnePlainLine(output);
     }
 
+    [Fact]
+    public async Task Start_WithAMistypedHoliday_SaysHowToWriteOne()
+    {
+        var (exitCode, output) = await RunHostAsync(("Kyzmat__Applications__YearlyHolidays__0", "21 March"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Kyzmat:Applications:YearlyHolidays must be month-days like 03-21", output, StringComparison.Ordinal);
+        AssertOnePlainLine(output);
+    }
+
     /// <summary>What the operator reads on standard error: one line of reason, no stack trace.</summary>
     private static void AssertOnePlainLine(string error)
     {
