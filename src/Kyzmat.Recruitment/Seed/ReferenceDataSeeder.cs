@@ -1,3 +1,4 @@
+using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.StateBodies;
@@ -16,7 +17,6 @@ public sealed partial class ReferenceDataSeeder(
     KyzmatDbContext db, IOptions<SeedOptions> options, TimeProvider clock, DemoAccountsSeeder accounts, ILogger<ReferenceDataSeeder> logger)
 {
     /// <summary>Kyrgyzstan has one time zone, UTC+6 all year: deadlines end at 18:00 local time.</summary>
-    private static readonly TimeSpan BishkekOffset = TimeSpan.FromHours(6);
 
     public async Task SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -84,7 +84,7 @@ public sealed partial class ReferenceDataSeeder(
     {
         var body = bodies[record.Body];
         var today = TodayInBishkek();
-        var deadline = new DateTimeOffset(today.AddDays(record.DeadlineInDays).ToDateTime(new TimeOnly(18, 0)), BishkekOffset);
+        var deadline = new DateTimeOffset(today.AddDays(record.DeadlineInDays).ToDateTime(new TimeOnly(18, 0)), BishkekTime.Offset);
         return new Vacancy
         {
             Code = record.Code,
@@ -96,14 +96,14 @@ public sealed partial class ReferenceDataSeeder(
             Employment = record.Employment == "part-time" ? EmploymentType.PartTime : EmploymentType.FullTime,
             SalaryMin = record.SalaryMin,
             SalaryMax = record.SalaryMax,
-            PublishedAt = new DateTimeOffset(today.AddDays(-record.PublishedDaysAgo).ToDateTime(new TimeOnly(9, 0)), BishkekOffset).ToUniversalTime(),
+            PublishedAt = new DateTimeOffset(today.AddDays(-record.PublishedDaysAgo).ToDateTime(new TimeOnly(9, 0)), BishkekTime.Offset).ToUniversalTime(),
             Deadline = deadline.ToUniversalTime(),
             Status = record.DeadlineInDays < 0 ? VacancyStatus.Closed : VacancyStatus.Published,
             Offices = record.Offices.Select(code => body.Offices.Single(o => o.Code == code)).ToList(),
         };
     }
 
-    private DateOnly TodayInBishkek() => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(BishkekOffset).DateTime);
+    private DateOnly TodayInBishkek() => BishkekTime.DateOf(clock.GetUtcNow());
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} {Kind}")]
     private static partial void LogSeeded(ILogger logger, string kind, int count);

@@ -18,7 +18,7 @@ public sealed class NotificationTests
     public async Task LifecycleEvents_ArriveInThePortalAndByEmail_AsTheCitizenChose(DatabaseProvider provider)
     {
         await using var competition = await Competition.StartAsync(provider);
-        await SpeaksAsync(competition, "ky");
+        await Notices.SpeaksAsync(competition, "ky");
         var (vacancyId, officeId) = await competition.NewVacancyAsync();
         var applicationId = await Steps.ApplyAndFileAsync(competition, vacancyId, officeId);
 
@@ -63,17 +63,17 @@ public sealed class NotificationTests
         var settings = new Dictionary<string, string?> { ["Kyzmat:Notifications:RetryBaseSeconds"] = "1", ["Kyzmat:Notifications:PollingSeconds"] = "0.5" };
         await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite, settings);
         var nurlanId = Guid.Parse((await competition.Nurlan.QueryAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
-        await SpeaksAsync(competition, "ru");
+        await Notices.SpeaksAsync(competition, "ru");
 
         competition.Host.Smtp.Refusing = true;
-        await PublishAsync(competition, nurlanId, "Сынак 1", "Проба 1");
-        await WaitUntilAsync(competition, db => db.NotificationDeliveries.AnyAsync(d => d.Channel == NotificationChannel.Email && d.Attempts >= 2 && d.State == DeliveryState.Pending));
+        await Notices.PublishAsync(competition, nurlanId, "Сынак 1", "Проба 1", NotificationChannel.Email);
+        await Notices.WaitUntilAsync(competition, db => db.NotificationDeliveries.AnyAsync(d => d.Channel == NotificationChannel.Email && d.Attempts >= 2 && d.State == DeliveryState.Pending));
         competition.Host.Smtp.Refusing = false;
         await NextMailWithSubjectAsync(competition, "Kyzmat: Проба 1");
-        await WaitUntilAsync(competition, db => db.NotificationDeliveries.AnyAsync(d => d.Channel == NotificationChannel.Email && d.State == DeliveryState.Sent));
+        await Notices.WaitUntilAsync(competition, db => db.NotificationDeliveries.AnyAsync(d => d.Channel == NotificationChannel.Email && d.State == DeliveryState.Sent));
 
         // The same delivery sent by five runs at once (as if the job ran twice, or two hosts): one e-mail.
-        var deliveryId = await PublishAsync(competition, nurlanId, "Сынак 2", "Проба 2");
+        var deliveryId = await Notices.PublishAsync(competition, nurlanId, "Сынак 2", "Проба 2", NotificationChannel.Email);
         var runs = await Task.WhenAll(Enumerable.Range(0, 5).Select(async _ =>
         {
             await using var scope = competition.Host.Services.CreateAsyncScope();
@@ -95,11 +95,11 @@ public sealed class NotificationTests
         };
         await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite, settings);
         var nurlanId = Guid.Parse((await competition.Nurlan.QueryAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
-        await SpeaksAsync(competition, "ru");
+        await Notices.SpeaksAsync(competition, "ru");
         var admin = await competition.SignInAdminAsync();
         competition.Host.Smtp.Refusing = true;
-        var deliveryId = await PublishAsync(competition, nurlanId, "Сынак 3", "Проба 3");
-        await WaitUntilAsync(competition, db => db.NotificationDeliveries.AnyAsync(d => d.Id == deliveryId && d.State == DeliveryState.Failed));
+        var deliveryId = await Notices.PublishAsync(competition, nurlanId, "Сынак 3", "Проба 3", NotificationChannel.Email);
+        await Notices.WaitUntilAsync(competition, db => db.NotificationDeliveries.AnyAsync(d => d.Id == deliveryId && d.State == DeliveryState.Failed));
 
         const string Failed = "{ failedNotificationDeliveries { id channel state attempts lastError kind } }";
         Assert.Equal("FORBIDDEN", (await competition.Nurlan.PostAsync(Failed)).FirstErrorCode);
@@ -124,7 +124,7 @@ public sealed class NotificationTests
         var nurlanId = Guid.Parse((await competition.Nurlan.QueryAsync("{ me { id } }")).GetProperty("me").GetProperty("id").GetString()!);
         foreach (var n in new[] { "1", "2", "3", "4", "5" })
         {
-            await PublishAsync(competition, nurlanId, "Сынак " + n, "Проба " + n);
+            await Notices.PublishAsync(competition, nurlanId, "Сынак " + n, "Проба " + n, NotificationChannel.Email);
         }
 
         const string Page = "query($after: String) { me { notifications(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { title { ky } } } } }";
@@ -153,24 +153,6 @@ public sealed class NotificationTests
         var cut = await competition.Host.QueryAsync(db => db.Notifications.Where(n => n.Title.Ky == "Узун").Select(n => n.Body.Ky).SingleAsync());
         Assert.Equal(NotificationCenter.MaxBodyLength, cut.Length);
         Assert.EndsWith("…", cut, StringComparison.Ordinal);
-    }
-
-    /// <summary>Publishes a notification to the citizen as the domain does; returns its e-mail delivery.</summary>
-    private static async Task<Guid> PublishAsync(Competition competition, Guid citizenId, string titleKy, string titleRu)
-    {
-        await using var scope = competition.Host.Services.CreateAsyncScope();
-        var notification = scope.ServiceProvider.GetRequiredService<NotificationCenter>()
-            .Publish(citizenId, NotificationKind.Reserve, new(titleKy, titleRu), new("Текст.", "Текст."));
-        var db = scope.ServiceProvider.GetRequiredService<KyzmatDbContext>();
-        await db.SaveChangesAsync();
-        return await db.NotificationDeliveries.Where(d => d.NotificationId == notification.Id && d.Channel == NotificationChannel.Email).Select(d => d.Id).SingleAsync();
-    }
-
-    /// <summary>Nurlan's chosen language (the sign-in pages set it from the browser's).</summary>
-    private static async Task SpeaksAsync(Competition competition, string language)
-    {
-        await using var db = competition.Host.NewDbContext();
-        await db.Citizens.Where(c => c.Email == Competition.NurlanEmail).ExecuteUpdateAsync(s => s.SetProperty(c => c.PreferredLanguage, language));
     }
 
     private static async Task<MimeMessage> NextMailWithSubjectAsync(Competition competition, string subject)
@@ -207,15 +189,6 @@ public sealed class NotificationTests
             }
 
             Assert.True(attempt < 150, $"No {channel} delivery of «{titleKy}» was done.");
-            await Task.Delay(200);
-        }
-    }
-
-    private static async Task WaitUntilAsync(Competition competition, Func<KyzmatDbContext, Task<bool>> condition)
-    {
-        for (var attempt = 0; !await competition.Host.QueryAsync(condition); attempt++)
-        {
-            Assert.True(attempt < 150, "The deliveries did not reach the expected state.");
             await Task.Delay(200);
         }
     }

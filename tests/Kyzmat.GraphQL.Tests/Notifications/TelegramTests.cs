@@ -22,7 +22,7 @@ public sealed class TelegramTests
         var settings = telegram.Settings();
         settings["Kyzmat:Notifications:PollingSeconds"] = "0.5";
         await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite, settings);
-        await SpeaksRussianAsync(competition);
+        await Notices.SpeaksAsync(competition, "ru");
         Assert.Equal((true, false), await StatusAsync(competition));
 
         var token = await ConnectAsync(competition);
@@ -36,13 +36,13 @@ public sealed class TelegramTests
         Assert.Equal(555, await competition.Host.QueryAsync(db => db.TelegramLinks.Select(l => l.ChatId).SingleAsync()));
 
         // A notification arrives in the chat, in the citizen's language.
-        await PublishAsync(competition, "Сынак", "Проба");
+        await Notices.PublishAsync(competition, await Notices.NurlanIdAsync(competition), "Сынак", "Проба", NotificationChannel.Telegram);
         Assert.StartsWith("<b>Проба</b>", await telegram.NextMessageToAsync(555), StringComparison.Ordinal);
 
         // The user blocks the bot: the next notification finds 403, the chat is unbound, the delivery is not retried.
         telegram.Block(555);
-        var blocked = await PublishAsync(competition, "Сынак 2", "Проба 2");
-        await WaitUntilAsync(competition, db => db.NotificationDeliveries.AnyAsync(d => d.Id == blocked && d.State == DeliveryState.Skipped));
+        var blocked = await Notices.PublishAsync(competition, await Notices.NurlanIdAsync(competition), "Сынак 2", "Проба 2", NotificationChannel.Telegram);
+        await Notices.WaitUntilAsync(competition, db => db.NotificationDeliveries.AnyAsync(d => d.Id == blocked && d.State == DeliveryState.Skipped));
         Assert.Equal((true, false), await StatusAsync(competition));
 
         // An expired link is refused; /stop unbinds.
@@ -128,32 +128,5 @@ public sealed class TelegramTests
 
         using var response = await competition.Anonymous.Http.SendAsync(request);
         return response.StatusCode;
-    }
-
-    private static async Task SpeaksRussianAsync(Competition competition)
-    {
-        await using var db = competition.Host.NewDbContext();
-        await db.Citizens.Where(c => c.Email == Competition.NurlanEmail).ExecuteUpdateAsync(s => s.SetProperty(c => c.PreferredLanguage, "ru"));
-    }
-
-    /// <summary>A notification to Nurlan as the domain publishes one; returns its Telegram delivery.</summary>
-    private static async Task<Guid> PublishAsync(Competition competition, string titleKy, string titleRu)
-    {
-        await using var scope = competition.Host.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<KyzmatDbContext>();
-        var nurlan = await db.Citizens.Where(c => c.Email == Competition.NurlanEmail).Select(c => c.Id).SingleAsync();
-        var notification = scope.ServiceProvider.GetRequiredService<NotificationCenter>()
-            .Publish(nurlan, NotificationKind.Reserve, new(titleKy, titleRu), new("Текст.", "Текст."));
-        await db.SaveChangesAsync();
-        return await db.NotificationDeliveries.Where(d => d.NotificationId == notification.Id && d.Channel == NotificationChannel.Telegram).Select(d => d.Id).SingleAsync();
-    }
-
-    private static async Task WaitUntilAsync(Competition competition, Func<KyzmatDbContext, Task<bool>> condition)
-    {
-        for (var attempt = 0; !await competition.Host.QueryAsync(condition); attempt++)
-        {
-            Assert.True(attempt < 150, "The delivery did not reach the expected state.");
-            await Task.Delay(200);
-        }
     }
 }
