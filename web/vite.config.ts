@@ -11,7 +11,7 @@ export default defineConfig({
   },
   server: {
     // `npm run dev` beside `dotnet run --project src/Kyzmat.Server`: the API comes from the host.
-    proxy: { '/graphql': 'http://localhost:5080', '/api': 'http://localhost:5080' },
+    proxy: Object.fromEntries(['/graphql', '/api', '/connect', '/account', '/.well-known'].map(path => [path, 'http://localhost:5080'])),
   },
   test: {
     include: ['src/**/*.test.ts'],

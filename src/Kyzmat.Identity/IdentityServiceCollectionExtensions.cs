@@ -70,6 +70,8 @@ public static class IdentityServiceCollectionExtensions
                 server.AddEncryptionCertificates(encryption);
                 server.RemoveEventHandler(OpenIddict.Server.OpenIddictServerHandlers.Authentication.ValidateClientRedirectUri.Descriptor);
                 server.AddEventHandler(SameOriginRedirectUriHandler.Descriptor);
+                server.RemoveEventHandler(OpenIddict.Server.OpenIddictServerHandlers.Session.ValidateClientPostLogoutRedirectUri.Descriptor);
+                server.AddEventHandler(SameOriginPostLogoutRedirectUriHandler.Descriptor);
                 var aspNetCore = server.UseAspNetCore()
                     .EnableAuthorizationEndpointPassthrough()
                     .EnableTokenEndpointPassthrough()

@@ -51,6 +51,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<DocumentUploads>();
         services.AddScoped<ProfileEditor>();
         services.AddScoped<ProfileReader>();
+        services.AddScoped<SignInHistory.SignInHistoryReader>();
         services.AddDataProtection();
         AddSignatures(services, configuration);
         AddNotifications(services, configuration);

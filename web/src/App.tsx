@@ -1,13 +1,46 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
+import { RequireSignIn } from './auth/RequireSignIn';
 import { useI18n } from './i18n/I18n';
-import { Header } from './layout/Header';
-import { matchRoute, useLocation } from './routing/router';
+import { Header, type HeaderPlace } from './layout/Header';
+import { matchRoute, useLocation, type Route } from './routing/router';
 import { SearchPage } from './pages/SearchPage';
 import { SignInPage } from './pages/SignInPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { Loading } from './pages/Status';
 
+// Everything but the search loads on navigation, so the home page stays small.
 const VacancyPage = lazy(() => import('./pages/VacancyPage'));
+const CallbackPage = lazy(() => import('./auth/CallbackPage'));
+const CabinetPage = lazy(() => import('./cabinet/CabinetPage'));
+const ApplicationPage = lazy(() => import('./applications/ApplicationPage'));
+const HrWorkspace = lazy(() => import('./hr/HrWorkspace'));
+const AdminWorkspace = lazy(() => import('./admin/AdminWorkspace'));
+
+function placeOf(route: Route): HeaderPlace {
+  switch (route.name) {
+    case 'search': return 'search';
+    case 'signIn': return 'signIn';
+    case 'cabinet':
+    case 'application': return 'cabinet';
+    case 'hr': return 'hr';
+    case 'admin': return 'admin';
+    default: return 'other';
+  }
+}
+
+function Page({ route, search }: { route: Route; search: string }) {
+  switch (route.name) {
+    case 'search': return <SearchPage query={search} />;
+    case 'vacancy': return <VacancyPage code={route.code} />;
+    case 'signIn': return <SignInPage query={search} />;
+    case 'authCallback': return <CallbackPage />;
+    case 'cabinet': return <RequireSignIn><CabinetPage section={route.section} /></RequireSignIn>;
+    case 'application': return <RequireSignIn><ApplicationPage id={route.id} /></RequireSignIn>;
+    case 'hr': return <RequireSignIn role="hr"><HrWorkspace route={route} /></RequireSignIn>;
+    case 'admin': return <RequireSignIn role="admin"><AdminWorkspace section={route.section} /></RequireSignIn>;
+    case 'notFound': return <NotFoundPage />;
+  }
+}
 
 export function App() {
   const { t } = useI18n();
@@ -29,16 +62,11 @@ export function App() {
   return (
     <>
       <a href="#main" className="skip-link">{t('skipToContent')}</a>
-      <Header current={route.name === 'search' ? 'search' : route.name === 'signIn' ? 'signIn' : 'other'} />
+      <Header current={placeOf(route)} />
       <main id="main" ref={main} tabIndex={-1} className="site-main">
-        {route.name === 'search' && <SearchPage query={search} />}
-        {route.name === 'vacancy' && (
-          <Suspense fallback={<Loading />}>
-            <VacancyPage code={route.code} />
-          </Suspense>
-        )}
-        {route.name === 'signIn' && <SignInPage />}
-        {route.name === 'notFound' && <NotFoundPage />}
+        <Suspense fallback={<Loading />}>
+          <Page route={route} search={search} />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('footer')}</p>

@@ -37,6 +37,7 @@ public sealed class ViewerType : ObjectGraphType<Viewer>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Reviews.ReserveEntryType>>>>("reserveEntries")
             .Description("«Кадрлар резерви»: the citizen's places in personnel reserves.")
             .ResolveAsync(async c => await c.Service<Kyzmat.Recruitment.Reserve.PersonnelReserve>().OfCitizenAsync(c.Source.CitizenId, c.CancellationToken));
+        SignInHistoryFields.AddTo(this);
         Notifications.NotificationFields.AddTo(this);
         Notifications.TelegramFields.AddTo(this);
         Notifications.VacancyAlertFields.AddTo(this);

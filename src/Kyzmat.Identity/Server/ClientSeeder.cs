@@ -57,12 +57,21 @@ internal sealed class ClientSeeder(IOpenIddictApplicationManager applications, I
             }
         }
 
-        foreach (var uri in client.PostLogoutRedirectUris.Where(u => !u.StartsWith('/')))
+        var logoutPaths = new List<string>();
+        foreach (var uri in client.PostLogoutRedirectUris)
         {
-            descriptor.PostLogoutRedirectUris.Add(new Uri(uri, UriKind.Absolute));
+            if (uri.StartsWith('/'))
+            {
+                logoutPaths.Add(uri);
+            }
+            else
+            {
+                descriptor.PostLogoutRedirectUris.Add(new Uri(uri, UriKind.Absolute));
+            }
         }
 
         descriptor.Properties[SameOriginRedirectUriHandler.PathsProperty] = JsonSerializer.SerializeToElement(paths);
+        descriptor.Properties[SameOriginPostLogoutRedirectUriHandler.PathsProperty] = JsonSerializer.SerializeToElement(logoutPaths);
         return descriptor;
     }
 }

@@ -37,18 +37,24 @@ internal sealed class SameOriginRedirectUriHandler(IOpenIddictApplicationManager
             return;
         }
 
-        var request = context.Transaction.GetHttpRequest();
-        var properties = await applications.GetPropertiesAsync(application);
-        if (request is not null
-            && properties.TryGetValue(PathsProperty, out var paths) && paths.ValueKind == JsonValueKind.Array
-            && Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var redirect)
-            && string.IsNullOrEmpty(redirect.Fragment)
-            && string.Equals(redirect.GetLeftPart(UriPartial.Authority), $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)
-            && paths.EnumerateArray().Any(p => string.Equals(p.GetString(), redirect.AbsolutePath, StringComparison.Ordinal)))
+        if (await IsRegisteredPathAsync(applications, application, PathsProperty, context.RedirectUri, context.Transaction.GetHttpRequest()))
         {
             return;
         }
 
         context.Reject(OpenIddictConstants.Errors.InvalidRequest, "The specified 'redirect_uri' is not valid for this client application.");
+    }
+
+    /// <summary>Whether <paramref name="uri"/> is on the request's own origin with a path the client registered under <paramref name="property"/>.</summary>
+    internal static async ValueTask<bool> IsRegisteredPathAsync(
+        IOpenIddictApplicationManager applications, object application, string property, string uri, Microsoft.AspNetCore.Http.HttpRequest? request)
+    {
+        var properties = await applications.GetPropertiesAsync(application);
+        return request is not null
+            && properties.TryGetValue(property, out var paths) && paths.ValueKind == JsonValueKind.Array
+            && Uri.TryCreate(uri, UriKind.Absolute, out var target)
+            && string.IsNullOrEmpty(target.Fragment)
+            && string.Equals(target.GetLeftPart(UriPartial.Authority), $"{request.Scheme}://{request.Host}", StringComparison.OrdinalIgnoreCase)
+            && paths.EnumerateArray().Any(p => string.Equals(p.GetString(), target.AbsolutePath, StringComparison.Ordinal));
     }
 }

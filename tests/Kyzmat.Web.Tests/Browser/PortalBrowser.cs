@@ -1,13 +1,17 @@
+using System.Globalization;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing;
 using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Mail;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Kyzmat.Web.Tests.Browser;
 
 /// <summary>
-/// The real host on a real socket (SQLite, seeded demo data) and Debian's Chromium driven by
-/// Playwright — no browser download. Shared by the browser tests; each test opens its own context.
+/// The real host on a real socket (SQLite, seeded demo data, mail through a real SMTP exchange with the
+/// test's own server) and Debian's Chromium driven by Playwright — no browser download. Shared by the
+/// browser tests; each test opens its own context.
 /// </summary>
 public sealed class PortalBrowser : IAsyncLifetime
 {
@@ -19,6 +23,9 @@ public sealed class PortalBrowser : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>Where the host's mail (sign-in and signing codes, notifications) arrives.</summary>
+    public TestSmtpServer Smtp { get; } = new();
 
     /// <summary>Where screenshots are kept: the test output's artifacts folder.</summary>
     public string Artifacts { get; } = Path.Combine(AppContext.BaseDirectory, "artifacts");
@@ -33,6 +40,10 @@ public sealed class PortalBrowser : IAsyncLifetime
 
         Directory.CreateDirectory(Artifacts);
         host = new KyzmatHostFactory(DatabaseProvider.Sqlite, connectionString: null);
+        host.Settings["Kyzmat:Mail:Transport"] = "Smtp";
+        host.Settings["Kyzmat:Mail:Smtp:Host"] = "127.0.0.1";
+        host.Settings["Kyzmat:Mail:Smtp:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture);
+        host.Settings["Kyzmat:Mail:Smtp:Security"] = "None";
         var port = TestEnvironment.FreeTcpPort();
         host.UseKestrel(port);
         host.StartServer();
@@ -48,17 +59,47 @@ public sealed class PortalBrowser : IAsyncLifetime
     }
 
     /// <summary>A fresh context (empty storage), at a desktop size unless told.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string locale = "ky-KG")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
-            Locale = "ky-KG",
+            Locale = locale,
             TimezoneId = "Asia/Bishkek",
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// The manual's sign-in from the portal's header: «Жеке кабинетке кирүү», PIN and «Түндүк» password, «Андан ары»,
+    /// «Булуттук электрондук колтамга», an e-mail (first sign-in only) and «E-mail аркылуу код алуу», then the code from
+    /// the mail — back in the portal's cabinet. Labels are matched in the page's language by the texts given.
+    /// </summary>
+    public async Task SignInAsync(IPage page, SignInLabels labels, string pin, string password, string email, bool giveEmail)
+    {
+        await page.GetByRole(AriaRole.Link, new() { Name = labels.SignIn }).First.ClickAsync();
+        await SignInAfterRedirectAsync(page, labels, pin, password, email, giveEmail, "/cabinet");
+    }
+
+    /// <summary>The identity pages' part of <see cref="SignInAsync"/>, from the PIN page back to <paramref name="backTo"/>.</summary>
+    public async Task SignInAfterRedirectAsync(IPage page, SignInLabels labels, string pin, string password, string email, bool giveEmail, string backTo)
+    {
+        await page.GetByLabel(labels.Pin, new() { Exact = true }).FillAsync(pin);
+        await page.GetByLabel(labels.Password).FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = labels.Next }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = labels.CloudSignature }).ClickAsync();
+        if (giveEmail)
+        {
+            await page.GetByLabel("E-mail").FillAsync(email);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = labels.GetCode }).ClickAsync();
+        var code = await Smtp.NextCodeToAsync(email);
+        await page.GetByLabel(labels.Code).FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = labels.Confirm }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(BaseUrl + backTo);
     }
 
     public Task ScreenshotAsync(IPage page, string name) =>
@@ -76,5 +117,17 @@ public sealed class PortalBrowser : IAsyncLifetime
         {
             await host.DisposeAsync();
         }
+
+        await Smtp.DisposeAsync();
     }
+}
+
+/// <summary>The identity pages' labels in one language.</summary>
+public sealed record SignInLabels(string SignIn, string Pin, string Password, string Next, string CloudSignature, string GetCode, string Code, string Confirm)
+{
+    public static readonly SignInLabels Kyrgyz = new(
+        "Жеке кабинетке кирүү", "ПИН", "«Түндүк» сырсөзү", "Андан ары", "Булуттук электрондук колтамга", "E-mail аркылуу код алуу", "Текшерүү коду", "Ырастоо");
+
+    public static readonly SignInLabels Russian = new(
+        "Вход в личный кабинет", "ПИН", "Пароль системы «Түндүк»", "Далее", "Облачная электронная подпись", "Получить код по e-mail", "Код подтверждения", "Подтвердить");
 }

@@ -20,6 +20,8 @@ export class GraphQLRequestError extends Error {
 
 export interface RequestOptions {
   language: Language;
+  /** The signed-in person's access token, sent as a bearer token. */
+  accessToken?: string;
   signal?: AbortSignal;
   endpoint?: string;
   fetch?: typeof fetch;
@@ -40,6 +42,7 @@ export async function graphql<TData, TVariables extends object = Record<string, 
         'Content-Type': 'application/json',
         Accept: 'application/graphql-response+json, application/json;q=0.9',
         'Accept-Language': options.language,
+        ...(options.accessToken ? { Authorization: `Bearer ${options.accessToken}` } : {}),
       },
       body: JSON.stringify({ query, variables }),
       signal: options.signal,
@@ -63,4 +66,14 @@ export async function graphql<TData, TVariables extends object = Record<string, 
     throw new GraphQLRequestError(`HTTP ${response.status}`, response.status);
   }
   return body.data;
+}
+
+/** The stable code of the first error (`NOT_AUTHENTICATED`, `PROFILE_INCOMPLETE`, …), if the server gave one. */
+export function errorCode(error: unknown): string | undefined {
+  return error instanceof GraphQLRequestError ? error.errors[0]?.extensions?.code : undefined;
+}
+
+/** The token was refused: expired, revoked, or the person no longer exists. */
+export function isSignedOut(error: unknown): boolean {
+  return error instanceof GraphQLRequestError && (error.status === 401 || errorCode(error) === 'NOT_AUTHENTICATED');
 }

@@ -2,9 +2,64 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type ApplicationNextStep =
+  | 'CHOOSE_OFFICE'
+  | 'DOCUMENT_REVIEW'
+  | 'ENTER_CODE'
+  | 'INTERVIEW'
+  | 'NONE'
+  | 'READ_AND_SIGN'
+  | 'TESTING';
+
+export type ApplicationStatus =
+  | 'ADMITTED_TO_TESTING'
+  | 'APPOINTED'
+  | 'AWAITING_SIGNATURE'
+  | 'CANCELLED'
+  | 'DOCUMENT_READY'
+  | 'DRAFT'
+  | 'FILED'
+  | 'INTERVIEW'
+  | 'IN_RESERVE'
+  | 'REFUSED'
+  | 'WITHDRAWN';
+
 export type EmploymentType =
   | 'FULL_TIME'
   | 'PART_TIME';
+
+/** CEFR levels as «Кыргызтест» certifies the state language, and NATIVE. */
+export type LanguageLevel =
+  | 'A1'
+  | 'A2'
+  | 'B1'
+  | 'B2'
+  | 'C1'
+  | 'C2'
+  | 'NATIVE';
+
+export type LanguageSkillInput = {
+  language: string;
+  level: LanguageLevel;
+};
+
+export type MaritalStatus =
+  | 'DIVORCED'
+  | 'MARRIED'
+  | 'SINGLE'
+  | 'WIDOWED';
+
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'PORTAL'
+  | 'TELEGRAM';
+
+export type NotificationKind =
+  | 'APPLICATION_STATUS'
+  | 'DEADLINE_REMINDER'
+  | 'HR_TASK'
+  | 'RESERVE'
+  | 'VACANCY_ALERT';
 
 /** Civil-service position groups: highest («эң жогорку»), main («башкы»), senior («улук»), junior («кенже»). */
 export type PositionGroup =
@@ -12,6 +67,77 @@ export type PositionGroup =
   | 'JUNIOR'
   | 'MAIN'
   | 'SENIOR';
+
+export type PostType =
+  | 'MUNICIPAL_SERVICE'
+  | 'OTHER'
+  | 'STATE_CIVIL_SERVICE';
+
+export type ReserveEntryStatus =
+  | 'ACTIVE'
+  | 'EXPIRED';
+
+export type SaveEducationInput = {
+  documentId?: string | number | null | undefined;
+  endDate?: unknown;
+  field: string;
+  form: StudyForm;
+  institution: string;
+  qualification: string;
+  speciality: string;
+  startDate: unknown;
+};
+
+export type SaveWorkExperienceInput = {
+  areas: Array<string>;
+  department?: string | null | undefined;
+  documentId?: string | number | null | undefined;
+  endDate?: unknown;
+  organisation: string;
+  position: string;
+  postType: PostType;
+  startDate: unknown;
+};
+
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+export type SignInMethod =
+  | 'EMAIL_CODE'
+  | 'ESI'
+  | 'PASSWORD';
+
+export type SignInOutcome =
+  | 'CODE_REJECTED'
+  | 'LOCKED_OUT'
+  | 'SUCCEEDED'
+  | 'WRONG_CODE'
+  | 'WRONG_CREDENTIALS';
+
+export type StudyForm =
+  | 'DISTANCE'
+  | 'EVENING'
+  | 'FULL_TIME'
+  | 'PART_TIME';
+
+export type UpdateAdditionalInformationInput = {
+  about?: string | null | undefined;
+  awards?: string | null | undefined;
+  computerSkills?: string | null | undefined;
+  languages: Array<LanguageSkillInput>;
+  scientificDegree?: string | null | undefined;
+};
+
+export type UpdatePersonalInformationInput = {
+  address?: string | null | undefined;
+  citizenship?: string | null | undefined;
+  district?: string | null | undefined;
+  maritalStatus?: MaritalStatus | null | undefined;
+  phone?: string | null | undefined;
+  regionCode?: string | null | undefined;
+  sex?: Sex | null | undefined;
+};
 
 export type VacancyFilterInput = {
   deadlineBefore?: string | null | undefined;
@@ -60,3 +186,142 @@ export type VacancyQueryVariables = Exact<{
 
 
 export type VacancyQuery = { vacancy: { id: string, code: string, group: PositionGroup, status: VacancyStatus, employment: EmploymentType, salaryMin: number, salaryMax: number, publishedAt: string | null, deadline: string, isOpen: boolean, title: { text: string }, description: { text: string }, requirements: { text: string }, stateBody: { id: string, email: string | null, phone: string | null, name: { text: string }, shortName: { text: string } }, offices: Array<{ id: string, code: string, name: { text: string }, address: { text: string }, region: { code: string, name: { text: string } } }> } | null };
+
+export type CabinetSummaryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CabinetSummaryQuery = { me: { id: string, fullName: string | null, dateOfBirth: unknown, unreadNotificationCount: number, completion: { percent: number, isComplete: boolean, missing: Array<string> } } };
+
+export type PersonalInformationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PersonalInformationQuery = { me: { id: string, profile: { sex: Sex | null, citizenship: string | null, phone: string | null, regionCode: string | null, district: string | null, address: string | null, maritalStatus: MaritalStatus | null } | null }, regions: Array<{ code: string, name: { text: string } }> };
+
+export type UpdatePersonalInformationMutationVariables = Exact<{
+  input: UpdatePersonalInformationInput;
+}>;
+
+
+export type UpdatePersonalInformationMutation = { updatePersonalInformation: { updatedAt: string } };
+
+export type AdditionalInformationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdditionalInformationQuery = { me: { id: string, profile: { computerSkills: string | null, awards: string | null, scientificDegree: string | null, about: string | null, languages: Array<{ language: string, level: LanguageLevel }> } | null } };
+
+export type UpdateAdditionalInformationMutationVariables = Exact<{
+  input: UpdateAdditionalInformationInput;
+}>;
+
+
+export type UpdateAdditionalInformationMutation = { updateAdditionalInformation: { updatedAt: string } };
+
+export type EducationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EducationsQuery = { me: { id: string, educations: Array<{ id: string, institution: string, speciality: string, qualification: string, startDate: unknown, endDate: unknown, form: StudyForm, field: string, documentId: string | null }> } };
+
+export type SaveEducationMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  input: SaveEducationInput;
+}>;
+
+
+export type SaveEducationMutation = { saveEducation: { id: string } };
+
+export type RemoveEducationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveEducationMutation = { removeEducation: boolean };
+
+export type WorkExperiencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WorkExperiencesQuery = { me: { id: string, workExperiences: Array<{ id: string, organisation: string, department: string | null, position: string, postType: PostType, areas: Array<string>, startDate: unknown, endDate: unknown, documentId: string | null }>, experience: { totalYears: number, civilServiceYears: number } } };
+
+export type SaveWorkExperienceMutationVariables = Exact<{
+  id?: string | number | null | undefined;
+  input: SaveWorkExperienceInput;
+}>;
+
+
+export type SaveWorkExperienceMutation = { saveWorkExperience: { id: string } };
+
+export type RemoveWorkExperienceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveWorkExperienceMutation = { removeWorkExperience: boolean };
+
+export type MyReserveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyReserveQuery = { me: { id: string, reserveEntries: Array<{ id: string, group: PositionGroup, startsOn: unknown, endsOn: unknown, status: ReserveEntryStatus, stateBody: { name: { text: string } }, sourceVacancy: { code: string, title: { text: string } } }> } };
+
+export type SignInHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignInHistoryQuery = { me: { id: string, signInHistory: Array<{ at: string, method: SignInMethod, outcome: SignInOutcome, clientAddress: string | null, userAgent: string | null }> } };
+
+export type MyNotificationsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyNotificationsQuery = { me: { id: string, unreadNotificationCount: number, notifications: { nodes: Array<{ id: string, kind: NotificationKind, link: string | null, createdAt: string, readAt: string | null, title: { text: string }, body: { text: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, readAt: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type MyFavouritesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFavouritesQuery = { me: { id: string, favouriteVacancies: Array<{ id: string, code: string, salaryMin: number, salaryMax: number, deadline: string, isOpen: boolean, title: { text: string }, stateBody: { shortName: { text: string } } }> } };
+
+export type RemoveFavouriteMutationVariables = Exact<{
+  vacancyId: string | number;
+}>;
+
+
+export type RemoveFavouriteMutation = { removeFavouriteVacancy: boolean };
+
+export type MyApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyApplicationsQuery = { me: { id: string, applications: Array<{ id: string, number: string, status: ApplicationStatus, nextStep: ApplicationNextStep, updatedAt: string, vacancy: { code: string, title: { text: string }, stateBody: { shortName: { text: string } } } }> } };
+
+export type MyTelegramQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTelegramQuery = { me: { id: string, telegram: { available: boolean, linked: boolean, linkedAt: string | null }, notificationPreferences: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean }> } };
+
+export type ConnectTelegramMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConnectTelegramMutation = { connectTelegram: { url: string, expiresAt: string } };
+
+export type DisconnectTelegramMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisconnectTelegramMutation = { disconnectTelegram: boolean };
+
+export type SetNotificationPreferenceMutationVariables = Exact<{
+  kind: NotificationKind;
+  channel: NotificationChannel;
+  enabled: boolean;
+}>;
+
+
+export type SetNotificationPreferenceMutation = { setNotificationPreference: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean }> };

@@ -1,31 +1,53 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useAuth } from '../auth/Auth';
 import { useI18n } from '../i18n/I18n';
-import { graphql } from './client';
+import { graphql, isSignedOut } from './client';
 
 export type QueryState<T> =
   | { status: 'loading' }
   | { status: 'error'; error: Error; retry(): void }
-  | { status: 'done'; data: T };
+  | { status: 'done'; data: T; refresh(): void };
 
-/** Runs a query when its variables or the language change (texts come back in the request's language). */
-export function useQuery<TData, TVariables extends object>(query: string, variables: TVariables): QueryState<TData> {
+/**
+ * Sends operations in the page's language with the signed-in person's token. A refused token signs the
+ * page out (the caller's error then says so), instead of failing the same way on every request.
+ */
+export function useGraphQL() {
   const { language } = useI18n();
+  const { user, forget } = useAuth();
+  const accessToken = user?.accessToken;
+  return useCallback(
+    async <TData, TVariables extends object = Record<string, never>>(query: string, variables: TVariables, signal?: AbortSignal) => {
+      try {
+        return await graphql<TData, TVariables>(query, variables, { language, accessToken, signal });
+      } catch (error) {
+        if (accessToken && isSignedOut(error)) forget();
+        throw error;
+      }
+    },
+    [language, accessToken, forget],
+  );
+}
+
+/** Runs a query when its variables, the language or the signed-in person change; `refresh` runs it again. */
+export function useQuery<TData, TVariables extends object>(query: string, variables: TVariables): QueryState<TData> {
+  const request = useGraphQL();
   const key = JSON.stringify(variables);
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<QueryState<TData>>({ status: 'loading' });
-  const retry = useCallback(() => setAttempt(a => a + 1), []);
+  const again = useCallback(() => setAttempt(a => a + 1), []);
 
   useEffect(() => {
     const controller = new AbortController();
-    setState({ status: 'loading' });
-    graphql<TData, TVariables>(query, JSON.parse(key) as TVariables, { language, signal: controller.signal })
-      .then(data => setState({ status: 'done', data }))
+    setState(previous => (previous.status === 'done' && attempt > 0 ? previous : { status: 'loading' }));
+    request<TData, TVariables>(query, JSON.parse(key) as TVariables, controller.signal)
+      .then(data => setState({ status: 'done', data, refresh: again }))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
-        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)), retry });
+        setState({ status: 'error', error: error instanceof Error ? error : new Error(String(error)), retry: again });
       });
     return () => controller.abort();
-  }, [query, key, language, attempt, retry]);
+  }, [query, key, request, attempt, again]);
 
   return state;
 }

@@ -63,9 +63,6 @@ const ky = {
   backToVacancies: 'Вакансиялардын тизмесине кайтуу',
 
   signInHeading: 'Жеке кабинетке кирүү',
-  signInComingSoon:
-    'Жеке кабинетке кирүү азырынча иштебейт: ПИН жана «Түндүк» системасынын сырсөзү менен кирүү жакында ишке киргизилет.',
-  signInMeanwhile: 'Азырынча вакансияларды кирбей эле карап чыгууга болот.',
   pageNotFound: 'Барак табылган жок.',
 };
 
@@ -135,9 +132,6 @@ const ru: Messages = {
   backToVacancies: 'К списку вакансий',
 
   signInHeading: 'Вход в личный кабинет',
-  signInComingSoon:
-    'Вход в личный кабинет пока не работает: вход по ПИН и паролю системы «Түндүк» скоро появится.',
-  signInMeanwhile: 'Пока вакансии можно смотреть без входа.',
   pageNotFound: 'Страница не найдена.',
 };
 
@@ -199,9 +193,6 @@ const en: Messages = {
   backToVacancies: 'Back to the vacancies',
 
   signInHeading: 'Sign in to the personal cabinet',
-  signInComingSoon:
-    'Signing in does not work yet: sign-in with your PIN and «Түндүк» password is coming soon.',
-  signInMeanwhile: 'Meanwhile you can browse the vacancies without signing in.',
   pageNotFound: 'Page not found.',
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, vacancyPath } from './router';
+import { applicationPath, cabinetPath, cabinetSections, matchRoute, vacancyPath, type CabinetSection } from './router';
 
 describe('matchRoute', () => {
   it('maps the portal’s addresses to pages', () => {
@@ -13,5 +13,27 @@ describe('matchRoute', () => {
 
   it('round-trips vacancy codes through the path', () => {
     expect(matchRoute(vacancyPath('KZ/2026 #1'))).toEqual({ name: 'vacancy', code: 'KZ/2026 #1' });
+  });
+});
+
+describe('signed-in routes', () => {
+  it('maps every cabinet section back to its path', () => {
+    for (const section of Object.keys(cabinetSections) as CabinetSection[]) {
+      expect(matchRoute(cabinetPath(section))).toEqual({ name: 'cabinet', section });
+    }
+    expect(matchRoute('/cabinet/unknown')).toEqual({ name: 'notFound' });
+  });
+
+  it('takes an application only by a well-formed id', () => {
+    const id = '0b7c3a52-5d1e-4c1b-9a57-2f7e0e7f1a10';
+    expect(matchRoute(applicationPath(id))).toEqual({ name: 'application', id });
+    expect(matchRoute('/cabinet/applications/../../admin')).toEqual({ name: 'notFound' });
+  });
+
+  it('maps the HR and admin workspaces', () => {
+    expect(matchRoute('/hr')).toEqual({ name: 'hr', section: 'tasks' });
+    expect(matchRoute('/hr/tasks/42')).toEqual({ name: 'hr', section: 'task', id: '42' });
+    expect(matchRoute('/admin/workflows')).toEqual({ name: 'admin', section: 'workflows' });
+    expect(matchRoute('/auth/callback')).toEqual({ name: 'authCallback' });
   });
 });

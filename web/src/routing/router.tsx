@@ -35,25 +35,90 @@ export function useLocation(): { pathname: string; search: string } {
     : { pathname: current.slice(0, queryStart), search: current.slice(queryStart) };
 }
 
+export type CabinetSection =
+  | 'basic'
+  | 'personal'
+  | 'additional'
+  | 'education'
+  | 'experience'
+  | 'reserve'
+  | 'signIns'
+  | 'notifications'
+  | 'favourites'
+  | 'applications'
+  | 'telegram';
+
+/** The cabinet's sections and their paths under /cabinet, in the manual's order. */
+export const cabinetSections: Record<CabinetSection, string> = {
+  basic: '',
+  personal: 'personal',
+  additional: 'additional',
+  education: 'education',
+  experience: 'experience',
+  reserve: 'reserve',
+  signIns: 'sign-ins',
+  notifications: 'notifications',
+  favourites: 'favourites',
+  applications: 'applications',
+  telegram: 'telegram',
+};
+
 export type Route =
   | { name: 'search' }
   | { name: 'vacancy'; code: string }
   | { name: 'signIn' }
+  | { name: 'authCallback' }
+  | { name: 'cabinet'; section: CabinetSection }
+  | { name: 'application'; id: string }
+  | { name: 'hr'; section: 'tasks' | 'task' | 'vacancies' | 'vacancy' | 'reserve'; id?: string }
+  | { name: 'admin'; section: string }
   | { name: 'notFound' };
+
+function decoded(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
 
 export function matchRoute(pathname: string): Route {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/vacancies') return { name: 'search' };
   if (path === '/signin') return { name: 'signIn' };
+  if (path === '/auth/callback') return { name: 'authCallback' };
   const vacancy = /^\/vacancies\/([^/]+)$/.exec(path);
   if (vacancy) {
-    try {
-      return { name: 'vacancy', code: decodeURIComponent(vacancy[1]) };
-    } catch {
-      return { name: 'notFound' };
-    }
+    const code = decoded(vacancy[1]);
+    return code ? { name: 'vacancy', code } : { name: 'notFound' };
   }
+  const application = /^\/cabinet\/applications\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (application) return { name: 'application', id: application[1].toLowerCase() };
+  const cabinet = /^\/cabinet(?:\/([a-z-]+))?$/.exec(path);
+  if (cabinet) {
+    const section = (Object.keys(cabinetSections) as CabinetSection[]).find(key => cabinetSections[key] === (cabinet[1] ?? ''));
+    return section ? { name: 'cabinet', section } : { name: 'notFound' };
+  }
+  if (path === '/hr' || path === '/hr/tasks') return { name: 'hr', section: 'tasks' };
+  if (path === '/hr/vacancies') return { name: 'hr', section: 'vacancies' };
+  if (path === '/hr/reserve') return { name: 'hr', section: 'reserve' };
+  const hrItem = /^\/hr\/(tasks|vacancies)\/([^/]+)$/.exec(path);
+  if (hrItem) {
+    const id = decoded(hrItem[2]);
+    return id ? { name: 'hr', section: hrItem[1] === 'tasks' ? 'task' : 'vacancy', id } : { name: 'notFound' };
+  }
+  const admin = /^\/admin(?:\/(.+))?$/.exec(path);
+  if (admin) return { name: 'admin', section: admin[1] ?? '' };
   return { name: 'notFound' };
+}
+
+export function cabinetPath(section: CabinetSection) {
+  const sub = cabinetSections[section];
+  return sub ? `/cabinet/${sub}` : '/cabinet';
+}
+
+export function applicationPath(id: string) {
+  return `/cabinet/applications/${id}`;
 }
 
 export function vacancyPath(code: string) {

@@ -1,0 +1,3 @@
+export default function ApplicationPage({ id }: { id: string }) {
+  return <section className="page" data-id={id} />;
+}
