@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: true },
-        scalars: { DateTimeOffset: 'string', Decimal: 'number' },
+        scalars: { DateTimeOffset: 'string', DateOnly: 'string', Decimal: 'number' },
         onlyOperationTypes: true,
         useTypeImports: true,
       },

@@ -23,5 +23,26 @@ public sealed class ApplicationSnapshotType : ObjectGraphType<ApplicationDocumen
             .Resolve(c => c.Source.Education.Select(e => $"{e.StartDate:yyyy-MM-dd} – {e.EndDate:yyyy-MM-dd}: {e.Institution}; {e.Speciality}; {e.Qualification}"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("work")
             .Resolve(c => c.Source.Work.Select(w => $"{w.StartDate:yyyy-MM-dd} – {w.EndDate:yyyy-MM-dd}: {w.Organisation}; {w.Position}"));
+        Field<NonNullGraphType<ApplicationDocumentWordingType>>("wording")
+            .Description("The document's sentences in its own language, exactly as the PDF prints them («Арыз» on screen).")
+            .Resolve(c => ApplicationDocumentWording.Of(c.Source));
+    }
+}
+
+public sealed class ApplicationDocumentWordingType : ObjectGraphType<ApplicationDocumentWording>
+{
+    public ApplicationDocumentWordingType()
+    {
+        Name = "ApplicationDocumentWording";
+        Field(w => w.Language).Description("ky or ru: the language the citizen applied in.");
+        Field(w => w.Addressee);
+        Field(w => w.Title);
+        Field(w => w.Request);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("education").Resolve(c => c.Source.Education);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("work").Resolve(c => c.Source.Work);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("consents")
+            .Description("Personal-data processing and the anti-corruption restrictions, as the law requires.")
+            .Resolve(c => c.Source.Consents);
+        Field(w => w.Date);
     }
 }

@@ -10,11 +10,10 @@ public static class ApplicationDocumentRenderer
     /// <summary>The PDF's Info entry that carries the application number, read back when a PDF is verified.</summary>
     public const string NumberKey = "/KyzmatApplicationNumber";
 
-    private static readonly TimeSpan BishkekOffset = TimeSpan.FromHours(6);
-
     public static byte[] Render(ApplicationDocumentContent content)
     {
-        var language = content.Language == "ru" ? "ru" : "ky";
+        var wording = ApplicationDocumentWording.Of(content);
+        var language = wording.Language;
         string T(LocalizedText text) => text.In(language);
         string Day(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
@@ -25,10 +24,10 @@ public static class ApplicationDocumentRenderer
         document.Info.Elements.SetString(NumberKey, content.Number);
         using (var pdf = new PdfComposer(document))
         {
-            pdf.RightAligned(string.Format(CultureInfo.InvariantCulture, T(ApplicationTexts.To), content.Vacancy.StateBody));
+            pdf.RightAligned(wording.Addressee);
             pdf.RightAligned($"{content.Applicant.FullName}, {T(ApplicationTexts.Pin)} {content.Applicant.Pin}");
-            pdf.Heading(T(ApplicationTexts.Title));
-            pdf.Paragraph(string.Format(CultureInfo.InvariantCulture, T(ApplicationTexts.Request), content.Applicant.FullName, content.Vacancy.Title, content.Vacancy.Code));
+            pdf.Heading(wording.Title);
+            pdf.Paragraph(wording.Request);
             pdf.Line(T(ApplicationTexts.Number), content.Number);
             pdf.Line(T(ApplicationTexts.Office), $"{content.Office.Name}, {content.Office.Address}");
 
@@ -41,21 +40,24 @@ public static class ApplicationDocumentRenderer
             }
 
             pdf.Subheading(T(ApplicationTexts.Education));
-            foreach (var e in content.Education)
+            foreach (var line in wording.Education)
             {
-                pdf.Paragraph($"{Day(e.StartDate)} – {(e.EndDate is { } end ? Day(end) : T(ApplicationTexts.Present))}: {e.Institution}; {e.Speciality}; {e.Qualification}");
+                pdf.Paragraph(line);
             }
 
             pdf.Subheading(T(ApplicationTexts.Work));
-            foreach (var w in content.Work)
+            foreach (var line in wording.Work)
             {
-                pdf.Paragraph($"{Day(w.StartDate)} – {(w.EndDate is { } end ? Day(end) : T(ApplicationTexts.Present))}: {w.Organisation}; {w.Position}");
+                pdf.Paragraph(line);
             }
 
             pdf.Subheading(T(ApplicationTexts.Consents));
-            pdf.Paragraph(T(ApplicationTexts.PersonalData));
-            pdf.Paragraph(T(ApplicationTexts.AntiCorruption));
-            pdf.RightAligned($"{T(ApplicationTexts.Date)}: {content.CreatedAt.ToOffset(BishkekOffset):dd.MM.yyyy}");
+            foreach (var consent in wording.Consents)
+            {
+                pdf.Paragraph(consent);
+            }
+
+            pdf.RightAligned(wording.Date);
         }
 
         using var output = new MemoryStream();

@@ -79,24 +79,24 @@ export type ReserveEntryStatus =
 
 export type SaveEducationInput = {
   documentId?: string | number | null | undefined;
-  endDate?: unknown;
+  endDate?: string | null | undefined;
   field: string;
   form: StudyForm;
   institution: string;
   qualification: string;
   speciality: string;
-  startDate: unknown;
+  startDate: string;
 };
 
 export type SaveWorkExperienceInput = {
   areas: Array<string>;
   department?: string | null | undefined;
   documentId?: string | number | null | undefined;
-  endDate?: unknown;
+  endDate?: string | null | undefined;
   organisation: string;
   position: string;
   postType: PostType;
-  startDate: unknown;
+  startDate: string;
 };
 
 export type Sex =
@@ -187,10 +187,89 @@ export type VacancyQueryVariables = Exact<{
 
 export type VacancyQuery = { vacancy: { id: string, code: string, group: PositionGroup, status: VacancyStatus, employment: EmploymentType, salaryMin: number, salaryMax: number, publishedAt: string | null, deadline: string, isOpen: boolean, title: { text: string }, description: { text: string }, requirements: { text: string }, stateBody: { id: string, email: string | null, phone: string | null, name: { text: string }, shortName: { text: string } }, offices: Array<{ id: string, code: string, name: { text: string }, address: { text: string }, region: { code: string, name: { text: string } } }> } | null };
 
+export type ApplyForVacancyMutationVariables = Exact<{
+  vacancyId: string | number;
+}>;
+
+
+export type ApplyForVacancyMutation = { applyForVacancy: { id: string } };
+
+export type ActiveApplicationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ActiveApplicationsQuery = { me: { id: string, applications: Array<{ id: string, status: ApplicationStatus, vacancy: { id: string } }>, favouriteVacancies: Array<{ id: string }> } };
+
+export type AddFavouriteMutationVariables = Exact<{
+  vacancyId: string | number;
+}>;
+
+
+export type AddFavouriteMutation = { addFavouriteVacancy: boolean };
+
+export type RemoveFavouriteVacancyMutationVariables = Exact<{
+  vacancyId: string | number;
+}>;
+
+
+export type RemoveFavouriteVacancyMutation = { removeFavouriteVacancy: boolean };
+
+export type ApplicationDetailsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplicationDetailsQuery = { application: { id: string, number: string, status: ApplicationStatus, nextStep: ApplicationNextStep, canWithdraw: boolean, language: string, createdAt: string, updatedAt: string, signedAt: string | null, testScore: number | null, reason: string | null, signedDocumentSha256: string | null, documentUrl: string | null, vacancy: { id: string, code: string, deadline: string, isOpen: boolean, title: { text: string }, stateBody: { name: { text: string } }, offices: Array<{ id: string, name: { text: string }, address: { text: string }, region: { name: { text: string } } }> }, office: { id: string, name: { text: string }, address: { text: string } } | null, snapshot: { createdAt: string, applicantName: string, applicantDateOfBirth: string, applicantEmail: string | null, applicantPhone: string | null, applicantAddress: string | null, vacancyTitle: string, stateBody: string, officeName: string, officeAddress: string, education: Array<string>, work: Array<string>, wording: { language: string, addressee: string, title: string, request: string, education: Array<string>, work: Array<string>, consents: Array<string>, date: string } } | null, timeline: Array<{ status: ApplicationStatus, at: string, actor: string, reason: string | null, score: number | null }> } };
+
+export type ApplicationFieldsFragment = { id: string, number: string, status: ApplicationStatus, nextStep: ApplicationNextStep, canWithdraw: boolean, language: string, createdAt: string, updatedAt: string, signedAt: string | null, testScore: number | null, reason: string | null, signedDocumentSha256: string | null, documentUrl: string | null, vacancy: { id: string, code: string, deadline: string, isOpen: boolean, title: { text: string }, stateBody: { name: { text: string } }, offices: Array<{ id: string, name: { text: string }, address: { text: string }, region: { name: { text: string } } }> }, office: { id: string, name: { text: string }, address: { text: string } } | null, snapshot: { createdAt: string, applicantName: string, applicantDateOfBirth: string, applicantEmail: string | null, applicantPhone: string | null, applicantAddress: string | null, vacancyTitle: string, stateBody: string, officeName: string, officeAddress: string, education: Array<string>, work: Array<string>, wording: { language: string, addressee: string, title: string, request: string, education: Array<string>, work: Array<string>, consents: Array<string>, date: string } } | null, timeline: Array<{ status: ApplicationStatus, at: string, actor: string, reason: string | null, score: number | null }> };
+
+export type CreateApplicationDocumentMutationVariables = Exact<{
+  applicationId: string | number;
+  officeId: string | number;
+}>;
+
+
+export type CreateApplicationDocumentMutation = { createApplicationDocument: { id: string } };
+
+export type ChangeApplicationOfficeMutationVariables = Exact<{
+  applicationId: string | number;
+}>;
+
+
+export type ChangeApplicationOfficeMutation = { changeApplicationOffice: { id: string } };
+
+export type RequestApplicationSignatureMutationVariables = Exact<{
+  applicationId: string | number;
+}>;
+
+
+export type RequestApplicationSignatureMutation = { requestApplicationSignature: { id: string } };
+
+export type ResendApplicationSigningCodeMutationVariables = Exact<{
+  applicationId: string | number;
+}>;
+
+
+export type ResendApplicationSigningCodeMutation = { resendApplicationSigningCode: boolean };
+
+export type ConfirmApplicationSignatureMutationVariables = Exact<{
+  applicationId: string | number;
+  code: string;
+}>;
+
+
+export type ConfirmApplicationSignatureMutation = { confirmApplicationSignature: { id: string } };
+
+export type WithdrawApplicationMutationVariables = Exact<{
+  applicationId: string | number;
+}>;
+
+
+export type WithdrawApplicationMutation = { withdrawApplication: { id: string } };
+
 export type CabinetSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CabinetSummaryQuery = { me: { id: string, fullName: string | null, dateOfBirth: unknown, unreadNotificationCount: number, completion: { percent: number, isComplete: boolean, missing: Array<string> } } };
+export type CabinetSummaryQuery = { me: { id: string, fullName: string | null, dateOfBirth: string | null, unreadNotificationCount: number, completion: { percent: number, isComplete: boolean, missing: Array<string> } } };
 
 export type PersonalInformationQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -219,7 +298,7 @@ export type UpdateAdditionalInformationMutation = { updateAdditionalInformation:
 export type EducationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type EducationsQuery = { me: { id: string, educations: Array<{ id: string, institution: string, speciality: string, qualification: string, startDate: unknown, endDate: unknown, form: StudyForm, field: string, documentId: string | null }> } };
+export type EducationsQuery = { me: { id: string, educations: Array<{ id: string, institution: string, speciality: string, qualification: string, startDate: string, endDate: string | null, form: StudyForm, field: string, documentId: string | null }> } };
 
 export type SaveEducationMutationVariables = Exact<{
   id?: string | number | null | undefined;
@@ -239,7 +318,7 @@ export type RemoveEducationMutation = { removeEducation: boolean };
 export type WorkExperiencesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WorkExperiencesQuery = { me: { id: string, workExperiences: Array<{ id: string, organisation: string, department: string | null, position: string, postType: PostType, areas: Array<string>, startDate: unknown, endDate: unknown, documentId: string | null }>, experience: { totalYears: number, civilServiceYears: number } } };
+export type WorkExperiencesQuery = { me: { id: string, workExperiences: Array<{ id: string, organisation: string, department: string | null, position: string, postType: PostType, areas: Array<string>, startDate: string, endDate: string | null, documentId: string | null }>, experience: { totalYears: number, civilServiceYears: number } } };
 
 export type SaveWorkExperienceMutationVariables = Exact<{
   id?: string | number | null | undefined;
@@ -259,7 +338,7 @@ export type RemoveWorkExperienceMutation = { removeWorkExperience: boolean };
 export type MyReserveQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyReserveQuery = { me: { id: string, reserveEntries: Array<{ id: string, group: PositionGroup, startsOn: unknown, endsOn: unknown, status: ReserveEntryStatus, stateBody: { name: { text: string } }, sourceVacancy: { code: string, title: { text: string } } }> } };
+export type MyReserveQuery = { me: { id: string, reserveEntries: Array<{ id: string, group: PositionGroup, startsOn: string, endsOn: string, status: ReserveEntryStatus, stateBody: { name: { text: string } }, sourceVacancy: { code: string, title: { text: string } } }> } };
 
 export type SignInHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18n';
 import { fill } from '../i18n/messages';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { Link } from '../routing/router';
+import { ApplyPanel } from '../applications/ApplyPanel';
 import { LoadError, Loading } from './Status';
 
 export default function VacancyPage({ code }: { code: string }) {
@@ -41,16 +42,7 @@ function VacancyDetails({ vacancy }: { vacancy: NonNullable<VacancyQuery['vacanc
         <div><dt>{t('announcementNumber')}</dt><dd>{vacancy.code}</dd></div>
       </dl>
 
-      <div className="apply">
-        {vacancy.isOpen ? (
-          <>
-            <Link href="/signin" className="button button--primary">{t('apply')}</Link>
-            <p className="hint">{t('applyNeedsSignIn')}</p>
-          </>
-        ) : (
-          <p className="notice">{t('applicationsClosed')}</p>
-        )}
-      </div>
+      <ApplyPanel vacancy={vacancy} />
 
       <section aria-labelledby="description-heading">
         <h2 id="description-heading">{t('description')}</h2>
