@@ -16,10 +16,10 @@ export function ApplicationDocument({ id, snapshot, number }: { id: string; snap
       <h3 className="document__title">{w.title}</h3>
       <p>{w.request}</p>
       <dl className="document__facts">
-        <div><dt lang={undefined}>{t('number')}</dt><dd>{number}</dd></div>
+        <div><dt>{t('number')}</dt><dd>{number}</dd></div>
         <div><dt>{t('office')}</dt><dd>{snapshot.officeName}, {snapshot.officeAddress}</dd></div>
         {contacts && <div><dt>{t('contacts')}</dt><dd>{contacts}</dd></div>}
-        {snapshot.applicantAddress && <div><dt>{t('applicant')}</dt><dd>{snapshot.applicantAddress}</dd></div>}
+        {snapshot.applicantAddress && <div><dt>{t('address')}</dt><dd>{snapshot.applicantAddress}</dd></div>}
       </dl>
       <h4>{t('education')}</h4>
       <ul>{w.education.map((line, i) => <li key={i}>{line}</li>)}</ul>

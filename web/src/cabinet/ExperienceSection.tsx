@@ -46,7 +46,7 @@ const texts = defineTexts(
 
 type Experience = WorkExperiencesQuery['me']['workExperiences'][number];
 type Values = { organisation: string; department: string; position: string; postType: string; areas: string; startDate: string; endDate: string };
-const required = ['organisation', 'position', 'postType', 'startDate'] as const;
+const required = ['organisation', 'position', 'postType', 'areas', 'startDate'] as const;
 
 /** «Жумуш тажырыйбасы»: periods of work, each with its document, and the years they add up to. */
 export default function ExperienceSection({ onSaved }: { onSaved(): void }) {
@@ -157,7 +157,7 @@ function ExperienceForm({ item, onDone, onCancel }: { item: Experience | null; o
           {(['STATE_CIVIL_SERVICE', 'MUNICIPAL_SERVICE', 'OTHER'] as const).map(v => <option key={v} value={v}>{postType(v)}</option>)}
         </select>
       </Field>
-      <Field label={t('areas')} hint={t('areasHint')}><input value={values.areas} onChange={set('areas')} maxLength={1000} /></Field>
+      <Field label={t('areas')} hint={t('areasHint')} required error={error('areas')}><input value={values.areas} onChange={set('areas')} maxLength={1000} /></Field>
       <fieldset className="field--wide form">
         <legend>{t('periods')}</legend>
         <Field label={t('startDate')} required error={error('startDate')}><input type="date" value={values.startDate} onChange={set('startDate')} /></Field>

@@ -1,0 +1,65 @@
+namespace Kyzmat.Web.Tests.Browser;
+
+/// <summary>The portal's labels a citizen follows through the manual, in Kyrgyz (the manual's own words) and Russian.</summary>
+public sealed record CitizenLabels(
+    SignInLabels SignIn,
+    string Basic,
+    string Personal,
+    string Additional,
+    string Education,
+    string Experience,
+    string MyResponses,
+    string Reserve,
+    string Sex,
+    string Female,
+    string Phone,
+    string Region,
+    string Address,
+    string Marital,
+    string Married,
+    string Save,
+    string Saved,
+    string StateLanguageLevel,
+    string AddEducation,
+    string Institution,
+    string Speciality,
+    string Qualification,
+    string StartDate,
+    string StudyForm,
+    string FullTime,
+    string Field,
+    string Upload,
+    string AddExperience,
+    string Organisation,
+    string Position,
+    string PostType,
+    string CivilService,
+    string Areas,
+    string SearchText,
+    string Search,
+    string Apply,
+    string Office,
+    string CreateDocument,
+    string Application,
+    string Sign,
+    string Code,
+    string Confirm,
+    string Filed,
+    string Complete)
+{
+    public static readonly CitizenLabels Kyrgyz = new(
+        SignInLabels.Kyrgyz, "Негизги маалымат", "Жеке маалымат", "Кошумча маалымат", "Билим", "Жумуш тажырыйбасы", "Менин жоопторум", "Кадрлар резерви",
+        "Жынысы", "Аял", "Телефон", "Аймак", "Дареги", "Үй-бүлөлүк абалы", "Үй-бүлөлүү", "Сактоо", "Сакталды.",
+        "Деңгээли — Кыргыз тили", "Билим кошуу", "ЖОЖдун аталышы", "Адистик", "Квалификация", "Башталган күнү", "Билим берүү түрү", "Күндүзгү",
+        "Багыты", "Документти жүктөө", "Жумуш тажырыйбасын кошуу", "Уюм", "Кызмат орду", "Кызматтын түрү", "Мамлекеттик жарандык кызмат", "Ишмердүүлүк чөйрөлөрү",
+        "Сөз боюнча издөө", "Издөө", "Арыз тапшыруу", "Кеңсе", "Катышуу үчүн арыз түзүү", "Арыз", "Кол коюу", "Текшерүү коду", "Ырастоо",
+        "Тапшырылды", "Профиль толук толтурулду");
+
+    public static readonly CitizenLabels Russian = new(
+        SignInLabels.Russian, "Основная информация", "Личные данные", "Дополнительная информация", "Образование", "Опыт работы", "Мои отклики", "Кадровый резерв",
+        "Пол", "Женский", "Телефон", "Регион", "Адрес", "Семейное положение", "В браке", "Сохранить", "Сохранено.",
+        "Уровень — Кыргызский", "Добавить образование", "Название вуза", "Специальность", "Квалификация", "Дата начала", "Форма обучения", "Очная",
+        "Направление", "Загрузить документ", "Добавить опыт работы", "Организация", "Должность", "Вид службы", "Государственная гражданская служба", "Сферы деятельности",
+        "Поиск по словам", "Найти", "Подать заявление", "Офис", "Составить заявление на участие", "Заявление", "Подписать", "Код подтверждения", "Подтвердить",
+        "Подано", "Профиль заполнен полностью");
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using Kyzmat.Recruitment.Citizens;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Kyzmat.Web.Tests.Browser;
+
+/// <summary>
+/// The citizens' manual end to end in a real browser: sign in with PIN, «Түндүк» password and the e-mailed code,
+/// fill the profile to 100 % with uploaded documents, find a vacancy, apply, choose the office, read and sign the
+/// application with the e-mailed code, and find it in «Менин жоопторум».
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class CitizenManualTests(PortalBrowser portal)
+{
+    [Fact]
+    public async Task InKyrgyz_ANewCitizen_FollowsTheManualFromSignInToMyResponses()
+    {
+        var labels = CitizenLabels.Kyrgyz;
+        var page = await portal.NewPageAsync();
+        await page.GotoAsync("/");
+        await portal.SignInAsync(page, labels.SignIn, DemoAccounts.NewCitizenPin, DemoAccounts.CitizenPassword, "aigul.browser@example.kg", giveEmail: true);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = labels.Basic, Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator(".completion__percent")).ToHaveTextAsync(new Regex(@"^10\s%$")); // only «Түндүк»'s basic information
+        await Expect(page.Locator(".missing")).ToContainTextAsync("Жынысы");
+        await portal.ScreenshotAsync(page, "ky-cabinet-empty");
+
+        var journey = new CitizenJourney(portal, page, labels, "ky");
+        await journey.FillProfileAsync();
+        await journey.ApplyAsync("салык инспектору", "KZ-2026-0024", "aigul.browser@example.kg", "Ош шаары боюнча Мамлекеттик салык кызматынын башкармалыгы");
+
+        await Expect(page.Locator(".timeline")).ToContainTextAsync("Тапшырылды");
+        await page.GetByRole(AriaRole.Link, new() { Name = "← " + labels.MyResponses }).ClickAsync();
+        var card = page.Locator(".application-card").Filter(new() { HasText = "Салык эсеби бөлүмүнүн салык инспектору" });
+        await Expect(card).ToContainTextAsync("Тапшырылды");
+        await Expect(card).ToContainTextAsync("Кадр кызматы документтерди карап жатат.");
+        await portal.ScreenshotAsync(page, "ky-my-responses");
+
+        // The sign-in history shows this session's password and code steps.
+        await new CitizenJourney(portal, page, labels, "ky").OpenSectionAsync("Кирүү тарыхы");
+        await Expect(page.Locator("tbody tr").Filter(new() { HasText = "E-mail коду" }).First).ToContainTextAsync("Ийгиликтүү");
+    }
+
+    [Fact]
+    public async Task InRussian_OnAPhone_TheSamePathWorks_AndApplyingTwiceOpensTheFirstApplication()
+    {
+        var labels = CitizenLabels.Russian;
+        var page = await portal.NewPageAsync(360, 780, "ru-RU");
+        await page.AddInitScriptAsync("localStorage.setItem('kyzmat.language', 'ru')");
+        await page.GotoAsync("/");
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ru");
+        await portal.SignInAsync(page, labels.SignIn, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword, "nurlan@demo.kyzmat.test", giveEmail: false);
+
+        var journey = new CitizenJourney(portal, page, labels, "ru-phone");
+        await journey.FillProfileAsync();
+        await journey.ApplyAsync("гражданской защиты", "KZ-2026-0036", "nurlan@demo.kyzmat.test", "Управление по чрезвычайным ситуациям Джалал-Абадской области");
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= 360, $"the page is wider than the phone: {scrollWidth}px");
+
+        await page.GotoAsync("/vacancies/KZ-2026-0036");
+        await Expect(page.GetByText("Вы уже подали заявление на эту вакансию.")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Открыть заявление" }).ClickAsync();
+        await Expect(page.Locator(".status-tag").First).ToHaveTextAsync("Подано");
+    }
+}
