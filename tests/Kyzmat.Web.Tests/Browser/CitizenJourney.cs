@@ -55,6 +55,7 @@ public sealed class CitizenJourney(PortalBrowser portal, IPage page, CitizenLabe
         await Field(labels.StartDate).FillAsync("2013-02-01");
         await UploadAsync("эмгек-китепчеси.pdf");
         await portal.ScreenshotAsync(page, screenshotPrefix + "-experience-form");
+        await PortalBrowser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = labels.Save }).ClickAsync();
         await Expect(page.Locator(".record")).ToContainTextAsync("мэриясы");
 
@@ -77,6 +78,7 @@ public sealed class CitizenJourney(PortalBrowser portal, IPage page, CitizenLabe
         await Expect(page).ToHaveURLAsync(new Regex("/cabinet/applications/[0-9a-f-]{36}$"));
         await page.GetByRole(AriaRole.Radio, new() { Name = officeName }).CheckAsync();
         await portal.ScreenshotAsync(page, screenshotPrefix + "-office");
+        await PortalBrowser.AssertAccessibleAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = labels.CreateDocument }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = labels.Application, Exact = true }).ClickAsync();
@@ -84,6 +86,7 @@ public sealed class CitizenJourney(PortalBrowser portal, IPage page, CitizenLabe
         await Expect(document).ToBeVisibleAsync();
         await Expect(document).ToContainTextAsync(vacancyCode);
         await portal.ScreenshotAsync(page, screenshotPrefix + "-document");
+        await PortalBrowser.AssertAccessibleAsync(page);
 
         await page.GetByRole(AriaRole.Button, new() { Name = labels.Sign, Exact = true }).ClickAsync();
         var code = await portal.Smtp.NextCodeToAsync(email);

@@ -24,6 +24,7 @@ public sealed class CitizenManualTests(PortalBrowser portal)
         await Expect(page.Locator(".completion__percent")).ToHaveTextAsync(new Regex(@"^10\s%$")); // only «Түндүк»'s basic information
         await Expect(page.Locator(".missing")).ToContainTextAsync("Жынысы");
         await portal.ScreenshotAsync(page, "ky-cabinet-empty");
+        await PortalBrowser.AssertAccessibleAsync(page);
 
         var journey = new CitizenJourney(portal, page, labels, "ky");
         await journey.FillProfileAsync();
@@ -35,6 +36,7 @@ public sealed class CitizenManualTests(PortalBrowser portal)
         await Expect(card).ToContainTextAsync("Тапшырылды");
         await Expect(card).ToContainTextAsync("Кадр кызматы документтерди карап жатат.");
         await portal.ScreenshotAsync(page, "ky-my-responses");
+        await PortalBrowser.AssertAccessibleAsync(page);
 
         // The sign-in history shows this session's password and code steps.
         await new CitizenJourney(portal, page, labels, "ky").OpenSectionAsync("Кирүү тарыхы");

@@ -102,6 +102,13 @@ public sealed class PortalBrowser : IAsyncLifetime
         await Expect(page).ToHaveURLAsync(BaseUrl + backTo);
     }
 
+    /// <summary>axe-core finds no serious or critical violation on the page as it is now.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var violations = await Axe.SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, page.Url + "\n" + string.Join('\n', violations));
+    }
+
     public Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, name + ".png"), FullPage = true });
 
