@@ -31,6 +31,8 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await Expect(card).ToContainTextAsync("Эч ким алган жок");
         await portal.ScreenshotAsync(page, "hr-tasks-ky");
         await AssertNoSeriousViolationsAsync(page);
+        await AssertFitsAsync(page, 360);
+        await page.SetViewportSizeAsync(1280, 900);
 
         await card.GetByRole(AriaRole.Button, new() { Name = "Алуу" }).ClickAsync();
         await Expect(card).ToContainTextAsync("Сиз алдыңыз");
@@ -51,6 +53,8 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Жүктөп алуу" })).ToHaveAttributeAsync("href", new Regex("^blob:"));
         await portal.ScreenshotAsync(page, "hr-task-ky");
         await AssertNoSeriousViolationsAsync(page);
+        await AssertFitsAsync(page, 360);
+        await page.SetViewportSizeAsync(1280, 900);
 
         // A refusal needs a reason: the form says so before anything is sent.
         await page.GetByLabel("Баш тартуу", new() { Exact = true }).CheckAsync();
@@ -85,6 +89,7 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await Expect(entry).ToContainTextAsync(filed.VacancyCode);
         await Expect(entry).ToContainTextAsync("Активдүү");
         await portal.ScreenshotAsync(page, "hr-reserve-ky");
+        await AssertFitsAsync(page, 360);
     }
 
     [Fact]
@@ -104,6 +109,8 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await Expect(summary).ToContainTextAsync("«Кызмат ордунун аталышы (Кыргызча)» толтурулушу керек.");
         await Expect(summary).ToContainTextAsync("Жок дегенде бир кеңсени тандаңыз.");
         await portal.ScreenshotAsync(page, "hr-vacancy-form-ky");
+        await AssertFitsAsync(page, 360);
+        await page.SetViewportSizeAsync(1280, 900);
 
         const string title = "Мамлекеттик карыз бөлүмүнүн улук адиси (браузер тести)";
         await FillTextAsync(page, "Кызмат ордунун аталышы", title, "Старший специалист отдела государственного долга (браузерный тест)", "Senior specialist, public debt (browser test)");
@@ -206,6 +213,14 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         {
             await group.GetByLabel("Англисче (милдеттүү эмес)").FillAsync(en);
         }
+    }
+
+    /// <summary>At a phone's width nothing makes the page scroll sideways.</summary>
+    private static async Task AssertFitsAsync(IPage page, int width)
+    {
+        await page.SetViewportSizeAsync(width, 800);
+        var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= width, $"{page.Url} is {scrollWidth}px wide at {width}px");
     }
 
     private static async Task AssertNoSeriousViolationsAsync(IPage page)

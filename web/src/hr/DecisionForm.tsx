@@ -85,7 +85,7 @@ export function DecisionForm({ form, taskId, onCompleted }: Props) {
       ) : (
         <>
           <fieldset className="hr-choices" id="hr-decision-choice" aria-invalid={!!errors.choice} aria-describedby={errors.choice ? 'hr-decision-choice-error' : undefined}>
-            <legend>{t('decision')}</legend>
+            <legend>{t('chooseDecision')}</legend>
             {choices.map(option => (
               <label key={option.value} className="hr-check">
                 <input type="radio" name="decision" value={option.value} checked={choice === option.value} onChange={() => setChoice(option.value)} />

@@ -57,7 +57,7 @@ export function TaskCard({ task, reviewer, onClaimedBy }: Props) {
         <div><dt>{t('due')}</dt><dd>{task.dueAt ? format.dateTime(task.dueAt) : t('noDue')}</dd></div>
         <div><dt>{t('received')}</dt><dd>{format.dateTime(task.createdAt)}</dd></div>
         <div>
-          <dt>{t('status')}</dt>
+          <dt>{t('claimState')}</dt>
           <dd>{mine ? t('claimedByMe') : task.claimedBy ? t('claimedByOther') : t('unclaimed')}</dd>
         </div>
       </dl>

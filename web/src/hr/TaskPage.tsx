@@ -102,7 +102,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
           <div><dt>{t('applicationNumber')}</dt><dd>{application.number}</dd></div>
           <div><dt>{t('due')}</dt><dd>{task.dueAt ? format.dateTime(task.dueAt) : t('noDue')}</dd></div>
           <div><dt>{t('received')}</dt><dd>{format.dateTime(task.createdAt)}</dd></div>
-          <div><dt>{t('status')}</dt><dd>{mine ? t('claimedByMe') : task.claimedBy ? t('claimedByOther') : t('unclaimed')}</dd></div>
+          <div><dt>{t('claimState')}</dt><dd>{mine ? t('claimedByMe') : task.claimedBy ? t('claimedByOther') : t('unclaimed')}</dd></div>
         </dl>
         <div className="hr-card__actions">
           {!task.claimedBy && <button type="button" className="button button--small" disabled={claiming} onClick={() => void claim(true)}>{t('claim')}</button>}
