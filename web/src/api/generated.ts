@@ -24,9 +24,27 @@ export type ApplicationStatus =
   | 'REFUSED'
   | 'WITHDRAWN';
 
+export type EducationLevel =
+  | 'HIGHER'
+  | 'SECONDARY_VOCATIONAL';
+
 export type EmploymentType =
   | 'FULL_TIME'
   | 'PART_TIME';
+
+export type HrTaskFilterInput = {
+  dueBefore?: string | null | undefined;
+  /** Only the tasks the caller has claimed. */
+  mineOnly?: boolean | null | undefined;
+  overdueOnly?: boolean | null | undefined;
+  stage?: string | null | undefined;
+  vacancyId?: string | number | null | undefined;
+};
+
+export type InterviewOutcome =
+  | 'REFUSED'
+  | 'RESERVE'
+  | 'WINNER';
 
 /** CEFR levels as «Кыргызтест» certifies the state language, and NATIVE. */
 export type LanguageLevel =
@@ -41,6 +59,13 @@ export type LanguageLevel =
 export type LanguageSkillInput = {
   language: string;
   level: LanguageLevel;
+};
+
+/** A text in Kyrgyz and Russian (both required), and English if there is one. */
+export type LocalizedTextInput = {
+  en?: string | null | undefined;
+  ky: string;
+  ru: string;
 };
 
 export type MaritalStatus =
@@ -151,6 +176,32 @@ export type VacancyFilterInput = {
   stateBodyIds?: Array<string | number> | null | undefined;
   /** Words to find in the title, description and requirements (any language, any case). */
   text?: string | null | undefined;
+};
+
+/** A vacancy as HR writes it; once someone has applied, a change of the requirements is published as an amendment. */
+export type VacancyInput = {
+  /** The last moment applications are accepted; a published vacancy's can only move later. */
+  deadline: string;
+  /** The duties. */
+  description: LocalizedTextInput;
+  employment: EmploymentType;
+  group: PositionGroup;
+  /** 0–40. */
+  minExperienceYears?: number | null | undefined;
+  /** The body's offices where one may apply («Кеңсе»); at least one. */
+  officeIds: Array<string | number>;
+  requiredDocuments?: LocalizedTextInput | null | undefined;
+  requiredEducation?: EducationLevel | null | undefined;
+  /** Qualification requirements: education, experience, state-language level. */
+  requirements: LocalizedTextInput;
+  /** Monthly salary up to, in soms. */
+  salaryMax: number;
+  /** Monthly salary from, in soms. */
+  salaryMin: number;
+  stateLanguageLevel?: LanguageLevel | null | undefined;
+  title: LocalizedTextInput;
+  /** The structural unit (department). */
+  unit?: LocalizedTextInput | null | undefined;
 };
 
 /** NEWEST: latest publications first; DEADLINE: closest deadline first; SALARY: highest salary first. */
@@ -404,3 +455,140 @@ export type SetNotificationPreferenceMutationVariables = Exact<{
 
 
 export type SetNotificationPreferenceMutation = { setNotificationPreference: Array<{ kind: NotificationKind, channel: NotificationChannel, enabled: boolean }> };
+
+export type HrTasksQueryVariables = Exact<{
+  filter?: HrTaskFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HrTasksQuery = { hrTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, stage: string | null, claimedBy: string | null, createdAt: string, dueAt: string | null, isOverdue: boolean, application: { id: string, number: string, status: ApplicationStatus, snapshot: { applicantName: string } | null, vacancy: { id: string, code: string, title: { text: string } }, office: { id: string, name: { text: string } } | null } }> } };
+
+export type HrTaskIdsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HrTaskIdsQuery = { hrTasks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, stage: string | null, claimedBy: string | null, createdAt: string, dueAt: string | null, isOverdue: boolean, application: { id: string } }> } };
+
+export type HrApplicationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrApplicationQuery = { application: { id: string, number: string, status: ApplicationStatus, signedAt: string | null, testScore: number | null, reason: string | null, documentUrl: string | null, signedDocumentSha256: string | null, vacancy: { id: string, code: string, group: PositionGroup, title: { text: string } }, office: { id: string, name: { text: string }, address: { text: string } } | null, snapshot: { createdAt: string, applicantName: string, applicantDateOfBirth: unknown, applicantEmail: string | null, applicantPhone: string | null, applicantAddress: string | null, vacancyTitle: string, stateBody: string, officeName: string, officeAddress: string, education: Array<string>, work: Array<string> } | null, timeline: Array<{ status: ApplicationStatus, at: string, actor: string, reason: string | null, score: number | null }> } };
+
+export type HrVacancyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HrVacancyChoicesQuery = { hrVacancies: { nodes: Array<{ id: string, code: string, status: VacancyStatus, title: { text: string } }> } };
+
+export type ClaimTaskMutationVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type ClaimTaskMutation = { claimTask: boolean };
+
+export type UnclaimTaskMutationVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type UnclaimTaskMutation = { unclaimTask: boolean };
+
+export type DecideDocumentReviewMutationVariables = Exact<{
+  taskId: string | number;
+  admit: boolean;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DecideDocumentReviewMutation = { decideDocumentReview: { id: string, status: ApplicationStatus } };
+
+export type RecordTestResultMutationVariables = Exact<{
+  taskId: string | number;
+  score: number;
+}>;
+
+
+export type RecordTestResultMutation = { recordTestResult: { id: string, status: ApplicationStatus, testScore: number | null } };
+
+export type DecideInterviewMutationVariables = Exact<{
+  taskId: string | number;
+  outcome: InterviewOutcome;
+  reason?: string | null | undefined;
+}>;
+
+
+export type DecideInterviewMutation = { decideInterview: { id: string, status: ApplicationStatus } };
+
+export type HrVacanciesQueryVariables = Exact<{
+  statuses?: Array<VacancyStatus> | VacancyStatus | null | undefined;
+  text?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type HrVacanciesQuery = { hrVacancies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, status: VacancyStatus, group: PositionGroup, deadline: string, publishedAt: string | null, isOpen: boolean, title: { text: string }, stateBody: { id: string, shortName: { text: string } } }> } };
+
+export type HrVacancyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HrVacancyQuery = { vacancy: { id: string, code: string, status: VacancyStatus, isOpen: boolean, publishedAt: string | null, cancellationReason: string | null, requiredEducation: EducationLevel | null, minExperienceYears: number | null, stateLanguageLevel: LanguageLevel | null, group: PositionGroup, employment: EmploymentType, salaryMin: number, salaryMax: number, deadline: string, title: { ky: string, ru: string, en: string | null, text: string }, description: { ky: string, ru: string, en: string | null }, requirements: { ky: string, ru: string, en: string | null }, unit: { ky: string, ru: string, en: string | null } | null, requiredDocuments: { ky: string, ru: string, en: string | null } | null, offices: Array<{ id: string }>, amendments: Array<{ id: string, at: string, text: { text: string } }>, stateBody: { id: string, name: { text: string }, offices: Array<{ id: string, name: { text: string }, address: { text: string } }> } } | null };
+
+export type HrStateBodiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HrStateBodiesQuery = { stateBodies: Array<{ id: string, code: string, name: { text: string }, offices: Array<{ id: string, name: { text: string }, address: { text: string } }> }> };
+
+export type CreateVacancyMutationVariables = Exact<{
+  stateBodyId: string | number;
+  input: VacancyInput;
+}>;
+
+
+export type CreateVacancyMutation = { createVacancy: { id: string, code: string } };
+
+export type UpdateVacancyMutationVariables = Exact<{
+  id: string | number;
+  input: VacancyInput;
+}>;
+
+
+export type UpdateVacancyMutation = { updateVacancy: { vacancy: { id: string }, amendment: { id: string, at: string, text: { text: string } } | null } };
+
+export type PublishVacancyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublishVacancyMutation = { publishVacancy: { id: string, status: VacancyStatus } };
+
+export type CloseVacancyMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseVacancyMutation = { closeVacancy: { id: string, status: VacancyStatus } };
+
+export type CancelVacancyMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type CancelVacancyMutation = { cancelVacancy: { id: string, status: VacancyStatus } };
+
+export type PersonnelReserveQueryVariables = Exact<{
+  group?: PositionGroup | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type PersonnelReserveQuery = { personnelReserve: Array<{ id: string, group: PositionGroup, startsOn: unknown, endsOn: unknown, status: ReserveEntryStatus, applicationId: string, stateBody: { id: string, shortName: { text: string } }, sourceVacancy: { id: string, code: string, title: { text: string } } }> };

@@ -1,0 +1,101 @@
+// GraphQL operations of HR's task list and task page. Types are generated into ../api/generated.ts.
+
+export const hrTasksQuery = /* GraphQL */ `
+  query HrTasks($filter: HrTaskFilterInput, $first: Int, $after: String) {
+    hrTasks(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        id
+        name
+        stage
+        claimedBy
+        createdAt
+        dueAt
+        isOverdue
+        application {
+          id
+          number
+          status
+          snapshot { applicantName }
+          vacancy { id code title { text } }
+          office { id name { text } }
+        }
+      }
+    }
+  }
+`;
+
+/** Only what the task page needs to find its task among the open ones. */
+export const hrTaskIdsQuery = /* GraphQL */ `
+  query HrTaskIds($first: Int, $after: String) {
+    hrTasks(first: $first, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { id name stage claimedBy createdAt dueAt isOverdue application { id } }
+    }
+  }
+`;
+
+export const hrApplicationQuery = /* GraphQL */ `
+  query HrApplication($id: ID!) {
+    application(id: $id) {
+      id
+      number
+      status
+      signedAt
+      testScore
+      reason
+      documentUrl
+      signedDocumentSha256
+      vacancy { id code title { text } group }
+      office { id name { text } address { text } }
+      snapshot {
+        createdAt
+        applicantName
+        applicantDateOfBirth
+        applicantEmail
+        applicantPhone
+        applicantAddress
+        vacancyTitle
+        stateBody
+        officeName
+        officeAddress
+        education
+        work
+      }
+      timeline { status at actor reason score }
+    }
+  }
+`;
+
+export const hrVacancyChoicesQuery = /* GraphQL */ `
+  query HrVacancyChoices {
+    hrVacancies(first: 100) { nodes { id code title { text } status } }
+  }
+`;
+
+export const claimTaskMutation = /* GraphQL */ `
+  mutation ClaimTask($taskId: ID!) { claimTask(taskId: $taskId) }
+`;
+
+export const unclaimTaskMutation = /* GraphQL */ `
+  mutation UnclaimTask($taskId: ID!) { unclaimTask(taskId: $taskId) }
+`;
+
+export const decideDocumentReviewMutation = /* GraphQL */ `
+  mutation DecideDocumentReview($taskId: ID!, $admit: Boolean!, $reason: String) {
+    decideDocumentReview(taskId: $taskId, admit: $admit, reason: $reason) { id status }
+  }
+`;
+
+export const recordTestResultMutation = /* GraphQL */ `
+  mutation RecordTestResult($taskId: ID!, $score: Int!) {
+    recordTestResult(taskId: $taskId, score: $score) { id status testScore }
+  }
+`;
+
+export const decideInterviewMutation = /* GraphQL */ `
+  mutation DecideInterview($taskId: ID!, $outcome: InterviewOutcome!, $reason: String) {
+    decideInterview(taskId: $taskId, outcome: $outcome, reason: $reason) { id status }
+  }
+`;
