@@ -478,7 +478,7 @@ export type HrApplicationQueryVariables = Exact<{
 }>;
 
 
-export type HrApplicationQuery = { application: { id: string, number: string, status: ApplicationStatus, signedAt: string | null, testScore: number | null, reason: string | null, documentUrl: string | null, signedDocumentSha256: string | null, vacancy: { id: string, code: string, group: PositionGroup, title: { text: string } }, office: { id: string, name: { text: string }, address: { text: string } } | null, snapshot: { createdAt: string, applicantName: string, applicantDateOfBirth: unknown, applicantEmail: string | null, applicantPhone: string | null, applicantAddress: string | null, vacancyTitle: string, stateBody: string, officeName: string, officeAddress: string, education: Array<string>, work: Array<string> } | null, timeline: Array<{ status: ApplicationStatus, at: string, actor: string, reason: string | null, score: number | null }> } };
+export type HrApplicationQuery = { application: { id: string, number: string, status: ApplicationStatus, signedAt: string | null, testScore: number | null, reason: string | null, documentUrl: string | null, signedDocumentSha256: string | null, vacancy: { id: string, code: string, group: PositionGroup, title: { text: string } }, office: { id: string, name: { text: string }, address: { text: string } } | null, snapshot: { createdAt: string, applicantName: string, applicantDateOfBirth: string, applicantEmail: string | null, applicantPhone: string | null, applicantAddress: string | null, vacancyTitle: string, stateBody: string, officeName: string, officeAddress: string, education: Array<string>, work: Array<string> } | null, timeline: Array<{ status: ApplicationStatus, at: string, actor: string, reason: string | null, score: number | null }> } };
 
 export type HrVacancyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -591,4 +591,4 @@ export type PersonnelReserveQueryVariables = Exact<{
 }>;
 
 
-export type PersonnelReserveQuery = { personnelReserve: Array<{ id: string, group: PositionGroup, startsOn: unknown, endsOn: unknown, status: ReserveEntryStatus, applicationId: string, stateBody: { id: string, shortName: { text: string } }, sourceVacancy: { id: string, code: string, title: { text: string } } }> };
+export type PersonnelReserveQuery = { personnelReserve: Array<{ id: string, group: PositionGroup, startsOn: string, endsOn: string, status: ReserveEntryStatus, applicationId: string, stateBody: { id: string, shortName: { text: string } }, sourceVacancy: { id: string, code: string, title: { text: string } } }> };
