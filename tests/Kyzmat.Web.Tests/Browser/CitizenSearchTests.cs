@@ -53,11 +53,11 @@ public sealed partial class CitizenSearchTests(PortalBrowser portal)
         await Expect(page).ToHaveTitleAsync("«Түндүк» бажысынын бажы инспектору — Кыргыз Республикасынын Вакансиялар порталы");
         await portal.ScreenshotAsync(page, "vacancy-ky");
 
-        // «Арыз тапшыруу» leads to sign-in, which says plainly that it is not ready yet.
-        await page.GetByRole(AriaRole.Link, new() { Name = "Арыз тапшыруу" }).ClickAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("/signin$"));
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Жеке кабинетке кирүү", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Note)).ToContainTextAsync("азырынча иштебейт");
+        // «Арыз тапшыруу» without signing in leads to the identity server's sign-in page, in Kyrgyz.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Арыз тапшыруу" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/account/signin\\?"));
+        await Expect(page.GetByLabel("ПИН", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "ky");
         await portal.ScreenshotAsync(page, "signin-ky");
 
         // Back in history: the search is still in the address and on the page.
@@ -95,7 +95,7 @@ public sealed partial class CitizenSearchTests(PortalBrowser portal)
         var offices = page.GetByRole(AriaRole.Region, new() { Name = "Офисы" });
         await Expect(offices).ToContainTextAsync("Чуйская область");
         await Expect(offices).ToContainTextAsync("Адрес");
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Подать заявление" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Подать заявление" })).ToBeVisibleAsync();
         // Dates in Russian: "до 26 декабря 2026 г., 18:00".
         await Expect(page.Locator(".facts--large")).ToContainTextAsync(new Regex(@"до \d{1,2} [а-я]+ \d{4} г\."));
         await AssertFitsTheScreenAsync(page);

@@ -90,6 +90,16 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await Expect(entry).ToContainTextAsync("Активдүү");
         await portal.ScreenshotAsync(page, "hr-reserve-ky");
         await AssertFitsAsync(page, 360);
+
+        // The citizen sees the outcome: the status in «Менин жоопторум», the entry in «Кадрлар резерви», and unread notices.
+        await citizen.GotoAsync("/cabinet/applications");
+        await Expect(citizen.Locator(".application-card", new() { HasText = filed.Number })).ToContainTextAsync("Кадрлар резервине киргизилди");
+        await Expect(citizen.GetByRole(AriaRole.Link, new() { Name = "Билдирмелер" })).ToContainTextAsync(new Regex("окулбаган"));
+        await citizen.GotoAsync("/cabinet/reserve");
+        var reserveEntry = citizen.Locator(".reserve-entry");
+        await Expect(reserveEntry).ToContainTextAsync("Резервде");
+        await Expect(reserveEntry).ToContainTextAsync("Финансы министрлиги");
+        await portal.ScreenshotAsync(citizen, "ky-cabinet-reserve");
     }
 
     [Fact]
@@ -148,7 +158,7 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
         await visitor.ReloadAsync();
         await Expect(visitor.GetByRole(AriaRole.Heading, new() { Name = title, Level = 1 })).ToBeVisibleAsync();
-        await Expect(visitor.GetByRole(AriaRole.Link, new() { Name = "Арыз тапшыруу" })).ToBeVisibleAsync();
+        await Expect(visitor.GetByRole(AriaRole.Button, new() { Name = "Арыз тапшыруу" })).ToBeVisibleAsync();
     }
 
     // A second e-mailed sign-in code within a minute is not sent (Kyzmat:Verification:ResendInterval): the reviewer
