@@ -39,4 +39,26 @@ public sealed class ApplicationDocumentRendererTests
         Assert.Contains("Прошу допустить меня", text, StringComparison.Ordinal);
         Assert.Contains("Об информации персонального характера", text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("ky")]
+    [InlineData("ru")]
+    [InlineData("en")]
+    public async Task TheWordingShownOnScreen_IsWhatThePdfPrints(string language)
+    {
+        var content = Content(language);
+        var wording = ApplicationDocumentWording.Of(content);
+
+        var text = Flatten(await PdfText.ExtractAsync(ApplicationDocumentRenderer.Render(content)));
+
+        Assert.Equal(language == "ru" ? "ru" : "ky", wording.Language); // English applications are printed in Kyrgyz
+        string[] sentences = [wording.Addressee, wording.Title, wording.Request, .. wording.Education, .. wording.Work, .. wording.Consents, wording.Date];
+        foreach (var sentence in sentences)
+        {
+            Assert.Contains(Flatten(sentence), text, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>The PDF wraps long lines: compare with all whitespace taken out.</summary>
+    private static string Flatten(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }

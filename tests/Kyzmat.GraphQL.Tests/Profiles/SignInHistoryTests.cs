@@ -1,0 +1,53 @@
+using Kyzmat.Identity.Tests.Infrastructure;
+using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Recruitment.Persistence;
+
+namespace Kyzmat.GraphQL.Tests.Profiles;
+
+/// <summary>«Кирүү тарыхы» through /graphql: the citizen's own steps, failed passwords on their PIN included, and nobody else's.</summary>
+public sealed class SignInHistoryTests
+{
+    private const string History = "{ me { signInHistory { at method outcome clientAddress userAgent } } }";
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task TheHistory_ListsTheCitizensStepsNewestFirst_WithAWrongPasswordOnTheirPin_AndNotAnotherCitizens(DatabaseProvider provider)
+    {
+        await using var clients = await SignedInClients.StartAsync(provider);
+        using (var browser = clients.Host.NewBrowser())
+        {
+            await browser.GetAsync("/account/signin");
+            await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, "not-the-password");
+        }
+
+        var nurlans = (await clients.Nurlan.QueryAsync(History)).GetProperty("me").GetProperty("signInHistory").EnumerateArray().ToList();
+        var steps = nurlans.Select(r => (r.GetProperty("method").GetString(), r.GetProperty("outcome").GetString())).ToList();
+
+        Assert.Equal(("PASSWORD", "WRONG_CREDENTIALS"), steps[0]); // the newest
+        Assert.Contains(("PASSWORD", "SUCCEEDED"), steps);
+        Assert.Contains(("EMAIL_CODE", "SUCCEEDED"), steps);
+        var times = nurlans.Select(r => r.GetProperty("at").GetDateTimeOffset()).ToList();
+        Assert.Equal(times.OrderByDescending(t => t), times);
+        Assert.All(nurlans, r => Assert.False(string.IsNullOrEmpty(r.GetProperty("clientAddress").GetString())));
+
+        var aiguls = (await clients.Aigul.QueryAsync(History)).GetProperty("me").GetProperty("signInHistory").EnumerateArray().ToList();
+        Assert.NotEmpty(aiguls);
+        Assert.DoesNotContain(aiguls, r => r.GetProperty("outcome").GetString() == "WRONG_CREDENTIALS");
+        Assert.True(aiguls.Count < nurlans.Count);
+    }
+
+    [Fact]
+    public async Task TheHistory_NeedsASignedInCitizen_AndKeepsTheCountWithinBounds()
+    {
+        await using var clients = await SignedInClients.StartAsync(DatabaseProvider.Sqlite);
+
+        var anonymous = await clients.Anonymous.PostAsync(History);
+        Assert.Equal("NOT_AUTHENTICATED", anonymous.FirstErrorCode);
+
+        var one = await clients.Nurlan.QueryAsync("{ me { signInHistory(first: 1) { method } } }");
+        Assert.Single(one.GetProperty("me").GetProperty("signInHistory").EnumerateArray());
+        var many = await clients.Nurlan.QueryAsync("{ me { signInHistory(first: 100000) { method } } }");
+        Assert.InRange(many.GetProperty("me").GetProperty("signInHistory").GetArrayLength(), 2, 100);
+    }
+}
