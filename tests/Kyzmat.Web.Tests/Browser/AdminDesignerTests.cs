@@ -59,6 +59,12 @@ public sealed class AdminDesignerTests(PortalBrowser portal)
         await Expect(versions.Locator(".admin-version[data-version='2']")).ToContainTextAsync("2-версия");
         await Expect(versions.Locator(".admin-version")).ToHaveCountAsync(2);
         await portal.ScreenshotAsync(page, "admin-designer");
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var latest = await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitions>().GetLatestAsync(copyKey);
+            Assert.Equal(2, latest?.Version);
+            Assert.Contains("candidateGroups=\"hr:minfin\"", latest?.Xml, StringComparison.Ordinal);
+        }
 
         // Version 1 opens read-only, without the new step.
         await versions.Locator(".admin-version[data-version='1']").GetByRole(AriaRole.Link, new() { Name = "Окуу үчүн ачуу" }).ClickAsync();

@@ -28,7 +28,8 @@ export function VersionList({ processKey, revision }: { processKey: string; revi
       <h2 id="versions-heading">{t('versionsTitle')}</h2>
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <LoadError retry={state.retry} />}
-      {state.status === 'done' && (
+      {state.status === 'done' && versions.length === 0 && <p>{t('noVersions')}</p>}
+      {state.status === 'done' && versions.length > 0 && (
         <ol className="admin-list" reversed>
           {versions.map(version => (
             <li key={version.id} className="admin-list__item admin-version" data-version={version.version}>
