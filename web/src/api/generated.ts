@@ -24,6 +24,13 @@ export type ApplicationStatus =
   | 'REFUSED'
   | 'WITHDRAWN';
 
+export type DeliveryState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENDING'
+  | 'SENT'
+  | 'SKIPPED';
+
 export type EducationLevel =
   | 'HIGHER'
   | 'SECONDARY_VOCATIONAL';
@@ -215,6 +222,113 @@ export type VacancyStatus =
   | 'CLOSED'
   | 'DRAFT'
   | 'PUBLISHED';
+
+export type WorkflowIncidentState =
+  /** Its token is stopped until someone resolves it. */
+  | 'OPEN'
+  /** Retried or resolved; the token went on. */
+  | 'RESOLVED';
+
+export type WorkflowInstanceFilterInput = {
+  businessKey?: string | null | undefined;
+  definitionKey?: string | null | undefined;
+  state?: WorkflowInstanceState | null | undefined;
+  /** The definition's version. */
+  version?: number | null | undefined;
+};
+
+export type WorkflowInstanceState =
+  /** Running: at least one token waits somewhere (or is stopped by an incident). */
+  | 'ACTIVE'
+  /** Cancelled by someone. */
+  | 'CANCELLED'
+  /** Reached its end. */
+  | 'COMPLETED';
+
+export type AdminFailedDeliveriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminFailedDeliveriesQuery = { failedNotificationDeliveries: Array<{ id: string, channel: NotificationChannel, state: DeliveryState, attempts: number, lastError: string | null, kind: NotificationKind, createdAt: string }> };
+
+export type AdminRetryDeliveryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRetryDeliveryMutation = { retryNotificationDelivery: { id: string, state: DeliveryState, attempts: number } };
+
+export type AdminWorkflowInstancesQueryVariables = Exact<{
+  filter?: WorkflowInstanceFilterInput | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type AdminWorkflowInstancesQuery = { workflowInstances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: WorkflowInstanceState, definitionKey: string, definitionVersion: number, businessKey: string | null, startedAt: string, endedAt: string | null, openIncidentCount: number }> } };
+
+export type AdminWorkflowProcessKeysQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWorkflowProcessKeysQuery = { workflowDefinitions: Array<{ id: string, key: string, version: number }> };
+
+export type AdminWorkflowInstanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminWorkflowInstanceQuery = { workflowInstance: { id: string, state: WorkflowInstanceState, definitionId: string, definitionKey: string, definitionVersion: number, businessKey: string | null, startedAt: string, endedAt: string | null, openIncidentCount: number, variables: string, activeElements: Array<{ elementId: string, count: number }>, history: Array<{ sequence: unknown, eventType: string, elementId: string | null, actor: string | null, data: string | null, occurredAt: string }>, incidents: Array<{ id: string, elementId: string, code: string, message: string, state: WorkflowIncidentState, createdAt: string, resolvedAt: string | null }> } | null };
+
+export type AdminInstanceDiagramQueryVariables = Exact<{
+  key: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type AdminInstanceDiagramQuery = { workflowDefinition: { id: string, bpmnXml: string | null } | null };
+
+export type AdminRetryIncidentMutationVariables = Exact<{
+  incidentId: string | number;
+}>;
+
+
+export type AdminRetryIncidentMutation = { retryWorkflowIncident: { id: string, state: WorkflowInstanceState, openIncidentCount: number } };
+
+export type AdminCancelInstanceMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminCancelInstanceMutation = { cancelWorkflowInstance: { id: string, state: WorkflowInstanceState, endedAt: string | null } };
+
+export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminOverviewQuery = { workflowDefinitions: Array<{ id: string, key: string }>, activeInstances: { totalCount: number }, workflowIncidents: { totalCount: number }, failedNotificationDeliveries: Array<{ id: string }> };
+
+export type AdminWorkflowDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWorkflowDefinitionsQuery = { workflowDefinitions: Array<{ id: string, key: string, version: number, name: string | null, resourceName: string | null, deployedAt: string }> };
+
+export type AdminWorkflowDefinitionQueryVariables = Exact<{
+  key: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type AdminWorkflowDefinitionQuery = { workflowDefinition: { id: string, key: string, version: number, name: string | null, deployedAt: string, bpmnXml: string | null } | null };
+
+export type AdminWorkflowCapabilitiesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWorkflowCapabilitiesQuery = { workflowCapabilities: { supported: Array<{ element: string, executable: boolean, note: string }>, rejected: Array<{ element: string, executable: boolean, note: string }> } };
+
+export type AdminDeployWorkflowMutationVariables = Exact<{
+  bpmnXml: string;
+}>;
+
+
+export type AdminDeployWorkflowMutation = { deployWorkflow: { definition: { id: string, key: string, version: number, createdNew: boolean } | null, findings: Array<{ elementId: string | null, code: string, message: string }> } };
 
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { lintElements, parseRule, type Capabilities, type ElementFacts } from './capabilityLint';
+
+// The server's contract (Kyzmat.Workflows BpmnCapabilities), as workflowCapabilities answers it.
+const contract: Capabilities = {
+  supported: [
+    'startEvent', 'endEvent', 'endEvent/terminateEventDefinition', 'intermediateThrowEvent',
+    'intermediateCatchEvent/timerEventDefinition', 'intermediateCatchEvent/messageEventDefinition',
+    'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition', 'task', 'manualTask', 'userTask',
+    'serviceTask', 'receiveTask', 'exclusiveGateway', 'parallelGateway', 'subProcess', 'sequenceFlow',
+  ].map(element => ({ element, executable: true, note: 'ok' })),
+  rejected: [
+    'inclusiveGateway', 'eventBasedGateway', 'complexGateway', 'scriptTask', 'sendTask', 'businessRuleTask', 'callActivity',
+    'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]', 'multiInstanceLoopCharacteristics',
+    'standardLoopCharacteristics', 'signalEventDefinition', 'errorEventDefinition', 'escalationEventDefinition',
+    'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition', 'timeCycle',
+    'startEvent/timer|message|signal', 'endEvent/message|error|signal|escalation', 'intermediateThrowEvent/*',
+    'extensionElements (non-Zeebe)',
+  ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
+};
+
+function element(id: string, type: string, more: Partial<ElementFacts> = {}): ElementFacts {
+  return { id, type, executable: true, eventDefinitions: [], flags: [], timerFields: [], foreignExtensions: [], ...more };
+}
+
+describe('lintElements', () => {
+  it('finds nothing in a diagram of supported elements', () => {
+    const diagram = [
+      element('Start', 'startEvent'),
+      element('Review', 'userTask'),
+      element('Deadline', 'boundaryEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeDate'] }),
+      element('Decide', 'exclusiveGateway'),
+      element('Flow', 'sequenceFlow'),
+      element('Stop', 'endEvent', { eventDefinitions: ['terminateEventDefinition'] }),
+      element('Lane', 'lane', { executable: false }),
+    ];
+    expect(lintElements(diagram, contract)).toEqual([]);
+  });
+
+  it('marks each element the contract rejects, with the rule and its note', () => {
+    const problems = lintElements([
+      element('Send', 'sendTask', { name: 'Send a letter' }),
+      element('Every', 'userTask', { loopCharacteristics: 'multiInstanceLoopCharacteristics' }),
+      element('OnTimer', 'startEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeDate'] }),
+      element('Cycle', 'intermediateCatchEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeCycle'] }),
+      element('EventSub', 'subProcess', { flags: ['triggeredByEvent'] }),
+      element('Throw', 'intermediateThrowEvent', { eventDefinitions: ['messageEventDefinition'] }),
+      element('Listener', 'serviceTask', { foreignExtensions: ['camunda:taskListener'] }),
+    ], contract);
+
+    expect(problems.map(p => [p.elementId, p.rule])).toEqual([
+      ['Send', 'sendTask'],
+      ['Every', 'multiInstanceLoopCharacteristics'],
+      ['OnTimer', 'startEvent/timer|message|signal'],
+      ['Cycle', 'timeCycle'],
+      ['EventSub', 'subProcess[triggeredByEvent]'],
+      ['Throw', 'intermediateThrowEvent/*'],
+      ['Listener', 'extensionElements (non-Zeebe)'],
+    ]);
+    expect(problems[0]).toMatchObject({ kind: 'rejected', elementName: 'Send a letter', note: 'sendTask is not in version 1' });
+  });
+
+  it('flags an executable element that no supported rule covers', () => {
+    const problems = lintElements([
+      element('Two', 'intermediateCatchEvent', { eventDefinitions: ['timerEventDefinition', 'messageEventDefinition'] }),
+      element('Odd', 'boundaryEvent'),
+      element('Note', 'textAnnotation', { executable: false }),
+    ], contract);
+    expect(problems).toEqual([
+      { elementId: 'Two', elementName: undefined, kind: 'unknown', rule: 'intermediateCatchEvent/timerEventDefinition/messageEventDefinition', note: '' },
+      { elementId: 'Odd', elementName: undefined, kind: 'unknown', rule: 'boundaryEvent', note: '' },
+    ]);
+  });
+
+  it('checks nothing it cannot be sure of without a contract', () => {
+    expect(lintElements([element('Anything', 'fancyTask')], { supported: [], rejected: [] })).toEqual([]);
+  });
+});
+
+describe('parseRule', () => {
+  it('skips rules written in a way it does not know', () => {
+    expect(parseRule('a rule in prose', false)).toBeNull();
+    expect(parseRule('task', true)).not.toBeNull();
+  });
+});
