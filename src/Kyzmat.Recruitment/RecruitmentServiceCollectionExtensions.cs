@@ -52,6 +52,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<ProfileEditor>();
         services.AddScoped<ProfileReader>();
         services.AddScoped<SignInHistory.SignInHistoryReader>();
+        services.AddScoped<Citizens.RoleAdministration>();
         services.AddDataProtection();
         AddSignatures(services, configuration);
         AddNotifications(services, configuration);

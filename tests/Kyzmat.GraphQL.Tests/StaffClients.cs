@@ -40,6 +40,9 @@ public sealed class StaffClients : IAsyncDisposable
     public Task<GraphQLClient> CitizenAsync() =>
         SignInAsync(DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword, "nurlan@demo.kyzmat.test", giveEmail: true);
 
+    /// <summary>Any seeded person whose e-mail is already confirmed.</summary>
+    public Task<GraphQLClient> PersonAsync(string pin, string password, string email) => SignInAsync(pin, password, email, giveEmail: false);
+
     /// <summary>Runs <paramref name="action"/> with a scope of the host's own services (e.g. to start an instance).</summary>
     public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> action)
     {

@@ -19,5 +19,6 @@ public sealed class MutationType : ObjectGraphType
         Notifications.TelegramFields.AddTo(this);
         Notifications.VacancyAlertFields.AddTo(this);
         Workflows.WorkflowMutations.AddTo(this);
+        Roles.RoleFields.AddMutations(this);
     }
 }

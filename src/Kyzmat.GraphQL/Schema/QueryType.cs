@@ -17,6 +17,7 @@ public sealed class QueryType : ObjectGraphType
         Reviews.ReviewQueries.AddTo(this);
         Workflows.WorkflowQueries.AddTo(this);
         Notifications.NotificationFields.AddAdminQueries(this);
+        Roles.RoleFields.AddQueries(this);
         Field<NonNullGraphType<Profiles.ViewerType>>("me")
             .Description("The signed-in citizen's cabinet («Жеке кабинет»).")
             .Authorize()

@@ -51,6 +51,9 @@ public static class UserErrorCodes
     public const string TooManySavedSearches = "TOO_MANY_SAVED_SEARCHES";
     public const string ExperienceYearsOutOfRange = "EXPERIENCE_YEARS_OUT_OF_RANGE";
     public const string RateLimited = "RATE_LIMITED";
+    public const string CitizenNotFound = "CITIZEN_NOT_FOUND";
+    public const string RoleInvalid = "ROLE_INVALID";
+    public const string LastAdministrator = "LAST_ADMINISTRATOR";
 
     // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
     public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;

@@ -85,6 +85,18 @@ public static class UserErrorMessages
             "Бул кеңсе вакансиянын мамлекеттик органына таандык эмес.",
             "Этот офис не относится к государственному органу вакансии.",
             "This office does not belong to the vacancy's state body."),
+        [UserErrorCodes.CitizenNotFound] = new(
+            "Бул ПИН менен порталга кирген адам жок: адегенде ал бир жолу жеке кабинетке кириши керек.",
+            "Человека с таким ПИН на портале нет: сначала он должен хотя бы раз войти в личный кабинет.",
+            "Nobody with this PIN has signed in to the portal: they must enter the personal cabinet once first."),
+        [UserErrorCodes.RoleInvalid] = new(
+            "Ролу туура эмес: кадр кызматы мамлекеттик орган менен, администратор органсыз берилет.",
+            "Неверная роль: кадровая служба назначается с государственным органом, администратор — без него.",
+            "Invalid role: an HR reviewer is granted for a state body, an administrator without one."),
+        [UserErrorCodes.LastAdministrator] = new(
+            "Акыркы администратордун же өзүңүздүн администратор ролуңузду алууга болбойт.",
+            "Нельзя снять роль последнего администратора или свою собственную.",
+            "The last administrator's role, or your own, cannot be revoked."),
         [UserErrorCodes.OfficeInUse] = new(
             "Бул кеңсени алып салууга болбойт: ага арыз берилген.",
             "Этот офис нельзя убрать: в него уже подано заявление.",
