@@ -9,6 +9,7 @@ import { OverviewPage } from './OverviewPage';
 import { DeliveriesPage } from './deliveries/DeliveriesPage';
 import { WorkflowListPage } from './workflows/WorkflowListPage';
 import { InstanceListPage } from './instances/InstanceListPage';
+import { RolesPage } from './roles/RolesPage';
 import './admin.css';
 
 // bpmn-js and its properties panel are large: they load only with the pages that draw diagrams.
@@ -16,7 +17,7 @@ const DesignerPage = lazy(() => import('./workflows/DesignerPage'));
 const VersionPage = lazy(() => import('./workflows/VersionPage'));
 const InstancePage = lazy(() => import('./instances/InstancePage'));
 
-type Area = 'overview' | 'designer' | 'monitor' | 'deliveries' | null;
+type Area = 'overview' | 'designer' | 'monitor' | 'deliveries' | 'roles' | null;
 
 function areaOf(route: AdminRoute): Area {
   switch (route.page) {
@@ -24,6 +25,7 @@ function areaOf(route: AdminRoute): Area {
     case 'workflows': case 'designer': case 'version': return 'designer';
     case 'instances': case 'instance': return 'monitor';
     case 'deliveries': return 'deliveries';
+    case 'roles': return 'roles';
     default: return null;
   }
 }
@@ -50,6 +52,7 @@ function AdminPage({ route }: { route: AdminRoute }) {
     case 'instances': return <InstanceListPage />;
     case 'instance': return <InstancePage id={route.id} />;
     case 'deliveries': return <DeliveriesPage />;
+    case 'roles': return <RolesPage />;
     case 'notFound': return <AdminNotFound />;
   }
 }
@@ -61,6 +64,7 @@ function AdminNavigation({ current }: { current: Area }) {
     ['designer', adminPaths.workflows, t('designer')],
     ['monitor', adminPaths.instances(), t('monitor')],
     ['deliveries', adminPaths.deliveries, t('deliveries')],
+    ['roles', adminPaths.roles, t('roles')],
   ];
   return (
     <nav className="admin-nav" aria-label={t('adminNavigation')}>

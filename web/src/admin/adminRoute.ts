@@ -7,6 +7,7 @@ export type AdminRoute =
   | { page: 'instances' }
   | { page: 'instance'; id: string }
   | { page: 'deliveries' }
+  | { page: 'roles' }
   | { page: 'notFound' };
 
 function decoded(segment: string): string | null {
@@ -38,6 +39,7 @@ export function parseAdminSection(section: string): AdminRoute {
     return id ? { page: 'instance', id } : { page: 'notFound' };
   }
   if (first === 'deliveries' && parts.length === 1) return { page: 'deliveries' };
+  if (first === 'roles' && parts.length === 1) return { page: 'roles' };
   return { page: 'notFound' };
 }
 
@@ -50,4 +52,5 @@ export const adminPaths = {
   instances: (query = '') => `/admin/instances${query}`,
   instance: (id: string) => `/admin/instances/${encodeURIComponent(id)}`,
   deliveries: '/admin/deliveries',
+  roles: '/admin/roles',
 };

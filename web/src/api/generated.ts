@@ -39,6 +39,12 @@ export type EmploymentType =
   | 'FULL_TIME'
   | 'PART_TIME';
 
+export type GrantableRole =
+  /** Administrator of the portal. */
+  | 'ADMIN'
+  /** HR reviewer of one state body. */
+  | 'HR';
+
 export type HrTaskFilterInput = {
   dueBefore?: string | null | undefined;
   /** Only the tasks the caller has claimed. */
@@ -304,6 +310,27 @@ export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminOverviewQuery = { workflowDefinitions: Array<{ id: string, key: string }>, activeInstances: { totalCount: number }, workflowIncidents: { totalCount: number }, failedNotificationDeliveries: Array<{ id: string }> };
+
+export type AdminRolesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminRolesQuery = { roleGrants: Array<{ id: string, citizenName: string, pin: string, role: GrantableRole, grantedAt: string, stateBody: { id: string, code: string } | null }>, stateBodies: Array<{ id: string, code: string, name: { text: string }, offices: Array<{ id: string, code: string, name: { text: string }, address: { text: string }, region: { name: { text: string } } }> }> };
+
+export type AdminGrantRoleMutationVariables = Exact<{
+  pin: string;
+  role: GrantableRole;
+  stateBodyId?: string | number | null | undefined;
+}>;
+
+
+export type AdminGrantRoleMutation = { grantRole: { id: string } };
+
+export type AdminRevokeRoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AdminRevokeRoleMutation = { revokeRole: boolean };
 
 export type AdminWorkflowDefinitionsQueryVariables = Exact<{ [key: string]: never; }>;
 
