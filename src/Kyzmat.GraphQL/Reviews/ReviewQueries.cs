@@ -35,6 +35,12 @@ internal static class ReviewQueries
                 return Connection<HrTask>.Of([.. items.Select(t => (t, HrInbox.CursorOf(t)))], hasNext, after is not null, total);
             });
 
+        query.Field<HrTaskType>("hrTask")
+            .Description("One open task of the caller's state bodies; null when there is none (or it is another body's). FORBIDDEN for anyone who is not a reviewer.")
+            .Authorize()
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async c => await c.Service<HrInbox>().FindAsync(await ScopeAsync(c), c.CitizenId(), c.GetArgument<Guid>("id"), c.CancellationToken));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReserveEntryType>>>>("personnelReserve")
             .Description("«Кадрлар резерви» of the caller's state bodies: active entries, newest first.")
             .Authorize()

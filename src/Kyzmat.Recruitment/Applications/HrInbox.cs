@@ -29,6 +29,11 @@ public sealed class HrInbox(KyzmatDbContext db, IUserTaskService userTasks, Time
             query = query.Where(InAnyGroup(groups));
         }
 
+        if (filter.TaskId is { } taskId)
+        {
+            query = query.Where(t => t.Id == taskId);
+        }
+
         if (filter.Stage is { } stage)
         {
             query = query.Where(t => t.FormKey == stage);
@@ -74,6 +79,10 @@ public sealed class HrInbox(KyzmatDbContext db, IUserTaskService userTasks, Time
             .ToList();
         return (items, rows.Count > first, total);
     }
+
+    /// <summary>One open task of the reviewer's bodies; null when there is none or it is another body's.</summary>
+    public async Task<HrTask?> FindAsync(HrScope scope, Guid reviewerId, Guid taskId, CancellationToken cancellationToken) =>
+        (await QueryAsync(scope, reviewerId, new HrTaskFilter { TaskId = taskId }, 1, null, cancellationToken)).Items.FirstOrDefault();
 
     public static string CursorOf(HrTask task) =>
         Convert.ToBase64String(Encoding.UTF8.GetBytes(task.CreatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture) + ":" + task.Id));

@@ -13,4 +13,7 @@ public sealed record HrTaskFilter
     public bool MineOnly { get; init; }
 
     public DateTimeOffset? DueBefore { get; init; }
+
+    /// <summary>One task by its id (the task page), still within the reviewer's scope.</summary>
+    public Guid? TaskId { get; init; }
 }

@@ -606,13 +606,12 @@ export type HrTasksQueryVariables = Exact<{
 
 export type HrTasksQuery = { hrTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, stage: string | null, claimedBy: string | null, createdAt: string, dueAt: string | null, isOverdue: boolean, application: { id: string, number: string, status: ApplicationStatus, snapshot: { applicantName: string } | null, vacancy: { id: string, code: string, title: { text: string } }, office: { id: string, name: { text: string } } | null } }> } };
 
-export type HrTaskIdsQueryVariables = Exact<{
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+export type HrTaskByIdQueryVariables = Exact<{
+  id: string | number;
 }>;
 
 
-export type HrTaskIdsQuery = { hrTasks: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, stage: string | null, claimedBy: string | null, createdAt: string, dueAt: string | null, isOverdue: boolean, application: { id: string } }> } };
+export type HrTaskByIdQuery = { hrTask: { id: string, name: string, stage: string | null, claimedBy: string | null, createdAt: string, dueAt: string | null, isOverdue: boolean, application: { id: string } } | null };
 
 export type HrApplicationQueryVariables = Exact<{
   id: string | number;

@@ -27,12 +27,9 @@ export const hrTasksQuery = /* GraphQL */ `
 `;
 
 /** Only what the task page needs to find its task among the open ones. */
-export const hrTaskIdsQuery = /* GraphQL */ `
-  query HrTaskIds($first: Int, $after: String) {
-    hrTasks(first: $first, after: $after) {
-      pageInfo { hasNextPage endCursor }
-      nodes { id name stage claimedBy createdAt dueAt isOverdue application { id } }
-    }
+export const hrTaskQuery = /* GraphQL */ `
+  query HrTaskById($id: ID!) {
+    hrTask(id: $id) { id name stage claimedBy createdAt dueAt isOverdue application { id } }
   }
 `;
 
