@@ -15,6 +15,12 @@ public sealed class KyzmatLoaders(KyzmatDbContext db)
     private BatchLoader<Guid, Vacancy>? _vacancies;
     private BatchLoader<Guid, Office>? _offices;
     private BatchLoader<Guid, List<VacancyAmendment>>? _amendmentsOfVacancy;
+    private BatchLoader<Guid, string>? _citizenNames;
+
+    /// <summary>A citizen's full name («А.А.Ж.»), for lists that name people (the personnel reserve).</summary>
+    public BatchLoader<Guid, string> CitizenNames => _citizenNames ??= new(async (ids, ct) =>
+        (await db.Citizens.AsNoTracking().Where(c => ids.Contains(c.Id)).Select(c => new { c.Id, c.Surname, c.Name, c.Patronymic }).ToListAsync(ct))
+            .ToDictionary(c => c.Id, c => string.Join(' ', new[] { c.Surname, c.Name, c.Patronymic }.Where(p => !string.IsNullOrEmpty(p)))));
 
     public BatchLoader<Guid, Vacancy> Vacancies => _vacancies ??= new(async (ids, ct) =>
         await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct));

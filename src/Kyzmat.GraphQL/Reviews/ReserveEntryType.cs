@@ -21,5 +21,7 @@ public sealed class ReserveEntryType : ObjectGraphType<ReserveEntry>
         Field<NonNullGraphType<VacancyType>>("sourceVacancy").Description("The competition it came from.")
             .Resolve(c => c.Loaders().Vacancies.Load(c.Source.VacancyId));
         Field(r => r.ApplicationId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<StringGraphType>>("applicantName").Description("Who is in the reserve («А.А.Ж.»).")
+            .Resolve(c => c.Loaders().CitizenNames.Load(c.Source.CitizenId));
     }
 }

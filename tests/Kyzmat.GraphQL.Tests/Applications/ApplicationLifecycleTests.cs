@@ -101,7 +101,8 @@ public sealed class ApplicationLifecycleTests
             Steps.Statuses(await Steps.ApplicationAsync(nurlan, applicationId)));
         var entries = (await nurlan.QueryAsync("{ me { reserveEntries { stateBody { code } group endsOn status } } }")).GetProperty("me").GetProperty("reserveEntries");
         Assert.Equal("minfin", Assert.Single(entries.EnumerateArray()).GetProperty("stateBody").GetProperty("code").GetString());
-        Assert.Single((await hr.QueryAsync("{ personnelReserve { applicationId } }")).GetProperty("personnelReserve").EnumerateArray());
+        var reserve = Assert.Single((await hr.QueryAsync("{ personnelReserve { applicationId applicantName } }")).GetProperty("personnelReserve").EnumerateArray());
+        Assert.Equal("Токтогулов Нурлан Маратович", reserve.GetProperty("applicantName").GetString());
         Assert.Empty((await otherHr.QueryAsync("{ personnelReserve { applicationId } }")).GetProperty("personnelReserve").EnumerateArray());
         Assert.Equal("Completed", await InstanceStateAsync(competition, applicationId));
 
