@@ -23,6 +23,9 @@ public sealed class ApplicationSnapshotType : ObjectGraphType<ApplicationDocumen
             .Resolve(c => c.Source.Education.Select(e => $"{e.StartDate:yyyy-MM-dd} – {e.EndDate:yyyy-MM-dd}: {e.Institution}; {e.Speciality}; {e.Qualification}"));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("work")
             .Resolve(c => c.Source.Work.Select(w => $"{w.StartDate:yyyy-MM-dd} – {w.EndDate:yyyy-MM-dd}: {w.Organisation}; {w.Position}"));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SnapshotDocumentType>>>>("documents")
+            .Description("The uploaded proofs of the education and work listed, as at the document's making (GET `url` with the token: the owner, or a reviewer of a body the owner applied to).")
+            .Resolve(c => SnapshotDocument.Of(c.Source));
         Field<NonNullGraphType<ApplicationDocumentWordingType>>("wording")
             .Description("The document's sentences in its own language, exactly as the PDF prints them («Арыз» on screen).")
             .Resolve(c => ApplicationDocumentWording.Of(c.Source));
@@ -44,5 +47,26 @@ public sealed class ApplicationDocumentWordingType : ObjectGraphType<Application
             .Description("Personal-data processing and the anti-corruption restrictions, as the law requires.")
             .Resolve(c => c.Source.Consents);
         Field(w => w.Date);
+    }
+}
+
+public sealed record SnapshotDocument(Guid Id, string Kind, string Label)
+{
+    public static IEnumerable<SnapshotDocument> Of(ApplicationDocumentContent content) =>
+        content.Education.Where(e => e.DocumentId is not null).Select(e => new SnapshotDocument(e.DocumentId!.Value, "EDUCATION", $"{e.Institution}; {e.Speciality}"))
+            .Concat(content.Work.Where(w => w.DocumentId is not null).Select(w => new SnapshotDocument(w.DocumentId!.Value, "WORK", $"{w.Organisation}; {w.Position}")))
+            .DistinctBy(d => d.Id);
+}
+
+public sealed class SnapshotDocumentType : ObjectGraphType<SnapshotDocument>
+{
+    public SnapshotDocumentType()
+    {
+        Name = "SnapshotDocument";
+        Description = "An uploaded document the application was made with.";
+        Field("id", d => d.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(d => d.Kind).Description("EDUCATION or WORK.");
+        Field(d => d.Label).Description("The record it proves, as it stood.");
+        Field<NonNullGraphType<StringGraphType>>("url").Resolve(c => $"/api/documents/{c.Source.Id}");
     }
 }

@@ -20,6 +20,8 @@ public sealed record VacancySnapshot(string Code, string Title, string StateBody
 
 public sealed record OfficeSnapshot(string Name, string Address);
 
-public sealed record EducationSnapshot(string Institution, string Speciality, string Qualification, DateOnly StartDate, DateOnly? EndDate);
+/// <summary>An education as it stood at the document's making; <paramref name="DocumentId"/> is its uploaded proof (kept while applications name it).</summary>
+public sealed record EducationSnapshot(string Institution, string Speciality, string Qualification, DateOnly StartDate, DateOnly? EndDate, Guid? DocumentId = null);
 
-public sealed record WorkSnapshot(string Organisation, string Position, DateOnly StartDate, DateOnly? EndDate);
+/// <summary>A period of work as it stood at the document's making, with its uploaded proof.</summary>
+public sealed record WorkSnapshot(string Organisation, string Position, DateOnly StartDate, DateOnly? EndDate, Guid? DocumentId = null);

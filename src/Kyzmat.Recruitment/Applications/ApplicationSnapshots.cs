@@ -45,7 +45,7 @@ public sealed class ApplicationSnapshots(KyzmatDbContext db, ProfileReader profi
             new ApplicantSnapshot(citizen.FullName, citizen.Pin, citizen.DateOfBirth, citizen.Email, profile.Profile?.Phone ?? citizen.Phone, profile.Profile?.Address),
             new VacancySnapshot(vacancy.Code, vacancy.Title.In(language), vacancy.StateBody!.Name.In(language), Groups[vacancy.Group].In(language)),
             new OfficeSnapshot(office.Name.In(language), office.Address.In(language)),
-            [.. profile.Educations.Select(e => new EducationSnapshot(e.Institution, e.Speciality, e.Qualification, e.StartDate, e.EndDate))],
-            [.. profile.WorkExperiences.Select(w => new WorkSnapshot(w.Organisation, w.Position, w.StartDate, w.EndDate))]);
+            [.. profile.Educations.Select(e => new EducationSnapshot(e.Institution, e.Speciality, e.Qualification, e.StartDate, e.EndDate, e.DocumentId))],
+            [.. profile.WorkExperiences.Select(w => new WorkSnapshot(w.Organisation, w.Position, w.StartDate, w.EndDate, w.DocumentId))]);
     }
 }

@@ -145,7 +145,10 @@ public sealed class ProfileEditor(KyzmatDbContext db, IDocumentStorage storage, 
         }
     }
 
-    /// <summary>A document no record points at any more is deleted, row and content.</summary>
+    /// <summary>
+    /// A document no record points at any more is deleted, row and content — unless an application's frozen snapshot
+    /// names it: HR reviewers must still see the proof the citizen applied with.
+    /// </summary>
     private async Task DeleteIfOrphanedAsync(Guid? documentId, CancellationToken cancellationToken)
     {
         if (documentId is not { } id
@@ -157,7 +160,9 @@ public sealed class ProfileEditor(KyzmatDbContext db, IDocumentStorage storage, 
         }
 
         var document = await db.Documents.SingleOrDefaultAsync(d => d.Id == id, cancellationToken);
-        if (document is not null)
+        var idText = id.ToString();
+        if (document is not null
+            && !await db.Applications.AnyAsync(a => a.CitizenId == document.OwnerId && a.SnapshotJson != null && a.SnapshotJson.Contains(idText), cancellationToken))
         {
             db.Documents.Remove(document);
             await db.SaveChangesAsync(cancellationToken);

@@ -49,7 +49,9 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await Expect(snapshot).ToContainTextAsync("Кыргыз-Түрк «Манас» университети");
         await Expect(snapshot).ToContainTextAsync("Салык кызматы");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Арыздын тарыхы" })).ToContainTextAsync("Тапшырылды");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Документти ачуу" }).ClickAsync();
+        var proofs = page.GetByRole(AriaRole.Region, new() { Name = "Жүктөлгөн документтер" });
+        await Expect(proofs.GetByRole(AriaRole.Button)).ToHaveCountAsync(2); // the diploma and the work record
+        await page.GetByRole(AriaRole.Button, new() { Name = "Документти ачуу", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Жүктөп алуу" })).ToHaveAttributeAsync("href", new Regex("^blob:"));
         await portal.ScreenshotAsync(page, "hr-task-ky");
         await AssertNoSeriousViolationsAsync(page);

@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { useAuth } from '../auth/Auth';
+import { openProtectedFile } from '../forms/upload';
 import { useI18n } from '../i18n/I18n';
 import { useTexts } from '../i18n/texts';
 import { hrTexts } from './hrTexts';
@@ -44,6 +47,7 @@ export function ApplicationSnapshotView({ application }: { application: TaskAppl
           </section>
         </div>
       )}
+      {snapshot && <UploadedDocuments documents={snapshot.documents} />}
     </section>
   );
 }
@@ -51,4 +55,33 @@ export function ApplicationSnapshotView({ application }: { application: TaskAppl
 function Lines({ lines, none }: { lines: string[]; none: string }) {
   if (lines.length === 0) return <p>{none}</p>;
   return <ul className="hr-lines">{lines.map((line, i) => <li key={i}>{line}</li>)}</ul>;
+}
+
+/** The proofs the citizen uploaded (diploma, work record), fetched with the token when opened. */
+function UploadedDocuments({ documents }: { documents: NonNullable<TaskApplication['snapshot']>['documents'] }) {
+  const t = useTexts(taskTexts);
+  const { user } = useAuth();
+  const [failed, setFailed] = useState(false);
+  if (documents.length === 0) return null;
+  return (
+    <section aria-labelledby="hr-documents-heading">
+      <h3 id="hr-documents-heading">{t('uploadedDocuments')}</h3>
+      <ul className="hr-lines">
+        {documents.map(d => (
+          <li key={d.id}>
+            {d.label}{' '}
+            <button
+              type="button"
+              className="button button--small button--secondary"
+              aria-label={`${t('openDocument')}: ${d.label}`}
+              onClick={async () => setFailed(!(user && (await openProtectedFile(d.url, user.accessToken))))}
+            >
+              {t('openDocument')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {failed && <p role="alert" className="error">{t('documentFailed')}</p>}
+    </section>
+  );
 }

@@ -57,6 +57,7 @@ export const hrApplicationQuery = /* GraphQL */ `
         stateBody
         officeName
         officeAddress
+        documents { id kind label url }
         education
         work
       }
