@@ -16,7 +16,7 @@ internal static class RoleFields
             .Description("Administrators: every role granted, or those of one state body.")
             .AdminOnly()
             .Argument<IdGraphType>("stateBodyId")
-            .ResolveAsync(async c => await c.Service<RoleAdministration>().ListAsync(c.GetArgument<Guid?>("stateBodyId"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<RoleAdministration>().ListAsync(c.CitizenId(), c.GetArgument<Guid?>("stateBodyId"), c.CancellationToken));
 
     public static void AddMutations(ObjectGraphType mutation)
     {
@@ -27,7 +27,7 @@ internal static class RoleFields
             .Argument<NonNullGraphType<GrantableRoleType>>("role")
             .Argument<IdGraphType>("stateBodyId")
             .ResolveAsync(async c => await c.Service<RoleAdministration>().GrantAsync(
-                c.GetArgument<string>("pin"), c.GetArgument<string>("role"), c.GetArgument<Guid?>("stateBodyId"), c.CancellationToken));
+                c.CitizenId(), c.GetArgument<string>("pin"), c.GetArgument<string>("role"), c.GetArgument<Guid?>("stateBodyId"), c.CancellationToken));
         mutation.Field<NonNullGraphType<BooleanGraphType>>("revokeRole")
             .Description("Administrators: takes a role back; false when there was no such grant. Refused (LAST_ADMINISTRATOR) for your own or the last administrator role.")
             .AdminOnly()

@@ -13,8 +13,9 @@ public sealed class RoleAdministration(KyzmatDbContext db, TimeProvider clock)
 {
     public sealed record Grant(Guid Id, Guid CitizenId, string CitizenName, string Pin, string Role, Guid? StateBodyId, DateTimeOffset GrantedAt);
 
-    public async Task<IReadOnlyList<Grant>> ListAsync(Guid? stateBodyId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Grant>> ListAsync(Guid actorId, Guid? stateBodyId, CancellationToken cancellationToken)
     {
+        await RequireAdministratorAsync(actorId, cancellationToken);
         var grants = db.RoleGrants.AsNoTracking();
         if (stateBodyId is { } body)
         {
@@ -30,8 +31,9 @@ public sealed class RoleAdministration(KyzmatDbContext db, TimeProvider clock)
     }
 
     /// <summary>Grants the role; granting one the person already has changes nothing and answers the existing grant.</summary>
-    public async Task<Grant> GrantAsync(string pin, string role, Guid? stateBodyId, CancellationToken cancellationToken)
+    public async Task<Grant> GrantAsync(Guid actorId, string pin, string role, Guid? stateBodyId, CancellationToken cancellationToken)
     {
+        await RequireAdministratorAsync(actorId, cancellationToken);
         if (!((role == KyzmatRoles.Hr && stateBodyId is not null) || (role == KyzmatRoles.Admin && stateBodyId is null)))
         {
             throw new UserInputException(UserErrorCodes.RoleInvalid);
@@ -44,8 +46,8 @@ public sealed class RoleAdministration(KyzmatDbContext db, TimeProvider clock)
             throw new UserInputException(UserErrorCodes.NotFound);
         }
 
-        var existing = await db.RoleGrants.AsNoTracking()
-            .SingleOrDefaultAsync(g => g.CitizenId == citizen.Id && g.Role == role && g.StateBodyId == stateBodyId, cancellationToken);
+        var existing = await db.RoleGrants.AsNoTracking().OrderBy(g => g.GrantedAt)
+            .FirstOrDefaultAsync(g => g.CitizenId == citizen.Id && g.Role == role && g.StateBodyId == stateBodyId, cancellationToken);
         if (existing is null)
         {
             existing = new RoleGrant { CitizenId = citizen.Id, Role = role, StateBodyId = stateBodyId, GrantedAt = clock.GetUtcNow() };
@@ -58,8 +60,8 @@ public sealed class RoleAdministration(KyzmatDbContext db, TimeProvider clock)
             {
                 // The same grant made at the same moment by another administrator: answer that one.
                 db.ChangeTracker.Clear();
-                existing = await db.RoleGrants.AsNoTracking()
-                    .SingleAsync(g => g.CitizenId == citizen.Id && g.Role == role && g.StateBodyId == stateBodyId, cancellationToken);
+                existing = await db.RoleGrants.AsNoTracking().OrderBy(g => g.GrantedAt)
+                    .FirstAsync(g => g.CitizenId == citizen.Id && g.Role == role && g.StateBodyId == stateBodyId, cancellationToken);
             }
         }
 
@@ -69,6 +71,13 @@ public sealed class RoleAdministration(KyzmatDbContext db, TimeProvider clock)
     /// <summary>Revokes a grant; false when there was none.</summary>
     public async Task<bool> RevokeAsync(Guid grantId, Guid actorId, CancellationToken cancellationToken)
     {
+        await RequireAdministratorAsync(actorId, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Two administrators revoking each other at once must not leave none: a no-op update of every admin grant
+        // locks those rows (PostgreSQL, SQL Server) or the database (SQLite) until this transaction ends, so the
+        // second revocation counts after the first one has committed.
+        await db.RoleGrants.Where(g => g.Role == KyzmatRoles.Admin).ExecuteUpdateAsync(u => u.SetProperty(g => g.Role, g => g.Role), cancellationToken);
         var grant = await db.RoleGrants.SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken);
         if (grant is null)
         {
@@ -83,6 +92,19 @@ public sealed class RoleAdministration(KyzmatDbContext db, TimeProvider clock)
 
         db.RoleGrants.Remove(grant);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The caller's administrator grant as the database has it now, not as their token said when it was issued: a
+    /// revoked administrator cannot use the rest of their token's life to grant themselves the role back.
+    /// </summary>
+    public async Task RequireAdministratorAsync(Guid actorId, CancellationToken cancellationToken)
+    {
+        if (!await db.RoleGrants.AnyAsync(g => g.CitizenId == actorId && g.Role == KyzmatRoles.Admin, cancellationToken))
+        {
+            throw new UserInputException(UserErrorCodes.Forbidden);
+        }
     }
 }

@@ -65,6 +65,34 @@ public sealed class RoleAdministrationTests
         Assert.Equal(1, (await admin.QueryAsync("{ roleGrants { role } }")).GetProperty("roleGrants").EnumerateArray().Count(g => g.GetProperty("role").GetString() == "ADMIN"));
     }
 
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task TwoAdministratorsRevokingEachOtherAtOnce_LeaveOne_AndTheRevokedOnesTokenGrantsNothing(DatabaseProvider provider)
+    {
+        await using var staff = await StaffClients.StartAsync(provider);
+        var admin = await staff.AdminAsync();
+        await admin.QueryAsync(Grant, new { pin = DemoAccounts.HrPin, role = "ADMIN", body = (string?)null });
+        var second = await staff.HrAsync(); // signs in after the grant: the token says admin
+        var grants = (await admin.QueryAsync("{ roleGrants { id role pin } }")).GetProperty("roleGrants").EnumerateArray()
+            .Where(g => g.GetProperty("role").GetString() == "ADMIN").ToDictionary(g => g.GetProperty("pin").GetString()!, g => g.GetProperty("id").GetString());
+        const string Revoke = "mutation($id: ID!) { revokeRole(id: $id) }";
+
+        var results = await Task.WhenAll(
+            admin.PostAsync(Revoke, new { id = grants[DemoAccounts.HrPin] }),
+            second.PostAsync(Revoke, new { id = grants[DemoAccounts.AdminPin] }));
+
+        Assert.Single(results, r => !r.HasErrors);
+        Assert.Single(results, r => r.HasErrors && r.FirstErrorCode == "LAST_ADMINISTRATOR");
+        var admins = await staff.Host.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.RoleGrants, g => g.Role == KyzmatRoles.Admin));
+        Assert.Equal(1, admins);
+
+        // Whoever lost the role still holds a token that says admin: the database has the last word.
+        var loser = results[0].HasErrors ? admin : second;
+        var loserPin = results[0].HasErrors ? DemoAccounts.AdminPin : DemoAccounts.HrPin;
+        Assert.Equal("FORBIDDEN", (await loser.PostAsync(Grant, new { pin = loserPin, role = "ADMIN", body = (string?)null })).FirstErrorCode);
+    }
+
     private static Task<string> EmailOfAsync(StaffClients staff, string pin) =>
         staff.Host.QueryAsync(async db => (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Citizens, c => c.Pin == pin)).Email!);
 }

@@ -276,6 +276,10 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[StateBodyId] IS NOT NULL");
 
+                    b.HasIndex(new[] { "CitizenId", "Role" }, "IX_role_grants_CitizenId_Role_without_body")
+                        .IsUnique()
+                        .HasFilter("\"StateBodyId\" IS NULL");
+
                     b.ToTable("role_grants", (string)null);
                 });
 

@@ -267,6 +267,10 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
                     b.HasIndex("CitizenId", "Role", "StateBodyId")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "CitizenId", "Role" }, "IX_role_grants_CitizenId_Role_without_body")
+                        .IsUnique()
+                        .HasFilter("\"StateBodyId\" IS NULL");
+
                     b.ToTable("role_grants", (string)null);
                 });
 
