@@ -138,6 +138,32 @@ public sealed class TokenTests
     }
 
     [Fact]
+    public async Task EndSession_ReturnsThePortalToItsOwnRoot_ButNeverToAnotherOrigin()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+        var tokens = await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, HrEmail);
+        var home = new Uri(host.BaseAddress, "/").ToString();
+        string EndSession(string target, string? clientId = "kyzmat-web") =>
+            $"/connect/endsession?id_token_hint={Uri.EscapeDataString(tokens.IdToken!)}&post_logout_redirect_uri={Uri.EscapeDataString(target)}"
+            + (clientId is null ? "" : "&client_id=" + clientId);
+
+        foreach (var hostile in new[] { "https://evil.example/", home.Replace("127.0.0.1", "localhost", StringComparison.Ordinal), home + "elsewhere" })
+        {
+            using var refused = await browser.Http.GetAsync(EndSession(hostile));
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            using var anonymous = await browser.Http.GetAsync(EndSession(hostile, clientId: null));
+            Assert.NotEqual(HttpStatusCode.Redirect, anonymous.StatusCode);
+        }
+
+        using var accepted = await browser.Http.GetAsync(EndSession(home));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        Assert.Equal(home, accepted.Headers.Location!.ToString());
+        var again = await new PortalClient(host, browser).StartAsync();
+        Assert.NotNull(again.Form("/account/signin")); // and the server's session is over
+    }
+
+    [Fact]
     public async Task Discovery_AdvertisesCodeFlowWithPkceAndTheEndpoints()
     {
         await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);

@@ -29,12 +29,28 @@ internal sealed class SameOriginPostLogoutRedirectUriHandler(IOpenIddictApplicat
             return;
         }
 
+        var request = context.Transaction.GetHttpRequest();
+        if (!string.IsNullOrEmpty(context.ClientId))
+        {
+            // The client named itself: only its own registered URIs and paths, and only if it may end sessions.
+            var client = await applications.FindByClientIdAsync(context.ClientId);
+            if (client is not null
+                && await applications.HasPermissionAsync(client, OpenIddictConstants.Permissions.Endpoints.EndSession)
+                && (await applications.ValidatePostLogoutRedirectUriAsync(client, context.PostLogoutRedirectUri)
+                    || await SameOriginRedirectUriHandler.IsRegisteredPathAsync(applications, client, PathsProperty, context.PostLogoutRedirectUri, request)))
+            {
+                return;
+            }
+
+            context.Reject(OpenIddictConstants.Errors.InvalidRequest, "The specified 'post_logout_redirect_uri' is not valid for this client application.");
+            return;
+        }
+
         await foreach (var _ in applications.FindByPostLogoutRedirectUriAsync(context.PostLogoutRedirectUri))
         {
             return;
         }
 
-        var request = context.Transaction.GetHttpRequest();
         await foreach (var application in applications.ListAsync())
         {
             if (await SameOriginRedirectUriHandler.IsRegisteredPathAsync(applications, application, PathsProperty, context.PostLogoutRedirectUri, request))

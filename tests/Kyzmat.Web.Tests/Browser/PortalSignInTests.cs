@@ -25,6 +25,10 @@ public sealed class PortalSignInTests(PortalBrowser portal)
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Жеке кабинетке кирүү" })).ToBeVisibleAsync();
         await page.GotoAsync("/cabinet");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Бул бөлүмдү көрүү үчүн жеке кабинетке кириңиз." })).ToBeVisibleAsync();
+
+        // The server's session ended too: signing in again asks for the PIN, not just a redirect back.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Жеке кабинетке кирүү" }).ClickAsync();
+        await Expect(page.GetByLabel("ПИН", new() { Exact = true })).ToBeVisibleAsync();
     }
 
     [Fact]

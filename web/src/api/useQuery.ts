@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAuth } from '../auth/Auth';
 import { useI18n } from '../i18n/I18n';
 import { graphql, isSignedOut } from './client';
@@ -15,9 +15,14 @@ export type QueryState<T> =
 export function useGraphQL() {
   const { language } = useI18n();
   const { user, forget } = useAuth();
-  const accessToken = user?.accessToken;
+  // The token is read when a request is sent: its silent renewal (every half hour) must not make a new request
+  // function, which would run every query again and reset the forms a citizen is typing in.
+  const token = useRef(user?.accessToken);
+  token.current = user?.accessToken;
+  const signedIn = user !== null;
   return useCallback(
     async <TData, TVariables extends object = Record<string, never>>(query: string, variables: TVariables, signal?: AbortSignal) => {
+      const accessToken = token.current;
       try {
         return await graphql<TData, TVariables>(query, variables, { language, accessToken, signal });
       } catch (error) {
@@ -25,7 +30,9 @@ export function useGraphQL() {
         throw error;
       }
     },
-    [language, accessToken, forget],
+    // Who is signed in (not their current token) and the language decide what the answers say.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [language, signedIn, forget],
   );
 }
 

@@ -9,8 +9,8 @@ export const statusTexts = defineTexts(
   },
   {
     DRAFT: 'Черновик', DOCUMENT_READY: 'Заявление составлено', AWAITING_SIGNATURE: 'Ожидает подписи', FILED: 'Подано',
-    ADMITTED_TO_TESTING: 'Допущено к тестированию', INTERVIEW: 'Приглашение на собеседование', APPOINTED: 'Назначен на должность',
-    IN_RESERVE: 'Включён в кадровый резерв', REFUSED: 'Отклонено', WITHDRAWN: 'Отозвано', CANCELLED: 'Отменено',
+    ADMITTED_TO_TESTING: 'Допущено к тестированию', INTERVIEW: 'Приглашение на собеседование', APPOINTED: 'Назначение на должность',
+    IN_RESERVE: 'В кадровом резерве', REFUSED: 'Отклонено', WITHDRAWN: 'Отозвано', CANCELLED: 'Отменено',
   },
   {
     DRAFT: 'Draft', DOCUMENT_READY: 'Application created', AWAITING_SIGNATURE: 'Awaiting signature', FILED: 'Filed',

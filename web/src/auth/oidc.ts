@@ -45,7 +45,7 @@ export function toSignedInUser(user: User | null): SignedInUser | null {
 
 /** Where to come back after signing in: only a path of the portal itself, never another site. */
 export function safeReturnPath(value: unknown): string {
-  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/auth/')
+  return typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.includes('\\') && !value.startsWith('/auth/')
     ? value
     : '/cabinet';
 }

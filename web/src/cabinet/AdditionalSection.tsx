@@ -23,6 +23,7 @@ const texts = defineTexts(
     level: 'Деңгээли',
     addLanguage: 'Тил кошуу',
     removeLanguage: 'Тилди өчүрүү',
+    levelRequired: 'Деңгээлин тандаңыз.',
     computerSkills: 'Компьютердик билими',
     awards: 'Сыйлыктары',
     scientificDegree: 'Илимий даражасы',
@@ -35,6 +36,7 @@ const texts = defineTexts(
     level: 'Уровень',
     addLanguage: 'Добавить язык',
     removeLanguage: 'Удалить язык',
+    levelRequired: 'Выберите уровень.',
     computerSkills: 'Компьютерные навыки',
     awards: 'Награды',
     scientificDegree: 'Учёная степень',
@@ -47,6 +49,7 @@ const texts = defineTexts(
     level: 'Level',
     addLanguage: 'Add a language',
     removeLanguage: 'Remove the language',
+    levelRequired: 'Choose the level.',
     computerSkills: 'Computer skills',
     awards: 'Awards',
     scientificDegree: 'Scientific degree',
@@ -77,6 +80,7 @@ function AdditionalForm({ data, onSaved }: { data: AdditionalInformationQuery; o
   const level = useTexts(levelTexts);
   const [rows, setRows] = useState<Row[]>([]);
   const [text, setText] = useState({ computerSkills: '', awards: '', scientificDegree: '', about: '' });
+  const [missingLevels, setMissingLevels] = useState<number[]>([]);
   const save = useMutation<UpdateAdditionalInformationMutation, UpdateAdditionalInformationMutationVariables>(updateAdditionalInformationMutation);
 
   useEffect(() => {
@@ -91,6 +95,10 @@ function AdditionalForm({ data, onSaved }: { data: AdditionalInformationQuery; o
   const setField = (key: keyof typeof text) => (event: { target: { value: string } }) => setText(v => ({ ...v, [key]: event.target.value }));
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    // A language chosen without its level would be dropped silently: say so instead of saving less than was typed.
+    const missing = rows.flatMap((row, index) => (row.language && !row.level ? [index] : []));
+    setMissingLevels(missing);
+    if (missing.length > 0) return;
     const saved = await save.run({
       input: {
         languages: rows.filter(r => r.language && r.level).map(r => ({ language: r.language, level: r.level as LanguageLevel })),
@@ -116,7 +124,7 @@ function AdditionalForm({ data, onSaved }: { data: AdditionalInformationQuery; o
                 {languageCodes.map(code => <option key={code} value={code}>{language(code)}</option>)}
               </select>
             </Field>
-            <Field label={row.language ? `${t('level')} — ${nameOf(row.language)}` : t('level')}>
+            <Field label={row.language ? `${t('level')} — ${nameOf(row.language)}` : t('level')} error={missingLevels.includes(index) ? t('levelRequired') : null}>
               <select value={row.level} onChange={e => setRow(index, { level: e.target.value })}>
                 <option value="">{c('select')}</option>
                 {levels.map(l => <option key={l} value={l}>{level(l)}</option>)}

@@ -85,6 +85,9 @@ function PersonalForm({ data, onSaved }: { data: PersonalInformationQuery; onSav
         <select value={form.citizenship} onChange={set('citizenship')}>
           <option value="">{c('select')}</option>
           {citizenships.map(code => <option key={code} value={code}>{country(code)}</option>)}
+          {form.citizenship && !(citizenships as readonly string[]).includes(form.citizenship) && (
+            <option value={form.citizenship}>{form.citizenship}</option>
+          )}
         </select>
       </Field>
       <Field label={t('phone')} hint={t('phoneHint')}>

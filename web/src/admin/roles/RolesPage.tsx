@@ -95,7 +95,8 @@ function Grants({ data, onRevoked }: { data: AdminRolesQuery; onRevoked(): void 
 
   const revokeOne = async (grant: AdminRolesQuery['roleGrants'][number]) => {
     if (!window.confirm(t('confirmRevoke', { name: grant.citizenName, role: t(grant.role) }))) return;
-    if (await revoke.run({ id: grant.id })) onRevoked();
+    const done = await revoke.run({ id: grant.id });
+    if (done) onRevoked(); // false: someone else revoked it first — the refreshed list shows it gone either way
   };
 
   return (
