@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type {
   EducationsQuery,
-  RemoveEducationMutation,
-  RemoveEducationMutationVariables,
   SaveEducationMutation,
   SaveEducationMutationVariables,
   StudyForm,
@@ -18,6 +16,7 @@ import { LoadError, Loading } from '../pages/Status';
 import { studyFormTexts } from './enumTexts';
 import { educationsQuery, removeEducationMutation, saveEducationMutation } from './operations';
 import { checkPeriod, requireFields, type RecordErrors } from './recordRules';
+import { RecordList } from './RecordList';
 import { cabinetTexts } from './texts';
 
 const texts = defineTexts(
@@ -49,46 +48,25 @@ export default function EducationSection({ onSaved }: { onSaved(): void }) {
   const studyForm = useTexts(studyFormTexts);
   const { format } = useI18n();
   const state = useQuery<EducationsQuery, Record<string, never>>(educationsQuery, {});
-  const [editing, setEditing] = useState<Education | 'new' | null>(null);
-  const remove = useMutation<RemoveEducationMutation, RemoveEducationMutationVariables>(removeEducationMutation);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <LoadError retry={state.retry} />;
-
-  const changed = () => {
-    setEditing(null);
-    state.refresh();
-    onSaved();
-  };
-  const removeOne = async (education: Education) => {
-    if (!window.confirm(c('confirmRemove'))) return;
-    if (await remove.run({ id: education.id })) changed();
-  };
-
   return (
-    <>
-      {state.data.me.educations.length === 0 && editing === null && <p>{c('none')}</p>}
-      <ul className="records">
-        {state.data.me.educations.map(e => (
-          <li key={e.id} className="record">
-            <h2 className="record__title">{e.institution}</h2>
-            <p className="record__meta">
-              {e.speciality} · {e.qualification} · {studyForm(e.form)} · {format.date(e.startDate)} — {e.endDate ? format.date(e.endDate) : c('current')}
-            </p>
-            <p className="record__meta">{e.documentId ? `${c('document')}: ✓` : c('noDocument')}</p>
-            <div className="record__actions">
-              <button type="button" className="button button--small button--secondary" onClick={() => setEditing(e)}>{c('edit')}</button>
-              <button type="button" className="button button--small button--danger" onClick={() => void removeOne(e)}>{c('remove')}</button>
-            </div>
-          </li>
-        ))}
-      </ul>
-      <FormStatus state={remove.state} />
-      {editing === null ? (
-        <button type="button" className="button" onClick={() => setEditing('new')}>{t('addEducation')}</button>
-      ) : (
-        <EducationForm key={editing === 'new' ? 'new' : editing.id} education={editing === 'new' ? null : editing} onDone={changed} onCancel={() => setEditing(null)} />
+    <RecordList
+      records={state.data.me.educations}
+      removeMutation={removeEducationMutation}
+      addLabel={t('addEducation')}
+      title={e => e.institution}
+      details={e => (
+        <p className="record__meta">
+          {e.speciality} · {e.qualification} · {studyForm(e.form)} · {format.date(e.startDate)} — {e.endDate ? format.date(e.endDate) : c('current')}
+        </p>
       )}
-    </>
+      form={(education, done, cancel) => <EducationForm education={education} onDone={done} onCancel={cancel} />}
+      onChanged={() => {
+        state.refresh();
+        onSaved();
+      }}
+    />
   );
 }
 

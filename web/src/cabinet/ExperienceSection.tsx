@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type {
   PostType,
-  RemoveWorkExperienceMutation,
-  RemoveWorkExperienceMutationVariables,
   SaveWorkExperienceMutation,
   SaveWorkExperienceMutationVariables,
   WorkExperiencesQuery,
@@ -18,6 +16,7 @@ import { LoadError, Loading } from '../pages/Status';
 import { postTypeTexts } from './enumTexts';
 import { removeWorkExperienceMutation, saveWorkExperienceMutation, workExperiencesQuery } from './operations';
 import { checkPeriod, requireFields, splitList, type RecordErrors } from './recordRules';
+import { RecordList } from './RecordList';
 import { cabinetTexts } from './texts';
 
 const texts = defineTexts(
@@ -55,50 +54,33 @@ export default function ExperienceSection({ onSaved }: { onSaved(): void }) {
   const postType = useTexts(postTypeTexts);
   const { format } = useI18n();
   const state = useQuery<WorkExperiencesQuery, Record<string, never>>(workExperiencesQuery, {});
-  const [editing, setEditing] = useState<Experience | 'new' | null>(null);
-  const remove = useMutation<RemoveWorkExperienceMutation, RemoveWorkExperienceMutationVariables>(removeWorkExperienceMutation);
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <LoadError retry={state.retry} />;
-
   const { workExperiences, experience } = state.data.me;
-  const changed = () => {
-    setEditing(null);
-    state.refresh();
-    onSaved();
-  };
-  const removeOne = async (item: Experience) => {
-    if (!window.confirm(c('confirmRemove'))) return;
-    if (await remove.run({ id: item.id })) changed();
-  };
-
   return (
     <>
       {workExperiences.length > 0 && (
         <p>{t('total', { years: format.number(experience.totalYears), civil: format.number(experience.civilServiceYears) })}</p>
       )}
-      {workExperiences.length === 0 && editing === null && <p>{c('none')}</p>}
-      <ul className="records">
-        {workExperiences.map(w => (
-          <li key={w.id} className="record">
-            <h2 className="record__title">{w.position} — {w.organisation}</h2>
+      <RecordList
+        records={workExperiences}
+        removeMutation={removeWorkExperienceMutation}
+        addLabel={t('addExperience')}
+        title={w => `${w.position} — ${w.organisation}`}
+        details={w => (
+          <>
             <p className="record__meta">
               {[w.department, postType(w.postType), `${format.date(w.startDate)} — ${w.endDate ? format.date(w.endDate) : c('current')}`].filter(Boolean).join(' · ')}
             </p>
             {w.areas.length > 0 && <p className="record__meta">{w.areas.join(', ')}</p>}
-            <p className="record__meta">{w.documentId ? `${c('document')}: ✓` : c('noDocument')}</p>
-            <div className="record__actions">
-              <button type="button" className="button button--small button--secondary" onClick={() => setEditing(w)}>{c('edit')}</button>
-              <button type="button" className="button button--small button--danger" onClick={() => void removeOne(w)}>{c('remove')}</button>
-            </div>
-          </li>
-        ))}
-      </ul>
-      <FormStatus state={remove.state} />
-      {editing === null ? (
-        <button type="button" className="button" onClick={() => setEditing('new')}>{t('addExperience')}</button>
-      ) : (
-        <ExperienceForm key={editing === 'new' ? 'new' : editing.id} item={editing === 'new' ? null : editing} onDone={changed} onCancel={() => setEditing(null)} />
-      )}
+          </>
+        )}
+        form={(item, done, cancel) => <ExperienceForm item={item} onDone={done} onCancel={cancel} />}
+        onChanged={() => {
+          state.refresh();
+          onSaved();
+        }}
+      />
     </>
   );
 }
