@@ -20,9 +20,11 @@ public sealed class ApplicationSnapshotType : ObjectGraphType<ApplicationDocumen
         Field("officeName", s => s.Office.Name);
         Field("officeAddress", s => s.Office.Address);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("education")
-            .Resolve(c => c.Source.Education.Select(e => $"{e.StartDate:yyyy-MM-dd} – {e.EndDate:yyyy-MM-dd}: {e.Institution}; {e.Speciality}; {e.Qualification}"));
+            .Description("One line per education, as the document prints it (an open period reads \"to date\").")
+            .Resolve(c => ApplicationDocumentWording.Of(c.Source).Education);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("work")
-            .Resolve(c => c.Source.Work.Select(w => $"{w.StartDate:yyyy-MM-dd} – {w.EndDate:yyyy-MM-dd}: {w.Organisation}; {w.Position}"));
+            .Description("One line per period of work, as the document prints it.")
+            .Resolve(c => ApplicationDocumentWording.Of(c.Source).Work);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SnapshotDocumentType>>>>("documents")
             .Description("The uploaded proofs of the education and work listed, as at the document's making (GET `url` with the token: the owner, or a reviewer of a body the owner applied to).")
             .Resolve(c => SnapshotDocument.Of(c.Source));

@@ -77,8 +77,12 @@ public sealed class ApplicationLifecycleTests
         Assert.Equal("REASON_REQUIRED", (await hr.PostAsync("mutation($t: ID!) { decideDocumentReview(taskId: $t, admit: false, reason: \" \") { id } }", new { t = reviewTask })).FirstErrorCode);
 
         // HR sees the frozen application and may open the applicant's uploaded documents; the other body may not.
-        var asHr = await hr.QueryAsync("query($id: ID!) { application(id: $id) { snapshot { applicantName education officeName } } }", new { id = applicationId });
-        Assert.Equal("Токтогулов Нурлан Маратович", asHr.GetProperty("application").GetProperty("snapshot").GetProperty("applicantName").GetString());
+        var asHr = await hr.QueryAsync("query($id: ID!) { application(id: $id) { language snapshot { applicantName education work officeName } } }", new { id = applicationId });
+        var frozen = asHr.GetProperty("application").GetProperty("snapshot");
+        Assert.Equal("Токтогулов Нурлан Маратович", frozen.GetProperty("applicantName").GetString());
+        // The lines read as the document prints them: an open period of work runs "to date", not to an empty date.
+        var openEnd = asHr.GetProperty("application").GetProperty("language").GetString() == "ru" ? "по настоящее время" : "азыркы учурга чейин";
+        Assert.Contains(frozen.GetProperty("work").EnumerateArray(), line => line.GetString()!.Contains(openEnd, StringComparison.Ordinal));
         var diploma = (await nurlan.QueryAsync("{ me { educations { documentId } } }")).GetProperty("me").GetProperty("educations")[0].GetProperty("documentId").GetString();
         using (var hrDownload = await hr.Http.GetAsync(new Uri($"/api/documents/{diploma}", UriKind.Relative)))
         using (var otherDownload = await otherHr.Http.GetAsync(new Uri($"/api/documents/{diploma}", UriKind.Relative)))
