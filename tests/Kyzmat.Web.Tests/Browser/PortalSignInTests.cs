@@ -22,6 +22,7 @@ public sealed class PortalSignInTests(PortalBrowser portal)
         await Expect(page).ToHaveURLAsync(new Regex("/admin$"));
 
         await navigation.GetByRole(AriaRole.Button, new() { Name = "Чыгуу" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(portal.BaseUrl + "/"); // back from the server's end-session, not just forgotten here
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Жеке кабинетке кирүү" })).ToBeVisibleAsync();
         await page.GotoAsync("/cabinet");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Бул бөлүмдү көрүү үчүн жеке кабинетке кириңиз." })).ToBeVisibleAsync();
