@@ -41,6 +41,16 @@ public sealed class CitizenManualTests(PortalBrowser portal)
         // The sign-in history shows this session's password and code steps.
         await new CitizenJourney(portal, page, labels, "ky").OpenSectionAsync("Кирүү тарыхы");
         await Expect(page.Locator("tbody tr").Filter(new() { HasText = "E-mail коду" }).First).ToContainTextAsync("Ийгиликтүү");
+
+        // A search kept for alerts about new vacancies, listed with the alert choices and removable there.
+        await page.GotoAsync("/?q=%D1%84%D0%B8%D0%BD%D0%B0%D0%BD%D1%81%D1%8B"); // финансы
+        await page.GetByRole(AriaRole.Button, new() { Name = "Издөөнү сактоо" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Издөө сакталды." })).ToBeVisibleAsync();
+        await page.GotoAsync("/cabinet/telegram");
+        var saved = page.GetByRole(AriaRole.Region, new() { Name = "Сакталган издөөлөр" });
+        await Expect(saved).ToContainTextAsync("«финансы» — күнүнө бир жолу");
+        await saved.GetByRole(AriaRole.Button, new() { Name = "Өчүрүү" }).ClickAsync();
+        await Expect(saved).ToContainTextAsync("Сакталган издөө жок.");
     }
 
     [Fact]

@@ -2,6 +2,10 @@
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type AlertFrequency =
+  | 'DAILY'
+  | 'IMMEDIATELY';
+
 export type ApplicationNextStep =
   | 'CHOOSE_OFFICE'
   | 'DOCUMENT_REVIEW'
@@ -458,6 +462,18 @@ export type WithdrawApplicationMutationVariables = Exact<{
 
 export type WithdrawApplicationMutation = { withdrawApplication: { id: string } };
 
+export type MySavedSearchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MySavedSearchesQuery = { me: { id: string, savedSearches: Array<{ id: string, frequency: AlertFrequency, text: string | null, stateBodyIds: Array<string>, regionCodes: Array<string>, groups: Array<PositionGroup>, salaryFrom: number | null }> } };
+
+export type DeleteSavedSearchMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSavedSearchMutation = { deleteSavedSearch: boolean };
+
 export type CabinetSummaryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -732,3 +748,11 @@ export type PersonnelReserveQueryVariables = Exact<{
 
 
 export type PersonnelReserveQuery = { personnelReserve: Array<{ id: string, group: PositionGroup, startsOn: string, endsOn: string, status: ReserveEntryStatus, applicationId: string, stateBody: { id: string, shortName: { text: string } }, sourceVacancy: { id: string, code: string, title: { text: string } } }> };
+
+export type SaveVacancySearchMutationVariables = Exact<{
+  filter: VacancyFilterInput;
+  frequency: AlertFrequency;
+}>;
+
+
+export type SaveVacancySearchMutation = { saveVacancySearch: { id: string } };

@@ -14,6 +14,7 @@ import { useMutation } from '../forms/useMutation';
 import { useI18n } from '../i18n/I18n';
 import { defineTexts, useTexts } from '../i18n/texts';
 import { LoadError, Loading } from '../pages/Status';
+import { SavedSearches } from './SavedSearches';
 import { connectTelegramMutation, disconnectTelegramMutation, setNotificationPreferenceMutation, telegramQuery } from './operations';
 
 const texts = defineTexts(
@@ -134,6 +135,7 @@ export default function TelegramSection() {
         </table>
       </div>
       <FormStatus state={prefer.state} />
+      <SavedSearches />
     </>
   );
 }

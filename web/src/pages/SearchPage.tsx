@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/I18n';
 import { fill } from '../i18n/messages';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { navigate } from '../routing/router';
+import { SaveSearchPanel } from '../search/SaveSearchPanel';
 import { parseSalary, positionGroups, searchFromQuery, searchToFilter, searchToQuery, sorts, type SearchState } from '../search/searchState';
 import { LoadError, Loading } from './Status';
 import { VacancyCard } from './VacancyCard';
@@ -109,6 +110,7 @@ export function SearchPage({ query }: { query: string }) {
         )}
         {!current && busy && <Loading />}
         {error && <LoadError retry={() => (current ? loadMore() : setAttempt(a => a + 1))} />}
+        <SaveSearchPanel filter={searchToFilter(search)} />
         {current && current.hasNextPage && (
           <div className="load-more">
             <p>{fill(t('shown'), { shown: format.number(current.nodes.length), total: format.number(current.totalCount) })}</p>
