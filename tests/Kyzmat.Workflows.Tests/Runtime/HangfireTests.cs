@@ -36,4 +36,24 @@ public class HangfireTests
 
         Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
     }
+
+    [SkippableTheory]
+    [InlineData(true, 0)]
+    [InlineData(false, 1)]
+    public async Task ATimerAnHourAway_IsLeftToThePoller_AndScheduledInHangfireOnlyWhenThereIsNoPoller(bool polling, long scheduledInHangfire)
+    {
+        await using var database = await TestDatabase.CreateAsync("PostgreSql");
+        var storage = GlobalConfiguration.Configuration.UsePostgreSqlStorage(
+            c => c.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true }).Entry;
+        await using var host = new EngineHost(database, new ManualTimeProvider(), services => services.AddSingleton<IBackgroundJobClient>(new BackgroundJobClient(storage)), o =>
+        {
+            o.UseHangfire = true;
+            o.EnablePolling = polling; // EngineHost runs no hosted services: this only tells the dispatcher whether a poller exists
+        });
+        await host.DeployAsync("timer-catch");
+
+        await host.StartAsync("timer-catch");
+
+        Assert.Equal(scheduledInHangfire, storage.GetMonitoringApi().ScheduledCount());
+    }
 }
