@@ -74,6 +74,8 @@ public sealed class CitizenJourney(PortalBrowser portal, IPage page, CitizenLabe
         await page.Locator($".vacancy-card a[href='/vacancies/{vacancyCode}']").ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/vacancies/" + vacancyCode + "$"));
 
+        await page.GetByRole(AriaRole.Button, new() { Name = labels.Favourite }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = labels.Unfavourite })).ToHaveAttributeAsync("aria-pressed", "true");
         await page.GetByRole(AriaRole.Button, new() { Name = labels.Apply }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/cabinet/applications/[0-9a-f-]{36}$"));
         await page.GetByRole(AriaRole.Radio, new() { Name = officeName }).CheckAsync();
@@ -94,6 +96,12 @@ public sealed class CitizenJourney(PortalBrowser portal, IPage page, CitizenLabe
         await page.GetByRole(AriaRole.Button, new() { Name = labels.Confirm }).ClickAsync();
         await Expect(page.Locator(".status-tag").First).ToHaveTextAsync(labels.Filed);
         await portal.ScreenshotAsync(page, screenshotPrefix + "-filed");
+
+        // The signed PDF, fetched with the token, is saved under the application's number.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = labels.DownloadPdf }).ClickAsync());
+        Assert.Matches(@"^AR-[A-Z0-9]+\.pdf$", download.SuggestedFilename);
+        var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
+        Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
     }
 
     /// <summary>A form control by its whole label (a required one ends in " *"), so "Пол" is not "Семейное положение".</summary>

@@ -38,6 +38,10 @@ public sealed class CitizenManualTests(PortalBrowser portal)
         await portal.ScreenshotAsync(page, "ky-my-responses");
         await PortalBrowser.AssertAccessibleAsync(page);
 
+        // The vacancy saved on the way is among «Тандалган вакансиялар».
+        await new CitizenJourney(portal, page, labels, "ky").OpenSectionAsync("Тандалган вакансиялар");
+        await Expect(page.Locator(".record")).ToContainTextAsync("Салык эсеби бөлүмүнүн салык инспектору");
+
         // The sign-in history shows this session's password and code steps.
         await new CitizenJourney(portal, page, labels, "ky").OpenSectionAsync("Кирүү тарыхы");
         await Expect(page.Locator("tbody tr").Filter(new() { HasText = "E-mail коду" }).First).ToContainTextAsync("Ийгиликтүү");
