@@ -53,6 +53,7 @@ public static class IdentityServiceCollectionExtensions
         var requireHttps = options.RequireHttps ?? environment.IsProduction();
         var signing = ServerKeys.Signing(options, data);
         var encryption = ServerKeys.Encryption(options, data);
+        var tokenEncryption = ServerKeys.TokenEncryption(options, data);
         var openIddict = services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<KyzmatDbContext>())
             .AddServer(server =>
@@ -67,6 +68,7 @@ public static class IdentityServiceCollectionExtensions
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime).SetRefreshTokenLifetime(options.RefreshTokenLifetime);
                 server.SetRefreshTokenReuseLeeway(TimeSpan.Zero); // a refresh token works once: strict rotation
                 server.AddSigningCertificates(signing);
+                server.AddEncryptionKey(tokenEncryption); // symmetric keys encrypt first; the certificates still decrypt
                 server.AddEncryptionCertificates(encryption);
                 server.RemoveEventHandler(OpenIddict.Server.OpenIddictServerHandlers.Authentication.ValidateClientRedirectUri.Descriptor);
                 server.AddEventHandler(SameOriginRedirectUriHandler.Descriptor);

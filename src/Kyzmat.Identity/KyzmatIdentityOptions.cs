@@ -22,6 +22,13 @@ public sealed class KyzmatIdentityOptions
     /// <summary>PKCS#12 files for encrypting tokens; as <see cref="SigningCertificates"/>.</summary>
     public List<CertificateOptions> EncryptionCertificates { get; set; } = [];
 
+    /// <summary>
+    /// A 256-bit AES key (base64) that encrypts the tokens the server issues; every host of one deployment needs the
+    /// same. Empty: generated at first start in <c>&lt;DataPath&gt;/keys/token-encryption.key</c>. The encryption
+    /// certificates still decrypt tokens issued before it existed.
+    /// </summary>
+    public string? TokenEncryptionKey { get; set; }
+
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(14);

@@ -29,12 +29,16 @@ public static class WorkflowServiceCollectionExtensions
         if (options.UseHangfire)
         {
             services.TryAddSingleton<IBackgroundJobClient>(_ => new BackgroundJobClient());
-            services.AddSingleton<IWorkflowJobDispatcher, HangfireWorkflowJobDispatcher>();
         }
-        else
+
+        if (options.RunDueJobsInProcess)
         {
-            services.TryAddSingleton<IWorkflowJobDispatcher, PollingJobDispatcher>();
+            services.AddSingleton<InProcessJobQueue>();
+            services.AddHostedService<InProcessJobWorker>();
         }
+
+        services.TryAddSingleton<IWorkflowJobDispatcher>(sp => new JobHandOffDispatcher(
+            options, sp.GetRequiredService<TimeProvider>(), sp.GetService<InProcessJobQueue>(), sp.GetService<IBackgroundJobClient>()));
 
         services.AddHostedService<WorkflowDeploymentService>();
         services.AddHostedService<WorkflowJobPoller>();

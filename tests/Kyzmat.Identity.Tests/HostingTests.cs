@@ -1,11 +1,14 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
+using System.Text.Json;
 using Kyzmat.Identity.Server;
 using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
 
 namespace Kyzmat.Identity.Tests;
@@ -32,6 +35,50 @@ public sealed class HostingTests
         }
 
         Assert.Contains(first.GetCertHashString(), jwks.Replace("\"", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AccessTokens_AreEncryptedWithTheGeneratedSymmetricKey_AndStillAccepted()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        var keyFile = Path.Combine(host.DataPath, "keys", "token-encryption.key");
+        using var browser = host.NewBrowser();
+
+        var tokens = await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, "hr.minfin@demo.kyzmat.test");
+        using var me = await new PortalClient(host, browser).GetWithTokenAsync("/api/me", tokens.AccessToken);
+
+        Assert.Equal(32, Convert.FromBase64String(await File.ReadAllTextAsync(keyFile)).Length);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
+        }
+
+        var header = JsonDocument.Parse(Base64UrlEncoder.Decode(tokens.AccessToken.Split('.')[0])).RootElement;
+        Assert.Equal("A256KW", header.GetProperty("alg").GetString());
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA==")] // 16 bytes
+    [InlineData("not base64 at all")]
+    public void TokenEncryptionKey_ThatIsNot256BitsOfBase64_IsRefusedNamingTheSetting(string configured)
+    {
+        var data = new DataFolder(Path.Combine(Path.GetTempPath(), "kyzmat-keys-" + Guid.NewGuid().ToString("N")));
+
+        var error = Assert.Throws<KyzmatConfigurationException>(() => ServerKeys.TokenEncryption(new KyzmatIdentityOptions { TokenEncryptionKey = configured }, data));
+
+        Assert.Contains("Kyzmat:Identity:TokenEncryptionKey", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TokenEncryptionKey_Configured_IsUsedAsGiven()
+    {
+        var data = new DataFolder(Path.Combine(Path.GetTempPath(), "kyzmat-keys-" + Guid.NewGuid().ToString("N")));
+        var configured = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
+
+        var key = ServerKeys.TokenEncryption(new KyzmatIdentityOptions { TokenEncryptionKey = Convert.ToBase64String(configured) }, data);
+
+        Assert.Equal(configured, key.Key);
     }
 
     [Fact]

@@ -25,7 +25,8 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                     $"(environment ConnectionStrings__{ConnectionStringName}) is not set.");
         }
 
-        return new DatabaseSettings(provider, connectionString);
+        return new DatabaseSettings(
+            provider, provider == DatabaseProvider.PostgreSql ? PostgreSqlConnectionDefaults.Apply(connectionString) : connectionString);
     }
 
     public static DatabaseProvider ParseProvider(string? name)

@@ -6,7 +6,8 @@ namespace Kyzmat.Server.Workflows;
 internal static class KyzmatWorkflowHosting
 {
     /// <summary>
-    /// The BPMN engine on Kyzmat's database, its service-task jobs handed to Hangfire, and the processes of
+    /// The BPMN engine on Kyzmat's database, its service-task jobs run in process as soon as their step commits (near
+    /// timers scheduled in Hangfire, everything else found by the poller), and the processes of
     /// <c>workflows/*.bpmn</c> (copied beside the host) deployed at start-up — registered after the database
     /// start-up so that deployment finds the schema migrated.
     /// </summary>
@@ -14,6 +15,7 @@ internal static class KyzmatWorkflowHosting
         services.AddKyzmatWorkflows<KyzmatDbContext>(options =>
         {
             options.UseHangfire = true;
+            options.RunDueJobsInProcess = true;
             options.DeploymentFolder = configuration["Kyzmat:Workflows:DeploymentFolder"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
             if (int.TryParse(configuration["Kyzmat:Workflows:PollingSeconds"], out var seconds) && seconds > 0)
             {

@@ -1,0 +1,69 @@
+using Kyzmat.Workflows.Jobs;
+using Kyzmat.Workflows.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Kyzmat.Workflows.Tests.Runtime;
+
+[Collection(nameof(NotifyHandler))]
+public class InProcessJobTests
+{
+    [SkippableTheory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task AServiceTaskDueNow_RunsOnTheProcessWorkers_WithoutPollerOrHangfire(string provider)
+    {
+        NotifyHandler.FailuresLeft = 0;
+        await using var database = await TestDatabase.CreateAsync(provider);
+        await using var host = new EngineHost(database, new ManualTimeProvider(), services => services.AddServiceTaskHandler<NotifyHandler>(),
+            o => o.RunDueJobsInProcess = true);
+        var worker = host.Services.GetServices<IHostedService>().OfType<InProcessJobWorker>().Single();
+        await worker.StartAsync(CancellationToken.None);
+        try
+        {
+            await host.DeployAsync("service-task");
+
+            var instance = await host.StartAsync("service-task", null, """{ "name": "P" }""");
+
+            Assert.Equal(["Task_Check"], await WaitUntilPastNotifyAsync(host, instance.Id));
+        }
+        finally
+        {
+            await worker.StopAsync(CancellationToken.None);
+        }
+    }
+
+    [SkippableFact]
+    public async Task AJobDroppedFromAFullQueue_IsLeftForThePoller()
+    {
+        NotifyHandler.FailuresLeft = 0;
+        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var host = new EngineHost(database, new ManualTimeProvider(), services => services.AddServiceTaskHandler<NotifyHandler>(), o =>
+        {
+            o.RunDueJobsInProcess = true;
+            o.InProcessQueueCapacity = 1;
+        });
+        var queue = host.Services.GetRequiredService<InProcessJobQueue>();
+        Assert.True(queue.TryHandOff(Guid.NewGuid())); // fills the queue; no worker is running to empty it
+        await host.DeployAsync("service-task");
+
+        var instance = await host.StartAsync("service-task", null, """{ "name": "P" }""");
+
+        Assert.Contains("Task_Notify", (await host.InstanceAsync(instance.Id)).ActiveElements);
+        Assert.Equal(1, await host.Runner.RunDueJobsAsync());
+        Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    }
+
+    private static async Task<IReadOnlyList<string>> WaitUntilPastNotifyAsync(EngineHost host, Guid instanceId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var active = (await host.InstanceAsync(instanceId)).ActiveElements;
+        while (active.Contains("Task_Notify") && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50);
+            active = (await host.InstanceAsync(instanceId)).ActiveElements;
+        }
+
+        return active;
+    }
+}
