@@ -1,7 +1,7 @@
 // The full citizen path — start → office → document → sign → code → filed — for N citizens, C at a time, against the
 // real host on PostgreSQL (a throw-away cluster), with the cheapest authenticated GraphQL round trip as the baseline of
 // the same run. Target on this machine: ≥ 50 filed applications/s.
-// Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 16 --baseline-seconds 5 --providers PostgreSql,Sqlite]
+// Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 16 --baseline-seconds 5 --providers PostgreSql,Sqlite --sql-report]
 using System.Diagnostics;
 using System.Globalization;
 using Hangfire;
@@ -20,6 +20,7 @@ var citizenCount = Option("--citizens", 200);
 var concurrency = Option("--concurrency", 16);
 var warmup = Option("--warmup", concurrency);
 var baselineSeconds = Option("--baseline-seconds", 5);
+var sqlReport = args.Contains("--sql-report");
 var providers = (OptionText("--providers") ?? "PostgreSql").Split(',').Select(Enum.Parse<DatabaseProvider>).ToList();
 
 Console.WriteLine($"Kyzmat applications benchmark: {citizenCount} citizens (after {warmup} warm-up), {concurrency} at once, "
@@ -94,7 +95,8 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
     cpu = CpuSample.Take(postgresPort);
     var run = await PathRun.RunAsync(path, measured, concurrency, timings);
     var pathCpu = CpuSample.Take(postgresPort).Since(cpu);
-    var sqlCommands = host.SqlCommands.Commands.Count;
+    var sqlCommandTexts = host.SqlCommands.Commands;
+    var sqlCommands = sqlCommandTexts.Count;
     await Task.Delay(TimeSpan.FromSeconds(1)); // the last mail job's bookkeeping
     var pathJobs = JobCounts.Take(jobStorage).Since(jobs);
 
@@ -116,6 +118,11 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
         + $"and {(double)pathJobs.Scheduled / filed:F1} scheduled; CPU {pathCpu.PerOne(filed)} "
         + $"(= {pathCpu.Total.TotalMilliseconds / baselineCpu.Total.TotalMilliseconds * Math.Max(1, baseline.Count) / filed:F0} round trips' worth; "
         + $"{Environment.ProcessorCount} cores at this cost: ≤ {Environment.ProcessorCount * 1000 / (pathCpu.Total.TotalMilliseconds / filed):F1} applications/s)"));
+    if (sqlReport)
+    {
+        SqlReport.Print(provider.ToString(), sqlCommandTexts, filed);
+    }
+
     if (run.FirstError is not null)
     {
         Console.WriteLine($"{provider,-11} first failure: {run.FirstError}");

@@ -18,6 +18,7 @@ public static class ApplicationDocumentRenderer
         string Day(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
         using var document = new PdfDocument();
+        PdfComposer.UseFastCompression(document);
         document.Info.Title = $"{T(ApplicationTexts.Title)} {content.Number}";
         document.Info.Subject = content.Vacancy.Title;
         document.Info.Creator = "Kyzmat";

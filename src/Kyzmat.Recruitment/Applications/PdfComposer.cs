@@ -36,6 +36,13 @@ internal sealed class PdfComposer : IDisposable
 
     public void Line(string label, string value) => Write($"{label}: {value}", Regular(10.5), XParagraphAlignment.Left, after: 2);
 
+    /// <summary>
+    /// Deflate at its fastest. Most of a document's bytes are its embedded font subsets, and PDFsharp's default level
+    /// took about 40 % of rendering and stamping (measured 4.9 → 3.0 ms to render, 6.5 → 3.5 ms to stamp) for files a
+    /// fifth smaller (51 KB instead of 62 KB unsigned, 94 KB instead of 115 KB signed).
+    /// </summary>
+    public static void UseFastCompression(PdfDocument document) => document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
+
     /// <summary>A framed block at the bottom of the current page (the visible signature).</summary>
     public static void FramedBlock(XGraphics graphics, IReadOnlyList<string> lines)
     {

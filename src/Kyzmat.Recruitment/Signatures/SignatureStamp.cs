@@ -16,6 +16,7 @@ public static class SignatureStamp
         string T(LocalizedText text) => text.In(language);
         using var input = new MemoryStream(unsignedPdf);
         using var document = PdfReader.Open(input, PdfDocumentOpenMode.Modify);
+        PdfComposer.UseFastCompression(document);
         var page = document.Pages[document.PageCount - 1];
         using (var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append))
         {
