@@ -1,4 +1,5 @@
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Server.Jobs;
 using Kyzmat.Workflows;
 
 namespace Kyzmat.Server.Workflows;
@@ -15,7 +16,8 @@ internal static class KyzmatWorkflowHosting
         services.AddKyzmatWorkflows<KyzmatDbContext>(options =>
         {
             options.UseHangfire = true;
-            options.RunDueJobsInProcess = true;
+            // A host that only serves requests (Kyzmat:Jobs:Server=false) leaves the jobs to the job hosts' Hangfire.
+            options.RunDueJobsInProcess = configuration.GetSection(JobServerOptions.Section).Get<JobServerOptions>()?.Server ?? true;
             options.DeploymentFolder = configuration["Kyzmat:Workflows:DeploymentFolder"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
             if (int.TryParse(configuration["Kyzmat:Workflows:PollingSeconds"], out var seconds) && seconds > 0)
             {

@@ -1,0 +1,26 @@
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Host;
+using Kyzmat.Workflows.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kyzmat.Server.Tests.Jobs;
+
+/// <summary>Service tasks due now run in the host that committed them, unless it only serves requests.</summary>
+public sealed class WorkflowJobHandOffTests
+{
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("false", false)]
+    public async Task DueJobsRunInProcess_OnlyInHostsThatRunJobs(string? jobServer, bool inProcess)
+    {
+        await using var host = new KyzmatHostFactory(DatabaseProvider.Sqlite, connectionString: null);
+        if (jobServer is not null)
+        {
+            host.Settings["Kyzmat:Jobs:Server"] = jobServer;
+        }
+
+        host.CreateClient().Dispose();
+
+        Assert.Equal(inProcess, host.Services.GetService<InProcessJobQueue>() is not null);
+    }
+}
