@@ -65,8 +65,11 @@ internal sealed class UserTaskService : IUserTaskService
 
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
         var page = Math.Max(0, query.Page);
-        var total = await rows.CountAsync(ct).ConfigureAwait(false);
         var items = await rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct).ConfigureAwait(false);
+        // A page with room to spare is the last one: the total follows without counting (most queries are one page).
+        var total = items.Count < pageSize && (items.Count > 0 || page == 0)
+            ? page * pageSize + items.Count
+            : await rows.CountAsync(ct).ConfigureAwait(false);
         return new PagedResult<UserTaskInfo>(items.Select(UserTaskRows.ToInfo).ToList(), total, page, pageSize);
     }
 

@@ -88,6 +88,8 @@ public class UserTaskTests : EngineTest
 
         var aida = await host.Tasks(t => t.QueryAsync(new UserTaskQuery { Assignee = "aida" }));
         var hr = await host.Tasks(t => t.QueryAsync(new UserTaskQuery { CandidateGroup = "hr", PageSize = 2, Page = 1 }));
+        var lastPage = await host.Tasks(t => t.QueryAsync(new UserTaskQuery { CandidateGroup = "hr", PageSize = 2, Page = 2 }));
+        var pastTheEnd = await host.Tasks(t => t.QueryAsync(new UserTaskQuery { CandidateGroup = "hr", PageSize = 2, Page = 5 }));
         var partial = await host.Tasks(t => t.QueryAsync(new UserTaskQuery { CandidateGroup = "h" }));
         var byKey = await host.Tasks(t => t.QueryAsync(new UserTaskQuery { BusinessKey = "app-3" }));
         var byInstance = await host.Tasks(t => t.QueryAsync(new UserTaskQuery { InstanceId = byKey.Items[0].InstanceId }));
@@ -95,6 +97,8 @@ public class UserTaskTests : EngineTest
         Assert.Equal(3, aida.Total);
         Assert.Equal(5, hr.Total);
         Assert.Equal(2, hr.Items.Count);
+        Assert.Equal((5, 1), (lastPage.Total, lastPage.Items.Count));
+        Assert.Equal((5, 0), (pastTheEnd.Total, pastTheEnd.Items.Count));
         Assert.Equal(0, partial.Total);
         Assert.Equal("app-3", Assert.Single(byKey.Items).BusinessKey);
         Assert.Single(byInstance.Items);
