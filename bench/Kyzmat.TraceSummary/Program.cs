@@ -1,0 +1,50 @@
+// Summarises a CPU profile taken with `dotnet-trace collect-linux --profile cpu-sampling -p <pid>` (kernel samples
+// with managed stacks): the share of samples per category (the first whose markers appear anywhere on a sample's
+// stack), then the frames most often on top of the stack (exclusive) and anywhere on it (inclusive).
+// Usage: dotnet run -c Release --project bench/Kyzmat.TraceSummary -- <trace.nettrace> [--focus text] [--top 40]
+//        [--categories "pdf=PdfSharp|SignatureStamp;auth=OpenIddict"]   (earlier categories win)
+using Kyzmat.TraceSummary;
+using Microsoft.Diagnostics.Tracing.Etlx;
+
+if (args.Length == 0 || !File.Exists(args[0]))
+{
+    Console.Error.WriteLine("Give the .nettrace file of a CPU profile (dotnet-trace collect-linux --profile cpu-sampling).");
+    return 2;
+}
+
+var focus = Option("--focus");
+var top = int.TryParse(Option("--top"), out var n) ? n : 40;
+var categories = Category.Parse(Option("--categories") ?? Category.KyzmatDefaults);
+var summary = new SampleSummary(categories);
+using (var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0])))
+{
+    foreach (var sample in log.Events)
+    {
+        var frames = Frames(sample.CallStack());
+        if (frames.Count > 0 && (focus is null || frames.Exists(f => f.Contains(focus, StringComparison.Ordinal))))
+        {
+            summary.Add(frames);
+        }
+    }
+}
+
+summary.Print(Console.Out, top);
+return 0;
+
+static List<string> Frames(TraceCallStack? stack)
+{
+    var frames = new List<string>();
+    for (var frame = stack; frame is not null; frame = frame.Caller)
+    {
+        var method = frame.CodeAddress.FullMethodName;
+        frames.Add(string.IsNullOrEmpty(method) ? frame.CodeAddress.ModuleName + "!?" : method);
+    }
+
+    return frames;
+}
+
+string? Option(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
