@@ -8,8 +8,10 @@ using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
+using OpenIddict.Server;
 
 namespace Kyzmat.Identity.Tests;
 
@@ -56,6 +58,11 @@ public sealed class HostingTests
         var header = JsonDocument.Parse(Base64UrlEncoder.Decode(tokens.AccessToken.Split('.')[0])).RootElement;
         Assert.Equal("A256KW", header.GetProperty("alg").GetString());
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
+
+        // The RSA certificate stays registered after it, so tokens it encrypted before still decrypt.
+        var credentials = host.Services.GetRequiredService<IOptionsMonitor<OpenIddictServerOptions>>().CurrentValue.EncryptionCredentials;
+        Assert.IsType<SymmetricSecurityKey>(credentials[0].Key);
+        Assert.Contains(credentials, c => c.Key is X509SecurityKey);
     }
 
     [Theory]

@@ -72,10 +72,15 @@ internal static class ServerKeys
     private static void WriteOnce(string path, byte[] content)
     {
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        File.WriteAllBytes(temporary, content);
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
         {
-            File.SetUnixFileMode(temporary, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite; // never readable by others, not even briefly
+        }
+
+        using (var file = new FileStream(temporary, options))
+        {
+            file.Write(content);
         }
 
         try

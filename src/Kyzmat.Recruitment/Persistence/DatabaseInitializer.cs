@@ -51,6 +51,11 @@ public sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, Dat
             {
                 LogMigrating(logger, settings.Provider, pending.Count);
                 await db.Database.MigrateAsync(cancellationToken);
+                if (settings.Provider == DatabaseProvider.PostgreSql)
+                {
+                    // Statements prepared before the schema changed must not be reused (PostgreSqlConnectionDefaults).
+                    Npgsql.NpgsqlConnection.ClearAllPools();
+                }
             }
         }
         catch (Exception ex) when (IsConnectionFailure(ex))

@@ -21,7 +21,17 @@ public static class PostgreSqlConnectionDefaults
             return connectionString;
         }
 
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            // Npgsql's message names the key at fault, never the password.
+            throw new KyzmatConfigurationException($"ConnectionStrings:{DatabaseSettings.ConnectionStringName} is not a PostgreSQL connection string: {ex.Message}");
+        }
+
         if (!setsMaximum)
         {
             builder.MaxAutoPrepare = MaxAutoPrepare;

@@ -16,7 +16,8 @@ internal static class KyzmatWorkflowHosting
         services.AddKyzmatWorkflows<KyzmatDbContext>(options =>
         {
             options.UseHangfire = true;
-            // A host that only serves requests (Kyzmat:Jobs:Server=false) leaves the jobs to the job hosts' Hangfire.
+            // A host that only serves requests (Kyzmat:Jobs:Server=false) enqueues due jobs to Hangfire for the job hosts
+            // (its poller still runs whatever is left over, as before).
             options.RunDueJobsInProcess = configuration.GetSection(JobServerOptions.Section).Get<JobServerOptions>()?.Server ?? true;
             options.DeploymentFolder = configuration["Kyzmat:Workflows:DeploymentFolder"] ?? Path.Combine(AppContext.BaseDirectory, "workflows");
             if (int.TryParse(configuration["Kyzmat:Workflows:PollingSeconds"], out var seconds) && seconds > 0)

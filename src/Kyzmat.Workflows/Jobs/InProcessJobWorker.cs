@@ -33,11 +33,14 @@ internal sealed partial class InProcessJobWorker : BackgroundService
             {
                 try
                 {
-                    await _runner.RunJobAsync(jobId, stoppingToken).ConfigureAwait(false);
+                    // Not the stopping token: a job under way finishes (as Hangfire let it) rather than keep its claim,
+                    // unreachable for the poller, until the lease runs out. Ids still queued at shutdown are the poller's.
+                    await _runner.RunJobAsync(jobId, CancellationToken.None).ConfigureAwait(false);
                 }
-                catch (Exception ex) when (ex is not OperationCanceledException)
+                catch (Exception ex)
                 {
-                    // The runner records a handler's failure on the job itself; this is a failure to reach the database.
+                    // The runner records a handler's failure on the job itself; this is a failure around it (the
+                    // database unreachable, a timeout) — the job is retried once its claim's lease runs out.
                     LogRunFailed(_logger, jobId, ex);
                 }
             }
@@ -47,6 +50,6 @@ internal sealed partial class InProcessJobWorker : BackgroundService
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Running workflow job {JobId} in process failed; the poller will take it")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Running workflow job {JobId} in process failed; it is retried when its claim expires")]
     private static partial void LogRunFailed(ILogger logger, Guid jobId, Exception error);
 }

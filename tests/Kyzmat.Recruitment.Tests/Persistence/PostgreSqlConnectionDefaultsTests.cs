@@ -42,4 +42,13 @@ public class PostgreSqlConnectionDefaultsTests
 
         Assert.Equal(prepared, settings.ConnectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void AMalformedConnectionString_IsAConfigurationErrorNamingTheSetting()
+    {
+        var error = Assert.Throws<KyzmatConfigurationException>(() => PostgreSqlConnectionDefaults.Apply("Host=db;Port=not-a-number;Password=secret"));
+
+        Assert.Contains("ConnectionStrings:Kyzmat", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", error.Message, StringComparison.Ordinal);
+    }
 }

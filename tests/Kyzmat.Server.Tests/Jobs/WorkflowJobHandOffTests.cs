@@ -5,13 +5,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.Server.Tests.Jobs;
 
-/// <summary>Service tasks due now run in the host that committed them, unless it only serves requests.</summary>
+/// <summary>The wiring: the in-process hand-off exists in hosts that run jobs, not in one that only serves requests.</summary>
 public sealed class WorkflowJobHandOffTests
 {
     [Theory]
     [InlineData(null, true)]
     [InlineData("false", false)]
-    public async Task DueJobsRunInProcess_OnlyInHostsThatRunJobs(string? jobServer, bool inProcess)
+    public async Task TheInProcessQueue_IsRegisteredOnlyInHostsThatRunJobs(string? jobServer, bool inProcess)
     {
         await using var host = new KyzmatHostFactory(DatabaseProvider.Sqlite, connectionString: null);
         if (jobServer is not null)

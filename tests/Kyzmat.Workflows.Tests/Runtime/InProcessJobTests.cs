@@ -44,11 +44,15 @@ public class InProcessJobTests
             o.InProcessQueueCapacity = 1;
         });
         var queue = host.Services.GetRequiredService<InProcessJobQueue>();
-        Assert.True(queue.TryHandOff(Guid.NewGuid())); // fills the queue; no worker is running to empty it
+        var filler = Guid.NewGuid();
+        Assert.True(queue.TryHandOff(filler)); // fills the queue; no worker is running to empty it
         await host.DeployAsync("service-task");
 
         var instance = await host.StartAsync("service-task", null, """{ "name": "P" }""");
 
+        Assert.True(queue.Reader.TryRead(out var queued));
+        Assert.Equal(filler, queued);
+        Assert.False(queue.Reader.TryRead(out _)); // the service task's job was not queued behind it
         Assert.Contains("Task_Notify", (await host.InstanceAsync(instance.Id)).ActiveElements);
         Assert.Equal(1, await host.Runner.RunDueJobsAsync());
         Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
