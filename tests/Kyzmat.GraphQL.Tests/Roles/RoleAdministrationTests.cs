@@ -83,7 +83,9 @@ public sealed class RoleAdministrationTests
             second.PostAsync(Revoke, new { id = grants[DemoAccounts.AdminPin] }));
 
         Assert.Single(results, r => !r.HasErrors);
-        Assert.Single(results, r => r.HasErrors && r.FirstErrorCode == "LAST_ADMINISTRATOR");
+        // The loser either passed the administrator check before the winner committed and then finds itself the last
+        // administrator, or checked afterwards and is no longer one: both are refusals, and nothing else is.
+        Assert.Single(results, r => r.HasErrors && r.FirstErrorCode is "LAST_ADMINISTRATOR" or "FORBIDDEN");
         var admins = await staff.Host.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.RoleGrants, g => g.Role == KyzmatRoles.Admin));
         Assert.Equal(1, admins);
 
