@@ -1,7 +1,9 @@
 // Summarises a CPU profile taken with `dotnet-trace collect-linux --profile cpu-sampling -p <pid>` (kernel samples
 // with managed stacks): the share of samples per category (the first whose markers appear anywhere on a sample's
 // stack), then the frames most often on top of the stack (exclusive) and anywhere on it (inclusive).
-// Usage: dotnet run -c Release --project bench/Kyzmat.TraceSummary -- <trace.nettrace> [--focus text] [--top 40]
+// With --jit, it lists the methods compiled during a trace of the runtime's JIT events instead
+// (`dotnet-trace collect --providers Microsoft-Windows-DotNETRuntime:0x10:5 -p <pid>`).
+// Usage: dotnet run -c Release --project bench/Kyzmat.TraceSummary -- <trace.nettrace> [--focus text] [--top 40] [--jit]
 //        [--categories "pdf=PdfSharp|SignatureStamp;auth=OpenIddict"]   (earlier categories win)
 using Kyzmat.TraceSummary;
 using Microsoft.Diagnostics.Tracing.Etlx;
@@ -14,6 +16,12 @@ if (args.Length == 0 || !File.Exists(args[0]))
 
 var focus = Option("--focus");
 var top = int.TryParse(Option("--top"), out var n) ? n : 40;
+if (args.Contains("--jit"))
+{
+    JitSummary.Print(args[0], Console.Out, top);
+    return 0;
+}
+
 var categories = Category.Parse(Option("--categories") ?? Category.KyzmatDefaults);
 var summary = new SampleSummary(categories);
 using (var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0])))

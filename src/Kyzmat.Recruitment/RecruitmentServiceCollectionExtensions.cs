@@ -196,6 +196,8 @@ public static class RecruitmentServiceCollectionExtensions
         }
 
         services.AddTransient<MailDeliveryJob>();
+        services.AddSingleton<SecretMailDelivery>();
+        services.AddHostedService(provider => provider.GetRequiredService<SecretMailDelivery>());
         services.AddSingleton<BackgroundMailQueue>();
         services.AddSingleton<MailAfterCommit>();
         services.AddSingleton<IInterceptor>(provider => provider.GetRequiredService<MailAfterCommit>());

@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.Identity.Tests;
 
@@ -120,5 +121,27 @@ public sealed class CodeStepTests
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.Status);
         Assert.StartsWith("No more codes this hour. Try again after ", refused.Error, StringComparison.Ordinal);
+    }
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Code_IsMailedWithoutEverBeingWrittenToTheJobStore(DatabaseProvider provider)
+    {
+        await using var host = await IdentityTestHost.StartAsync(provider);
+        using var browser = host.NewBrowser();
+        await SignInDriver.UpToCodeAsync(browser, DemoAccounts.HrPin, DemoAccounts.HrPassword);
+        var code = await host.Smtp.NextCodeToAsync(Email);
+
+        var storage = host.Services.GetRequiredService<Hangfire.JobStorage>().GetMonitoringApi();
+        var jobs = storage.SucceededJobs(0, 1000).Select(j => j.Value.Job)
+            .Concat(storage.ProcessingJobs(0, 1000).Select(j => j.Value.Job))
+            .Concat(storage.FailedJobs(0, 1000).Select(j => j.Value.Job))
+            .Concat(storage.ScheduledJobs(0, 1000).Select(j => j.Value.Job))
+            .Concat(storage.Queues().SelectMany(q => storage.EnqueuedJobs(q.Name, 0, 1000)).Select(j => j.Value.Job))
+            .Where(j => j is not null).ToList();
+
+        Assert.Matches("^[0-9]{6}$", code);
+        Assert.DoesNotContain(jobs, j => j.Type == typeof(Kyzmat.Recruitment.Mail.MailDeliveryJob));
+        Assert.DoesNotContain(jobs, j => j.Args.Any(a => a?.ToString()?.Contains(code, StringComparison.Ordinal) == true));
     }
 }

@@ -11,4 +11,13 @@ public sealed class MailOptions
     public string From { get; set; } = "Kyzmat <no-reply@kyzmat.local>";
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>
+    /// Waits before each retry of a mail that carries a code, after a failed attempt; all within a code's
+    /// 10-minute life. After the last one the mail is given up (the citizen can ask for a new code).
+    /// </summary>
+    public TimeSpan[] SecretRetryDelays { get; set; } = [TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(2)];
+
+    /// <summary>Codes waiting to be sent in process; beyond it a code mail is dropped with an error in the log.</summary>
+    public int SecretQueueCapacity { get; set; } = 10_000;
 }

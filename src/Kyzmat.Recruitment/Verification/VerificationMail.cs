@@ -16,7 +16,7 @@ internal static class VerificationMail
         };
         var label = language switch { "ru" => "Код подтверждения", "en" => "Verification code", _ => "Текшерүү коду" };
         var body = $"{intro}\n\n{label}: {code}\n\n{validity}\n";
-        return new OutgoingMail(to, $"{subject} {code}", body);
+        return new OutgoingMail(to, $"{subject} {code}", body, CarriesSecret: true);
     }
 
     private static string Intro(VerificationPurpose purpose, string language) => (purpose, language) switch
