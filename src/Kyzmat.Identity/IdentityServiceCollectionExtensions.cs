@@ -87,8 +87,8 @@ public static class IdentityServiceCollectionExtensions
             {
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
-                validation.EnableAuthorizationEntryValidation();
-                validation.EnableTokenEntryValidation();
+                // Both entries are checked, in one query, by our handler instead of OpenIddict's own (decision 0200).
+                validation.AddEventHandler(AccessTokenEntriesHandler.Descriptor);
             });
 
         if (options.Upstream == UpstreamKind.Esi)

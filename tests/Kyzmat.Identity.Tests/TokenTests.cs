@@ -4,6 +4,9 @@ using System.Text.Json;
 using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
+using Microsoft.EntityFrameworkCore;
+using OpenIddict.Abstractions;
+using OpenIddict.EntityFrameworkCore.Models;
 
 namespace Kyzmat.Identity.Tests;
 
@@ -63,6 +66,37 @@ public sealed class TokenTests
         Assert.Equal(HttpStatusCode.OK, revokeAccess.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refresh.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite, "authorization revoked")]
+    [InlineData(DatabaseProvider.PostgreSql, "authorization revoked")]
+    [InlineData(DatabaseProvider.Sqlite, "token entry gone")]
+    [InlineData(DatabaseProvider.PostgreSql, "token entry gone")]
+    [InlineData(DatabaseProvider.PostgreSql, "token entry revoked")]
+    public async Task Api_WithAnAccessTokenWhoseEntriesNoLongerHold_IsUnauthorized(DatabaseProvider provider, string change)
+    {
+        await using var host = await IdentityTestHost.StartAsync(provider);
+        using var browser = host.NewBrowser();
+        var client = new PortalClient(host, browser);
+        var tokens = await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, HrEmail);
+        using (var before = await client.GetWithTokenAsync("/api/me", tokens.AccessToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+        }
+
+        var changed = await host.QueryAsync(db => change switch
+        {
+            "authorization revoked" => db.Set<OpenIddictEntityFrameworkCoreAuthorization>()
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, OpenIddictConstants.Statuses.Revoked)),
+            "token entry revoked" => db.Set<OpenIddictEntityFrameworkCoreToken>().Where(t => t.Type == OpenIddictConstants.TokenTypeIdentifiers.AccessToken)
+                .ExecuteUpdateAsync(u => u.SetProperty(t => t.Status, OpenIddictConstants.Statuses.Revoked)),
+            _ => db.Set<OpenIddictEntityFrameworkCoreToken>().Where(t => t.Type == OpenIddictConstants.TokenTypeIdentifiers.AccessToken).ExecuteDeleteAsync(),
+        });
+        using var after = await client.GetWithTokenAsync("/api/me", tokens.AccessToken);
+
+        Assert.True(changed > 0);
+        Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
     [Fact]

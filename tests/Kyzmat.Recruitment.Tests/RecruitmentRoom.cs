@@ -20,7 +20,8 @@ internal sealed class RecruitmentRoom : IAsyncDisposable
 
     public string DataPath { get; }
 
-    public static async Task<RecruitmentRoom> StartAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null)
+    public static async Task<RecruitmentRoom> StartAsync(
+        DatabaseProvider provider, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         var database = await TestDatabases.OpenAsync(provider);
         var dataPath = Path.Combine(Path.GetTempPath(), "kyzmat-room-" + Guid.NewGuid().ToString("N")[..12]);
@@ -30,7 +31,9 @@ internal sealed class RecruitmentRoom : IAsyncDisposable
             ["Database:Provider"] = provider.ToString(),
             ["ConnectionStrings:Kyzmat"] = database.Settings.ConnectionString,
         }.Concat(settings ?? [])).Build();
-        var services = new ServiceCollection().AddLogging().AddKyzmatRecruitment(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddKyzmatRecruitment(configuration);
+        configure?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         return new RecruitmentRoom(database, services, dataPath);
     }

@@ -31,7 +31,7 @@ public sealed class ApplicationSigning(
         var now = clock.GetUtcNow();
         var application = await applications.OwnAsync(citizenId, applicationId, cancellationToken);
         var step = await tasks.OpenStepAsync(application, ApplicationLifecycle.Forms.ReadAndSign, cancellationToken);
-        var citizen = await db.Citizens.AsNoTracking().SingleAsync(c => c.Id == citizenId, cancellationToken);
+        var citizen = await CitizenQueries.GetAsync(db, citizenId, cancellationToken);
         if (!citizen.EmailConfirmed || string.IsNullOrEmpty(citizen.Email))
         {
             throw new UserInputException(UserErrorCodes.EmailNotConfirmed);
@@ -52,7 +52,7 @@ public sealed class ApplicationSigning(
             throw new UserInputException(UserErrorCodes.ApplicationStepUnavailable);
         }
 
-        var citizen = await db.Citizens.AsNoTracking().SingleAsync(c => c.Id == citizenId, cancellationToken);
+        var citizen = await CitizenQueries.GetAsync(db, citizenId, cancellationToken);
         var issue = await SendCodeAsync(citizen, application, cancellationToken);
         switch (issue.Status)
         {
@@ -73,7 +73,7 @@ public sealed class ApplicationSigning(
         ThrowUnlessAccepted(check);
 
         var now = clock.GetUtcNow();
-        var citizen = await db.Citizens.AsNoTracking().SingleAsync(c => c.Id == citizenId, cancellationToken);
+        var citizen = await CitizenQueries.GetAsync(db, citizenId, cancellationToken);
         var unsigned = await db.ApplicationPdfs.AsNoTracking()
             .SingleAsync(p => p.ApplicationId == application.Id && p.Kind == ApplicationPdfKind.Unsigned, cancellationToken);
         var hash = Convert.FromHexString(unsigned.Sha256);

@@ -36,7 +36,8 @@ public sealed class ApplicationSnapshots(KyzmatDbContext db, ProfileReader profi
         Application application, Citizen citizen, Office office, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var profile = await RequireCompleteProfileAsync(citizen, cancellationToken);
-        var vacancy = await db.Vacancies.AsNoTracking().Include(v => v.StateBody).SingleAsync(v => v.Id == application.VacancyId, cancellationToken);
+        var vacancy = await VacancyQueries.FindWithStateBodyAsync(db, application.VacancyId, cancellationToken)
+            ?? throw new InvalidOperationException($"The vacancy of application {application.Id} does not exist.");
         var language = application.Language;
         return new ApplicationDocumentContent(
             application.Number,

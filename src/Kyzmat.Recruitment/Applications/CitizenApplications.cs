@@ -4,7 +4,9 @@ using System.Text.Json.Nodes;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Workflows;
+using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +24,7 @@ public sealed class CitizenApplications(
     {
         var now = clock.GetUtcNow();
         var citizen = await CitizenAsync(citizenId, cancellationToken);
-        var vacancy = await db.Vacancies.AsNoTracking().Include(v => v.StateBody).SingleOrDefaultAsync(v => v.Id == vacancyId, cancellationToken)
+        var vacancy = await VacancyQueries.FindWithStateBodyAsync(db, vacancyId, cancellationToken)
             ?? throw new UserInputException(UserErrorCodes.NotFound);
         if (!vacancy.IsOpenAt(now))
         {
@@ -147,11 +149,15 @@ public sealed class CitizenApplications(
 
     /// <summary>The citizen's own application, tracked; another citizen's answers NOT_FOUND.</summary>
     public async Task<Application> OwnAsync(Guid citizenId, Guid applicationId, CancellationToken cancellationToken) =>
-        await db.Applications.SingleOrDefaultAsync(a => a.Id == applicationId && a.CitizenId == citizenId, cancellationToken)
-        ?? throw new UserInputException(UserErrorCodes.NotFound);
+        await Own.For(db)(db, applicationId, citizenId, cancellationToken) ?? throw new UserInputException(UserErrorCodes.NotFound);
+
+    // Compiled once per model: every step of the citizen's path starts here (decision 0011).
+    private static readonly CompiledPerModel<Func<KyzmatDbContext, Guid, Guid, CancellationToken, Task<Application?>>> Own = new(() =>
+        EF.CompileAsyncQuery((KyzmatDbContext db, Guid applicationId, Guid citizenId, CancellationToken _) =>
+            db.Applications.SingleOrDefault(a => a.Id == applicationId && a.CitizenId == citizenId)));
 
     private async Task<Citizen> CitizenAsync(Guid citizenId, CancellationToken cancellationToken) =>
-        await db.Citizens.AsNoTracking().SingleOrDefaultAsync(c => c.Id == citizenId, cancellationToken)
+        await CitizenQueries.FindAsync(db, citizenId, cancellationToken)
         ?? throw new UserInputException(UserErrorCodes.NotAuthenticated);
 
     private Task<bool> HasActiveApplicationAsync(Guid citizenId, Guid vacancyId, CancellationToken cancellationToken) =>

@@ -27,6 +27,21 @@ public sealed class MailAfterCommit(IServiceProvider services) : DbTransactionIn
         }
     }
 
+    // A transaction that ended without a commit or rollback event (disposed after an error) leaves its mail held; the
+    // context is pooled and reused, so the next transaction on it starts by dropping that mail, never sending it.
+    public override ValueTask<DbTransaction> TransactionStartedAsync(
+        DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+    {
+        Release(eventData.Context, send: false);
+        return ValueTask.FromResult(result);
+    }
+
+    public override DbTransaction TransactionStarted(DbConnection connection, TransactionEndEventData eventData, DbTransaction result)
+    {
+        Release(eventData.Context, send: false);
+        return result;
+    }
+
     public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
         Release(eventData.Context, send: true);

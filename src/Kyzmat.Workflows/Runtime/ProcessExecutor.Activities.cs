@@ -160,7 +160,7 @@ internal sealed partial class ProcessExecutor
         }
 
         await RemoveWaitRowsAsync(token.Id, ct).ConfigureAwait(false);
-        foreach (var task in await _session.FindAsync<WorkflowUserTaskRecord>(t => t.TokenId == token.Id && t.State == UserTaskStates.Created, ct).ConfigureAwait(false))
+        foreach (var task in await _session.OpenTasksOfTokenAsync(token.Id, ct).ConfigureAwait(false))
         {
             task.State = UserTaskStates.Cancelled;
             task.Version++;
@@ -172,12 +172,12 @@ internal sealed partial class ProcessExecutor
 
     private async Task RemoveWaitRowsAsync(Guid tokenId, CancellationToken ct)
     {
-        foreach (var job in await _session.FindAsync<WorkflowJobRecord>(j => j.TokenId == tokenId, ct).ConfigureAwait(false))
+        foreach (var job in await _session.JobsOfTokenAsync(tokenId, ct).ConfigureAwait(false))
         {
             _session.Db.Remove(job);
         }
 
-        foreach (var subscription in await _session.FindAsync<WorkflowMessageSubscriptionRecord>(s => s.TokenId == tokenId, ct).ConfigureAwait(false))
+        foreach (var subscription in await _session.SubscriptionsOfTokenAsync(tokenId, ct).ConfigureAwait(false))
         {
             _session.Db.Remove(subscription);
         }

@@ -1,3 +1,4 @@
+using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Verification;
 using Kyzmat.Workflows.Jobs;
@@ -18,7 +19,7 @@ public sealed class SendSigningCodeHandler : IServiceTaskHandler
     {
         var db = context.Services.GetRequiredService<KyzmatDbContext>();
         var application = await ApplicationOf(db, context, ct);
-        var citizen = await db.Citizens.AsNoTracking().SingleAsync(c => c.Id == application.CitizenId, ct);
+        var citizen = await CitizenQueries.GetAsync(db, application.CitizenId, ct);
         var issue = await context.Services.GetRequiredService<ApplicationSigning>().SendCodeAsync(citizen, application, ct);
         return issue.Status == CodeIssueStatus.HourlyLimit
             ? throw new InvalidOperationException("The hourly limit of signing codes is reached; the job retries later.")
