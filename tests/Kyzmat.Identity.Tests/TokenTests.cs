@@ -73,6 +73,7 @@ public sealed class TokenTests
     [InlineData(DatabaseProvider.PostgreSql, "authorization revoked")]
     [InlineData(DatabaseProvider.Sqlite, "token entry gone")]
     [InlineData(DatabaseProvider.PostgreSql, "token entry gone")]
+    [InlineData(DatabaseProvider.Sqlite, "token entry revoked")]
     [InlineData(DatabaseProvider.PostgreSql, "token entry revoked")]
     public async Task Api_WithAnAccessTokenWhoseEntriesNoLongerHold_IsUnauthorized(DatabaseProvider provider, string change)
     {

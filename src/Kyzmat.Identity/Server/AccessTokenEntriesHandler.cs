@@ -1,6 +1,7 @@
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using OpenIddict.Abstractions;
 using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Validation;
@@ -41,7 +42,8 @@ internal sealed class AccessTokenEntriesHandler(KyzmatDbContext db) : IOpenIddic
             return;
         }
 
-        // Every access token the server issues has an entry and an authorization; one without is not ours to accept.
+        // Every access token the server issues has an entry and an authorization (code flow only); one without is not
+        // ours to accept. A flow that issues tokens without an authorization (client credentials) would need this changed.
         var tokenId = context.Principal?.GetTokenId();
         var authorizationId = context.Principal?.GetAuthorizationId();
         if (string.IsNullOrEmpty(tokenId) || string.IsNullOrEmpty(authorizationId))
@@ -53,10 +55,12 @@ internal sealed class AccessTokenEntriesHandler(KyzmatDbContext db) : IOpenIddic
         var entry = await EntriesOf.For(db)(db, tokenId, context.CancellationToken);
         if (entry is null || entry.Status != Statuses.Valid)
         {
+            context.Logger.LogInformation("Access token {TokenId} refused: its entry is gone or no longer valid.", tokenId);
             context.Reject(Errors.InvalidToken, "The access token is no longer valid.");
         }
         else if (entry.AuthorizationId != authorizationId || entry.AuthorizationStatus != Statuses.Valid)
         {
+            context.Logger.LogInformation("Access token {TokenId} refused: its authorization {AuthorizationId} is no longer valid.", tokenId, authorizationId);
             context.Reject(Errors.InvalidToken, "The authorization behind the access token is no longer valid.");
         }
     }

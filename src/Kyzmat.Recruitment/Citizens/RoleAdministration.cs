@@ -71,13 +71,14 @@ public sealed class RoleAdministration(KyzmatDbContext db, TimeProvider clock)
     /// <summary>Revokes a grant; false when there was none.</summary>
     public async Task<bool> RevokeAsync(Guid grantId, Guid actorId, CancellationToken cancellationToken)
     {
-        await RequireAdministratorAsync(actorId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         // Two administrators revoking each other at once must not leave none: a no-op update of every admin grant
         // locks those rows (PostgreSQL, SQL Server) or the database (SQLite) until this transaction ends, so the
-        // second revocation counts after the first one has committed.
+        // second revocation counts after the first one has committed — and the caller's own grant is checked after
+        // that too, so an administrator revoked a moment ago cannot still revoke someone else.
         await db.RoleGrants.Where(g => g.Role == KyzmatRoles.Admin).ExecuteUpdateAsync(u => u.SetProperty(g => g.Role, g => g.Role), cancellationToken);
+        await RequireAdministratorAsync(actorId, cancellationToken);
         var grant = await db.RoleGrants.SingleOrDefaultAsync(g => g.Id == grantId, cancellationToken);
         if (grant is null)
         {

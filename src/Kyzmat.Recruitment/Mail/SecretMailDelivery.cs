@@ -7,32 +7,33 @@ namespace Kyzmat.Recruitment.Mail;
 
 /// <summary>
 /// Sends mail that carries a one-time code from memory, a few at a time, retrying after
-/// <see cref="MailOptions.SecretRetryDelays"/>. Such mail is never written to the job store (whose rows outlive the
-/// code and can be read by whoever reads the database), and needs no job round trip before the citizen gets it. What is
-/// still queued when the process stops is lost: the citizen asks for a new code, as after any undelivered one.
+/// <see cref="MailOptions.RetryDelaysForSecrets"/>. Such mail is never written to the job store (whose rows outlive the
+/// code and can be read by whoever reads the database), and needs no job round trip before the citizen gets it. A mail
+/// older than <see cref="MailOptions.SecretMaxAge"/> (its code has expired) is not sent. Stopping sends what is queued
+/// within the host's shutdown timeout; retries still waiting then are given up — the citizen asks for a new code, as
+/// after any undelivered one.
 /// </summary>
 public sealed partial class SecretMailDelivery : BackgroundService
 {
-    private const int Senders = 2;
-    private readonly Channel<(OutgoingMail Mail, int Attempt)> _queue;
+    private readonly Channel<Queued> _queue;
     private readonly IMailSender _sender;
     private readonly MailOptions _options;
+    private readonly TimeProvider _clock;
     private readonly ILogger<SecretMailDelivery> _logger;
 
-    public SecretMailDelivery(IMailSender sender, IOptions<MailOptions> options, ILogger<SecretMailDelivery> logger)
+    public SecretMailDelivery(IMailSender sender, IOptions<MailOptions> options, TimeProvider clock, ILogger<SecretMailDelivery> logger)
     {
         _sender = sender;
         _options = options.Value;
+        _clock = clock;
         _logger = logger;
-        _queue = Channel.CreateBounded<(OutgoingMail, int)>(new BoundedChannelOptions(Math.Max(1, _options.SecretQueueCapacity))
-        {
-            FullMode = BoundedChannelFullMode.DropWrite,
-        });
+        var capacity = new BoundedChannelOptions(Math.Max(1, _options.SecretQueueCapacity)) { FullMode = BoundedChannelFullMode.DropWrite };
+        _queue = Channel.CreateBounded<Queued>(capacity, _ => LogDropped(_logger));
     }
 
     public void Enqueue(OutgoingMail mail)
     {
-        if (!_queue.Writer.TryWrite((mail, 0)))
+        if (!_queue.Writer.TryWrite(new Queued(mail, _clock.GetUtcNow(), 0)))
         {
             LogDropped(_logger);
         }
@@ -40,57 +41,68 @@ public sealed partial class SecretMailDelivery : BackgroundService
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        // Stopping ends the queue; what is already in it is still sent (within the host's shutdown timeout).
         stoppingToken.Register(() => _queue.Writer.TryComplete());
-        return Task.WhenAll(Enumerable.Range(0, Senders).Select(_ => SendQueuedAsync(stoppingToken)));
+        return Task.WhenAll(Enumerable.Range(0, Math.Max(1, _options.SecretSenders)).Select(_ => SendQueuedAsync(stoppingToken)));
     }
 
     private async Task SendQueuedAsync(CancellationToken stoppingToken)
     {
-        await foreach (var (mail, attempt) in _queue.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+        await foreach (var queued in _queue.Reader.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
         {
+            if (_clock.GetUtcNow() - queued.QueuedAt > _options.SecretMaxAge)
+            {
+                LogExpired(_logger, queued.Attempt);
+                continue;
+            }
+
             try
             {
-                await _sender.SendAsync(mail, CancellationToken.None).ConfigureAwait(false);
+                await _sender.SendAsync(queued.Mail, CancellationToken.None).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // Any failure of one message (server down, refused recipient) is retried or logged, never fatal.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
-                if (attempt < _options.SecretRetryDelays.Length)
+                var delays = _options.RetryDelaysForSecrets;
+                if (queued.Attempt < delays.Count)
                 {
-                    LogRetrying(_logger, attempt + 1, _options.SecretRetryDelays[attempt], ex);
-                    _ = RetryLaterAsync(mail, attempt, stoppingToken);
+                    LogRetrying(_logger, queued.Attempt + 1, delays[queued.Attempt], ex);
+                    _ = RetryLaterAsync(queued, delays[queued.Attempt], stoppingToken);
                 }
                 else
                 {
-                    LogGivenUp(_logger, attempt + 1, ex);
+                    LogGivenUp(_logger, queued.Attempt + 1, ex);
                 }
             }
         }
     }
 
-    private async Task RetryLaterAsync(OutgoingMail mail, int attempt, CancellationToken stoppingToken)
+    private async Task RetryLaterAsync(Queued queued, TimeSpan delay, CancellationToken stoppingToken)
     {
         try
         {
-            await Task.Delay(_options.SecretRetryDelays[attempt], stoppingToken).ConfigureAwait(false);
-            if (!_queue.Writer.TryWrite((mail, attempt + 1)))
+            await Task.Delay(delay, _clock, stoppingToken).ConfigureAwait(false);
+            if (!_queue.Writer.TryWrite(queued with { Attempt = queued.Attempt + 1 }))
             {
                 LogDropped(_logger);
             }
         }
         catch (OperationCanceledException)
         {
-            LogGivenUp(_logger, attempt + 1, null);
+            LogGivenUp(_logger, queued.Attempt + 1, null);
         }
     }
+
+    private sealed record Queued(OutgoingMail Mail, DateTimeOffset QueuedAt, int Attempt);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sending a code e-mail failed (attempt {Attempt}); retrying in {Delay}")]
     private static partial void LogRetrying(ILogger logger, int attempt, TimeSpan delay, Exception error);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A code e-mail was given up after {Attempts} attempts; the citizen has to ask for a new code")]
     private static partial void LogGivenUp(ILogger logger, int attempts, Exception? error);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "A code e-mail was not sent after {Attempts} attempts: its code has expired meanwhile")]
+    private static partial void LogExpired(ILogger logger, int attempts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A code e-mail was dropped: the in-process mail queue is full or stopped")]
     private static partial void LogDropped(ILogger logger);

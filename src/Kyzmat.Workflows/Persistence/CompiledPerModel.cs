@@ -14,10 +14,11 @@ public sealed class CompiledPerModel<TQuery>(Func<TQuery> compile)
     where TQuery : class
 {
     private readonly ConditionalWeakTable<IModel, TQuery> _byModel = [];
+    private readonly ConditionalWeakTable<IModel, TQuery>.CreateValueCallback _compile = _ => compile();
 
     public TQuery For(DbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return _byModel.GetValue(db.Model, _ => compile());
+        return _byModel.TryGetValue(db.Model, out var query) ? query : _byModel.GetValue(db.Model, _compile);
     }
 }

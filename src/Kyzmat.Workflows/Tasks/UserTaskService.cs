@@ -27,11 +27,11 @@ internal sealed class UserTaskService : IUserTaskService
         _dispatcher = dispatcher;
     }
 
-    // The lookups of every step a citizen or reviewer takes, compiled once per model (decision 0011): a business key's tasks (how
-    // the application finds its open step) and a task by id.
-    private static readonly CompiledPerModel<Func<DbContext, string, int, int, IAsyncEnumerable<WorkflowUserTaskRecord>>> OfBusinessKey = new(() =>
-        EF.CompileAsyncQuery((DbContext db, string businessKey, int skip, int take) => db.Set<WorkflowUserTaskRecord>().AsNoTracking()
-            .Where(t => t.BusinessKey == businessKey).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip).Take(take)));
+    // The lookups of every step a citizen or reviewer takes, compiled once per model (decision 0011): a business key's tasks
+    // in a state (how an application finds its open step) and a task by id.
+    private static readonly CompiledPerModel<Func<DbContext, string, string, int, int, IAsyncEnumerable<WorkflowUserTaskRecord>>> OfBusinessKey = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string businessKey, string state, int skip, int take) => db.Set<WorkflowUserTaskRecord>().AsNoTracking()
+            .Where(t => t.BusinessKey == businessKey && t.State == state).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip).Take(take)));
 
     private static readonly CompiledPerModel<Func<DbContext, Guid, CancellationToken, Task<WorkflowUserTaskRecord?>>> TaskById = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<WorkflowUserTaskRecord>().FirstOrDefault(t => t.Id == id)));
@@ -85,8 +85,8 @@ internal sealed class UserTaskService : IUserTaskService
 
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
         var page = Math.Max(0, query.Page);
-        var items = query is { State: null, Assignee: null, CandidateGroup: null, CandidateUser: null, InstanceId: null, BusinessKey: { } businessKey }
-            ? await ToListAsync(OfBusinessKey.For(_db)(_db, businessKey, page * pageSize, pageSize), ct).ConfigureAwait(false)
+        var items = query is { State: { } state, Assignee: null, CandidateGroup: null, CandidateUser: null, InstanceId: null, BusinessKey: { } businessKey }
+            ? await ToListAsync(OfBusinessKey.For(_db)(_db, businessKey, state, page * pageSize, pageSize), ct).ConfigureAwait(false)
             : await rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct).ConfigureAwait(false);
         // A page with room to spare is the last one: the total follows without counting (most queries are one page).
         var total = items.Count < pageSize && (items.Count > 0 || page == 0)

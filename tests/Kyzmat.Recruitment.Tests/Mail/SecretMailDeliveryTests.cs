@@ -2,6 +2,7 @@ using Kyzmat.Recruitment.Mail;
 using Kyzmat.Testing.Mail;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Kyzmat.Recruitment.Tests.Mail;
 
@@ -16,7 +17,14 @@ public sealed class SecretMailDeliveryTests
         await delivery.StartAsync(CancellationToken.None);
 
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 123456", "Код: 123456", CarriesSecret: true));
-        await Task.Delay(700);
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            while (smtp.Refused < 2)
+            {
+                await Task.Delay(50, timeout.Token); // the first try and a retry, refused
+            }
+        }
+
         Assert.Empty(smtp.Messages);
         smtp.Refusing = false;
         var received = await smtp.NextMessageToAsync("aigul@demo.kyzmat.test", TimeSpan.FromSeconds(10));
@@ -35,11 +43,47 @@ public sealed class SecretMailDeliveryTests
         await delivery.StartAsync(CancellationToken.None);
 
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 654321", "Код: 654321", CarriesSecret: true));
-        await Task.Delay(1500); // three refused attempts take well under this
+        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
+        {
+            while (smtp.Refused < 3)
+            {
+                await Task.Delay(50, timeout.Token); // the first try and both retries, refused
+            }
+        }
+
         smtp.Refusing = false;
         await Task.Delay(1000);
 
+        Assert.Equal(3, smtp.Refused);
         Assert.Empty(smtp.Messages);
+        await delivery.StopAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task CodeMail_StillRefusedWhenItsCodeHasExpired_IsNotSentLate()
+    {
+        await using var smtp = new TestSmtpServer { Refusing = true };
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        using var delivery = Delivery(smtp, [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(5)], clock);
+        await delivery.StartAsync(CancellationToken.None);
+
+        delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 222333", "Код: 222333", CarriesSecret: true));
+        await WaitForRefusalsAsync(smtp, 1);
+        smtp.Refusing = false;
+        clock.Advance(TimeSpan.FromMinutes(5)); // the retry is due, but the code was mailed 5 minutes ago: still sent
+        var late = await smtp.NextMessageToAsync("aigul@demo.kyzmat.test", TimeSpan.FromSeconds(10));
+
+        smtp.Refusing = true;
+        delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 444555", "Код: 444555", CarriesSecret: true));
+        await WaitForRefusalsAsync(smtp, 2);
+        clock.Advance(TimeSpan.FromMinutes(5)); // the first retry, refused too
+        await WaitForRefusalsAsync(smtp, 3);
+        smtp.Refusing = false;
+        clock.Advance(TimeSpan.FromMinutes(6)); // the second retry comes 11 minutes after the code: dropped
+        await Task.Delay(1000);
+
+        Assert.Equal("222333", TestSmtpServer.CodeIn(late));
+        Assert.Single(smtp.Messages);
         await delivery.StopAsync(CancellationToken.None);
     }
 
@@ -61,7 +105,16 @@ public sealed class SecretMailDeliveryTests
         Assert.Equal(5, smtp.Messages.Count);
     }
 
-    private static SecretMailDelivery Delivery(TestSmtpServer smtp, TimeSpan[] retryDelays)
+    private static async Task WaitForRefusalsAsync(TestSmtpServer smtp, int count)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (smtp.Refused < count)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    private static SecretMailDelivery Delivery(TestSmtpServer smtp, TimeSpan[] retryDelays, TimeProvider? clock = null)
     {
         var options = Options.Create(new MailOptions
         {
@@ -69,6 +122,6 @@ public sealed class SecretMailDeliveryTests
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = "None" },
             SecretRetryDelays = retryDelays,
         });
-        return new SecretMailDelivery(new SmtpMailSender(options), options, NullLogger<SecretMailDelivery>.Instance);
+        return new SecretMailDelivery(new SmtpMailSender(options), options, clock ?? TimeProvider.System, NullLogger<SecretMailDelivery>.Instance);
     }
 }

@@ -17,6 +17,7 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
     private readonly Channel<MimeMessage> _received = Channel.CreateUnbounded<MimeMessage>();
     private readonly List<MimeMessage> _all = [];
     private readonly Task _running;
+    private int _refused;
 
     public TestSmtpServer()
     {
@@ -35,6 +36,9 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
 
     /// <summary>While set, every message is refused (554), as a mail server that is down for a while.</summary>
     public bool Refusing { get; set; }
+
+    /// <summary>Messages refused so far (each a delivery attempt).</summary>
+    public int Refused => Volatile.Read(ref _refused);
 
     /// <summary>Every message received so far.</summary>
     public IReadOnlyList<MimeMessage> Messages
@@ -118,6 +122,7 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
         {
             if (owner.Refusing)
             {
+                Interlocked.Increment(ref owner._refused);
                 return SmtpResponse.TransactionFailed;
             }
 
