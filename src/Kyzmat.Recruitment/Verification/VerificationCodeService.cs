@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Kyzmat.Recruitment.Mail;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -16,16 +17,25 @@ public sealed class VerificationCodeService(KyzmatDbContext db, IMailQueue mail,
 {
     private VerificationOptions Options => options.Value;
 
+    // Compiled once per model: every sign-in and every signature asks both (decision 0011).
+    private static readonly CompiledPerModel<Func<KyzmatDbContext, string, VerificationPurpose, DateTimeOffset, IAsyncEnumerable<DateTimeOffset>>> SentSince = new(() =>
+        EF.CompileAsyncQuery((KyzmatDbContext db, string subject, VerificationPurpose purpose, DateTimeOffset since) => db.VerificationCodes.AsNoTracking()
+            .Where(c => c.Subject == subject && c.Purpose == purpose && c.CreatedAt > since)
+            .Select(c => c.CreatedAt)));
+
+    private static readonly CompiledPerModel<Func<KyzmatDbContext, string, VerificationPurpose, CancellationToken, Task<VerificationCode?>>> Latest = new(() =>
+        EF.CompileAsyncQuery((KyzmatDbContext db, string subject, VerificationPurpose purpose, CancellationToken _) => db.VerificationCodes.AsNoTracking()
+            .Where(c => c.Subject == subject && c.Purpose == purpose)
+            .OrderByDescending(c => c.CreatedAt)
+            .FirstOrDefault()));
+
     /// <summary>Sends a new code to <paramref name="email"/> unless the resend limits refuse; older codes die.</summary>
     public async Task<CodeIssue> IssueAsync(
         VerificationPurpose purpose, string subject, string email, string language, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var hourAgo = now.AddHours(-1);
-        var recent = await db.VerificationCodes.AsNoTracking()
-            .Where(c => c.Subject == subject && c.Purpose == purpose && c.CreatedAt > hourAgo)
-            .Select(c => c.CreatedAt)
-            .ToListAsync(cancellationToken);
+        var recent = await SentSince.For(db)(db, subject, purpose, hourAgo).ToListAsync(cancellationToken);
         if (recent.Count > 0 && recent.Max() + Options.ResendInterval > now)
         {
             return new CodeIssue(CodeIssueStatus.TooSoon, recent.Max() + Options.ResendInterval);
@@ -62,10 +72,7 @@ public sealed class VerificationCodeService(KyzmatDbContext db, IMailQueue mail,
     public async Task<CodeCheck> CheckAsync(VerificationPurpose purpose, string subject, string typed, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var latest = await db.VerificationCodes.AsNoTracking()
-            .Where(c => c.Subject == subject && c.Purpose == purpose)
-            .OrderByDescending(c => c.CreatedAt)
-            .FirstOrDefaultAsync(cancellationToken);
+        var latest = await Latest.For(db)(db, subject, purpose, cancellationToken);
         switch (latest?.Status)
         {
             case null or VerificationCodeStatus.Superseded:

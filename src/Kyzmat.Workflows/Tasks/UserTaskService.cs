@@ -36,17 +36,6 @@ internal sealed class UserTaskService : IUserTaskService
     private static readonly CompiledPerModel<Func<DbContext, Guid, CancellationToken, Task<WorkflowUserTaskRecord?>>> TaskById = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<WorkflowUserTaskRecord>().FirstOrDefault(t => t.Id == id)));
 
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> rows, CancellationToken ct)
-    {
-        var list = new List<T>();
-        await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
-        {
-            list.Add(row);
-        }
-
-        return list;
-    }
-
     public async Task<PagedResult<UserTaskInfo>> QueryAsync(UserTaskQuery query, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -86,7 +75,7 @@ internal sealed class UserTaskService : IUserTaskService
         var pageSize = Math.Clamp(query.PageSize, 1, 500);
         var page = Math.Max(0, query.Page);
         var items = query is { State: { } state, Assignee: null, CandidateGroup: null, CandidateUser: null, InstanceId: null, BusinessKey: { } businessKey }
-            ? await ToListAsync(OfBusinessKey.For(_db)(_db, businessKey, state, page * pageSize, pageSize), ct).ConfigureAwait(false)
+            ? await OfBusinessKey.For(_db)(_db, businessKey, state, page * pageSize, pageSize).ToListAsync(ct).ConfigureAwait(false)
             : await rows.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(page * pageSize).Take(pageSize).ToListAsync(ct).ConfigureAwait(false);
         // A page with room to spare is the last one: the total follows without counting (most queries are one page).
         var total = items.Count < pageSize && (items.Count > 0 || page == 0)
