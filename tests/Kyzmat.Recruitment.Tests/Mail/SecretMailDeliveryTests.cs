@@ -17,13 +17,7 @@ public sealed class SecretMailDeliveryTests
         await delivery.StartAsync(CancellationToken.None);
 
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 123456", "Код: 123456", CarriesSecret: true));
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
-        {
-            while (smtp.Refused < 2)
-            {
-                await Task.Delay(50, timeout.Token); // the first try and a retry, refused
-            }
-        }
+        await WaitForRefusalsAsync(smtp, 2); // the first try and a retry, refused
 
         Assert.Empty(smtp.Messages);
         smtp.Refusing = false;
@@ -43,13 +37,7 @@ public sealed class SecretMailDeliveryTests
         await delivery.StartAsync(CancellationToken.None);
 
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 654321", "Код: 654321", CarriesSecret: true));
-        using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60)))
-        {
-            while (smtp.Refused < 3)
-            {
-                await Task.Delay(50, timeout.Token); // the first try and both retries, refused
-            }
-        }
+        await WaitForRefusalsAsync(smtp, 3); // the first try and both retries, refused
 
         smtp.Refusing = false;
         await Task.Delay(1000);
