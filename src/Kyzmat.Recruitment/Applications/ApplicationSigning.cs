@@ -74,8 +74,8 @@ public sealed class ApplicationSigning(
 
         var now = clock.GetUtcNow();
         var citizen = await CitizenQueries.GetAsync(db, citizenId, cancellationToken);
-        var unsigned = await db.ApplicationPdfs.AsNoTracking()
-            .SingleAsync(p => p.ApplicationId == application.Id && p.Kind == ApplicationPdfKind.Unsigned, cancellationToken);
+        var unsigned = await ApplicationQueries.PdfReadOnlyAsync(db, application.Id, ApplicationPdfKind.Unsigned, cancellationToken)
+            ?? throw new InvalidOperationException($"Application {application.Id} has no document to sign.");
         var hash = Convert.FromHexString(unsigned.Sha256);
         var signature = await SignAsync(citizenId, hash, check.CodeId!.Value, cancellationToken);
         var signedPdf = SignatureStamp.Apply(unsigned.Content, application.Language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256);

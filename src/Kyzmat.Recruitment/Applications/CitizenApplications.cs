@@ -6,7 +6,6 @@ using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Workflows;
-using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,14 +74,13 @@ public sealed class CitizenApplications(
         var now = clock.GetUtcNow();
         var application = await OwnAsync(citizenId, applicationId, cancellationToken);
         var step = await tasks.OpenStepAsync(application, ApplicationLifecycle.Forms.ChooseOffice, cancellationToken);
-        var office = await db.Vacancies.Where(v => v.Id == application.VacancyId).SelectMany(v => v.Offices)
-            .SingleOrDefaultAsync(o => o.Id == officeId, cancellationToken)
+        var office = await ApplicationQueries.OfficeOfVacancyAsync(db, application.VacancyId, officeId, cancellationToken)
             ?? throw new UserInputException(UserErrorCodes.OfficeNotOfVacancy);
         var citizen = await CitizenAsync(citizenId, cancellationToken);
 
         var content = await snapshots.TakeAsync(application, citizen, office, now, cancellationToken);
         var pdf = ApplicationDocumentRenderer.Render(content);
-        var unsigned = await db.ApplicationPdfs.SingleOrDefaultAsync(p => p.ApplicationId == application.Id && p.Kind == ApplicationPdfKind.Unsigned, cancellationToken);
+        var unsigned = await ApplicationQueries.PdfAsync(db, application.Id, ApplicationPdfKind.Unsigned, cancellationToken);
         if (unsigned is null)
         {
             db.ApplicationPdfs.Add(unsigned = new ApplicationPdf { ApplicationId = application.Id, Kind = ApplicationPdfKind.Unsigned });
@@ -149,17 +147,12 @@ public sealed class CitizenApplications(
 
     /// <summary>The citizen's own application, tracked; another citizen's answers NOT_FOUND.</summary>
     public async Task<Application> OwnAsync(Guid citizenId, Guid applicationId, CancellationToken cancellationToken) =>
-        await Own.For(db)(db, applicationId, citizenId, cancellationToken) ?? throw new UserInputException(UserErrorCodes.NotFound);
-
-    // Compiled once per model: every step of the citizen's path starts here (decision 0011).
-    private static readonly CompiledPerModel<Func<KyzmatDbContext, Guid, Guid, CancellationToken, Task<Application?>>> Own = new(() =>
-        EF.CompileAsyncQuery((KyzmatDbContext db, Guid applicationId, Guid citizenId, CancellationToken _) =>
-            db.Applications.SingleOrDefault(a => a.Id == applicationId && a.CitizenId == citizenId)));
+        await ApplicationQueries.OwnAsync(db, citizenId, applicationId, cancellationToken) ?? throw new UserInputException(UserErrorCodes.NotFound);
 
     private async Task<Citizen> CitizenAsync(Guid citizenId, CancellationToken cancellationToken) =>
         await CitizenQueries.FindAsync(db, citizenId, cancellationToken)
         ?? throw new UserInputException(UserErrorCodes.NotAuthenticated);
 
     private Task<bool> HasActiveApplicationAsync(Guid citizenId, Guid vacancyId, CancellationToken cancellationToken) =>
-        db.Applications.AnyAsync(a => a.CitizenId == citizenId && a.ActiveVacancyId == vacancyId, cancellationToken);
+        ApplicationQueries.HasActiveAsync(db, citizenId, vacancyId, cancellationToken);
 }

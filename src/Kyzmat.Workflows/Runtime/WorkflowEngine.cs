@@ -26,6 +26,11 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         _dispatcher = dispatcher;
     }
 
+    // Compiled once per model: every application starts an instance by key (decision 0011).
+    private static readonly CompiledPerModel<Func<DbContext, string, CancellationToken, Task<string?>>> LatestDefinitionId = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string key, CancellationToken _) => db.Set<WorkflowDefinitionRecord>().AsNoTracking()
+            .Where(d => d.Key == key).OrderByDescending(d => d.Version).Select(d => d.Id).FirstOrDefault()));
+
     private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
     public async Task<DeploymentResult> DeployAsync(string xml, string? resourceName = null, CancellationToken ct = default)
@@ -80,8 +85,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
 
     public async Task<WorkflowInstanceInfo> StartByKeyAsync(string key, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default)
     {
-        var definitionId = await _db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Key == key)
-            .OrderByDescending(d => d.Version).Select(d => d.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false)
+        var definitionId = await LatestDefinitionId.For(_db)(_db, key, ct).ConfigureAwait(false)
             ?? throw new WorkflowException(WorkflowErrorCodes.DefinitionNotFound, $"No process with key '{key}' is deployed.");
         return await StartByDefinitionIdAsync(definitionId, businessKey, variables, ct).ConfigureAwait(false);
     }

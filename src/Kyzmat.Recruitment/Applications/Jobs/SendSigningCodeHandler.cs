@@ -28,6 +28,6 @@ public sealed class SendSigningCodeHandler : IServiceTaskHandler
 
     internal static async Task<Application> ApplicationOf(KyzmatDbContext db, ServiceTaskContext context, CancellationToken ct) =>
         Guid.TryParse(context.BusinessKey, out var id)
-            ? await db.Applications.SingleAsync(a => a.Id == id, ct)
+            ? await ApplicationQueries.FindAsync(db, id, ct) ?? throw new InvalidOperationException($"Application {id} does not exist.")
             : throw new InvalidOperationException($"Instance {context.InstanceId} has no application id as its business key.");
 }
