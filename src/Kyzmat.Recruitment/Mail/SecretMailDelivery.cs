@@ -13,8 +13,10 @@ namespace Kyzmat.Recruitment.Mail;
 /// within the host's shutdown timeout; retries still waiting then are given up — the citizen asks for a new code, as
 /// after any undelivered one.
 /// </summary>
-public sealed partial class SecretMailDelivery : BackgroundService
+public sealed partial class SecretMailDelivery : IHostedService, IDisposable
 {
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _senders = Task.CompletedTask;
     private readonly Channel<Queued> _queue;
     private readonly IMailSender _sender;
     private readonly MailOptions _options;
@@ -39,11 +41,23 @@ public sealed partial class SecretMailDelivery : BackgroundService
         }
     }
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+    // The senders start here rather than in a BackgroundService's ExecuteAsync, which a stop arriving before it runs
+    // cancels without draining the queue.
+    public Task StartAsync(CancellationToken cancellationToken)
     {
-        stoppingToken.Register(() => _queue.Writer.TryComplete());
-        return Task.WhenAll(Enumerable.Range(0, Math.Max(1, _options.SecretSenders)).Select(_ => SendQueuedAsync(stoppingToken)));
+        _senders = Task.WhenAll(Enumerable.Range(0, Math.Max(1, _options.SecretSenders)).Select(_ => Task.Run(() => SendQueuedAsync(_stopping.Token))));
+        return Task.CompletedTask;
     }
+
+    /// <summary>Ends the queue, gives up waiting retries, and sends what is queued until the host's shutdown timeout.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _queue.Writer.TryComplete();
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _senders.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public void Dispose() => _stopping.Dispose();
 
     private async Task SendQueuedAsync(CancellationToken stoppingToken)
     {

@@ -81,7 +81,6 @@ public sealed class SecretMailDeliveryTests
         await using var smtp = new TestSmtpServer();
         using var delivery = Delivery(smtp, []);
         await delivery.StartAsync(CancellationToken.None);
-        await Task.Delay(200); // the senders are reading the queue
 
         for (var i = 0; i < 5; i++)
         {
