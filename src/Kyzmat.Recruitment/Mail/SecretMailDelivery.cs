@@ -13,8 +13,9 @@ namespace Kyzmat.Recruitment.Mail;
 /// within the host's shutdown timeout; retries still waiting then are given up — the citizen asks for a new code, as
 /// after any undelivered one.
 /// </summary>
-public sealed partial class SecretMailDelivery : IHostedService, IDisposable
+public sealed partial class SecretMailDelivery : IHostedService
 {
+    // Never disposed: a host may stop its services after disposing the container (and has no timer to release).
     private readonly CancellationTokenSource _stopping = new();
     private Task _senders = Task.CompletedTask;
     private readonly Channel<Queued> _queue;
@@ -56,8 +57,6 @@ public sealed partial class SecretMailDelivery : IHostedService, IDisposable
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _senders.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     private async Task SendQueuedAsync(CancellationToken stoppingToken)
     {

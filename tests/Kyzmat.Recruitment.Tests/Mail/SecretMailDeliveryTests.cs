@@ -13,7 +13,7 @@ public sealed class SecretMailDeliveryTests
     public async Task CodeMail_RefusedAtFirst_IsRetriedUntilTheServerTakesIt_Once()
     {
         await using var smtp = new TestSmtpServer { Refusing = true };
-        using var delivery = Delivery(smtp, Enumerable.Repeat(TimeSpan.FromMilliseconds(200), 20).ToArray());
+        var delivery = Delivery(smtp, Enumerable.Repeat(TimeSpan.FromMilliseconds(200), 20).ToArray());
         await delivery.StartAsync(CancellationToken.None);
 
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 123456", "Код: 123456", CarriesSecret: true));
@@ -33,7 +33,7 @@ public sealed class SecretMailDeliveryTests
     public async Task CodeMail_StillRefusedAfterTheLastRetry_IsGivenUp()
     {
         await using var smtp = new TestSmtpServer { Refusing = true };
-        using var delivery = Delivery(smtp, [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(50)]);
+        var delivery = Delivery(smtp, [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(50)]);
         await delivery.StartAsync(CancellationToken.None);
 
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 654321", "Код: 654321", CarriesSecret: true));
@@ -52,7 +52,7 @@ public sealed class SecretMailDeliveryTests
     {
         await using var smtp = new TestSmtpServer { Refusing = true };
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        using var delivery = Delivery(smtp, [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6)], clock);
+        var delivery = Delivery(smtp, [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6)], clock);
         await delivery.StartAsync(CancellationToken.None);
 
         // The clock moves in small steps until something happens: a retry's timer is set only once the refusal has
@@ -91,7 +91,7 @@ public sealed class SecretMailDeliveryTests
     public async Task Stopping_SendsWhatIsAlreadyQueued()
     {
         await using var smtp = new TestSmtpServer();
-        using var delivery = Delivery(smtp, []);
+        var delivery = Delivery(smtp, []);
         await delivery.StartAsync(CancellationToken.None);
 
         for (var i = 0; i < 5; i++)
