@@ -13,6 +13,7 @@ public class PostgreSqlConnectionDefaultsTests
 
         Assert.Equal(PostgreSqlConnectionDefaults.MaxAutoPrepare, applied.MaxAutoPrepare);
         Assert.Equal(PostgreSqlConnectionDefaults.AutoPrepareMinUsages, applied.AutoPrepareMinUsages);
+        Assert.True(applied.NoResetOnClose);
         Assert.Equal("p", applied.Password);
     }
 
@@ -25,6 +26,15 @@ public class PostgreSqlConnectionDefaultsTests
 
         Assert.Equal(maximum, applied.MaxAutoPrepare);
         Assert.Equal(minimum, applied.AutoPrepareMinUsages);
+    }
+
+    [Fact]
+    public void ResetOnCloseTheOperatorAskedFor_IsKept()
+    {
+        var applied = new NpgsqlConnectionStringBuilder(PostgreSqlConnectionDefaults.Apply("Host=db;No Reset On Close=false"));
+
+        Assert.False(applied.NoResetOnClose);
+        Assert.Equal(PostgreSqlConnectionDefaults.MaxAutoPrepare, applied.MaxAutoPrepare);
     }
 
     [Theory]
