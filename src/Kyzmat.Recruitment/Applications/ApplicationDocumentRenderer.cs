@@ -61,7 +61,8 @@ public static class ApplicationDocumentRenderer
             pdf.RightAligned(wording.Date);
         }
 
-        using var output = new MemoryStream();
+        // Sized for a typical document (about 50 KB): growing a stream from empty copied it a dozen times.
+        using var output = new MemoryStream(64 * 1024);
         document.Save(output, closeStream: false);
         return output.ToArray();
     }

@@ -89,14 +89,26 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
 
     private void RefreshDerivedColumns()
     {
-        foreach (var entry in ChangeTracker.Entries<Vacancy>())
+        // Entries<T>() would first detect changes across every tracked entity, and SaveChanges does that again right
+        // after. Refreshing every tracked vacancy instead is cheap (few are ever tracked) and changes nothing unchanged.
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            if (entry.State is EntityState.Added or EntityState.Modified)
+            foreach (var entry in ChangeTracker.Entries<Vacancy>())
             {
-                entry.Entity.RefreshSearchText();
+                if (entry.State != EntityState.Deleted)
+                {
+                    entry.Entity.RefreshSearchText();
+                }
             }
         }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
+
     public DbSet<Citizen> Citizens => Set<Citizen>();
 
     public DbSet<RoleGrant> RoleGrants => Set<RoleGrant>();

@@ -30,7 +30,8 @@ public static class SignatureStamp
             ]);
         }
 
-        using var output = new MemoryStream();
+        // The stamp adds about as much again as the document had (its own font subsets): sized so the stream grows once at most.
+        using var output = new MemoryStream(unsignedPdf.Length * 2 + 16 * 1024);
         document.Save(output, closeStream: false);
         return output.ToArray();
     }
