@@ -35,6 +35,7 @@ public static class GraphQLServiceCollectionExtensions
             .AddErrorInfoProvider<KyzmatErrorInfoProvider>()
             .AddValidationRule<AuthorizationRule>()
             .AddUnhandledExceptionHandler(UnhandledErrors.HandleAsync)
+            .ConfigureExecution<ValidatedDocumentCache>()
             // One DbContext per request: fields resolve one after another (batch loaders still batch).
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(complexity =>
