@@ -1,4 +1,5 @@
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -46,9 +47,9 @@ public sealed partial class NotificationDelivering(
             return false;
         }
 
-        var delivery = await db.NotificationDeliveries.AsNoTracking().Include(d => d.Notification).SingleAsync(d => d.Id == deliveryId, cancellationToken);
-        var notification = delivery.Notification!;
-        var (outcome, error, nextAttempt) = await AttemptAsync(delivery, notification, cancellationToken);
+        var claim = await ClaimedById.For(db)(db, deliveryId, cancellationToken)
+            ?? throw new InvalidOperationException($"The delivery {deliveryId} was claimed but is gone.");
+        var (outcome, error, nextAttempt) = await AttemptAsync(claim, cancellationToken);
         DateTimeOffset? sentAt = outcome == DeliveryState.Sent ? clock.GetUtcNow() : null;
         var next = nextAttempt ?? now;
         await db.NotificationDeliveries.Where(d => d.Id == deliveryId && d.State == DeliveryState.Sending)
@@ -57,16 +58,16 @@ public sealed partial class NotificationDelivering(
         return true;
     }
 
-    private async Task<(DeliveryState Outcome, string? Error, DateTimeOffset? NextAttempt)> AttemptAsync(
-        NotificationDelivery delivery, Notification notification, CancellationToken cancellationToken)
+    private async Task<(DeliveryState Outcome, string? Error, DateTimeOffset? NextAttempt)> AttemptAsync(Claimed claim, CancellationToken cancellationToken)
     {
+        var (delivery, notification) = (claim.Delivery, claim.Notification);
         var channel = channels.FirstOrDefault(c => c.Channel == delivery.Channel);
         if (channel is null)
         {
             return (DeliveryState.Skipped, $"The {delivery.Channel} channel is not configured.", null);
         }
 
-        if (!await IsEnabledAsync(notification.CitizenId, notification.Kind, delivery.Channel, cancellationToken))
+        if (!(claim.ChosenByCitizen ?? NotificationDefaults.IsEnabled(notification.Kind, delivery.Channel)))
         {
             return (DeliveryState.Skipped, "Turned off by the citizen.", null);
         }
@@ -77,7 +78,7 @@ public sealed partial class NotificationDelivering(
             return (DeliveryState.Skipped, $"No {delivery.Channel} address.", null);
         }
 
-        var language = await db.Citizens.AsNoTracking().Where(c => c.Id == notification.CitizenId).Select(c => c.PreferredLanguage).SingleAsync(cancellationToken);
+        var language = claim.Language ?? "ky";
         try
         {
             await channel.SendAsync(notification, address, language, cancellationToken);
@@ -100,12 +101,20 @@ public sealed partial class NotificationDelivering(
         }
     }
 
-    private async Task<bool> IsEnabledAsync(Guid citizenId, NotificationKind kind, NotificationChannel channel, CancellationToken cancellationToken)
-    {
-        var choice = await db.NotificationPreferences.AsNoTracking()
-            .Where(p => p.CitizenId == citizenId && p.Kind == kind && p.Channel == channel).Select(p => (bool?)p.Enabled).SingleOrDefaultAsync(cancellationToken);
-        return choice ?? NotificationDefaults.IsEnabled(kind, channel);
-    }
+    /// <summary>A claimed delivery with what sending it needs: its notification, the citizen's choice for it, their language.</summary>
+    private sealed record Claimed(NotificationDelivery Delivery, Notification Notification, bool? ChosenByCitizen, string? Language);
+
+    // One round trip instead of three, compiled once per model (decision 0011): every notification of every step comes here.
+    private static readonly CompiledPerModel<Func<KyzmatDbContext, Guid, CancellationToken, Task<Claimed?>>> ClaimedById = new(() =>
+        EF.CompileAsyncQuery((KyzmatDbContext db, Guid id, CancellationToken _) => db.NotificationDeliveries.AsNoTracking()
+            .Where(d => d.Id == id)
+            .Select(d => new Claimed(
+                d,
+                d.Notification!,
+                db.NotificationPreferences.Where(p => p.CitizenId == d.Notification!.CitizenId && p.Kind == d.Notification.Kind && p.Channel == d.Channel)
+                    .Select(p => (bool?)p.Enabled).FirstOrDefault(),
+                db.Citizens.Where(c => c.Id == d.Notification!.CitizenId).Select(c => c.PreferredLanguage).FirstOrDefault()))
+            .SingleOrDefault()));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Channel} delivery {DeliveryId} failed on attempt {Attempt}: {Error}")]
     private static partial void LogAttemptFailed(ILogger logger, NotificationChannel channel, Guid deliveryId, int attempt, string error);
