@@ -110,11 +110,18 @@ internal sealed partial class ProcessExecutor
     public async Task CompleteActivityAsync(TokenState token, JsonObject? result, CancellationToken ct)
     {
         var element = Model.Element(token.ElementId);
-        if (element.Kind is not (ElementKind.UserTask or ElementKind.ServiceTask or ElementKind.TimerCatchEvent) || Model.BoundariesOf(element.Id).Count > 0)
+        // Only what the element waits with is looked up: the job of a service task or timer is deleted by the runner that
+        // completes it, so jobs remain only for timer boundaries, and subscriptions only for a message wait or boundary.
+        var boundaries = Model.BoundariesOf(element.Id);
+        if (boundaries.Any(b => b.Kind == ElementKind.TimerBoundaryEvent))
         {
-            // Without boundary events, a user task has no job or subscription rows, and the job of a service task or timer
-            // is deleted by the runner that completes it: spare the two look-ups.
-            await RemoveWaitRowsAsync(token.Id, ct).ConfigureAwait(false);
+            RemoveAll(await _session.JobsOfTokenAsync(token.Id, ct).ConfigureAwait(false));
+        }
+
+        if (element.Kind is not (ElementKind.UserTask or ElementKind.ServiceTask or ElementKind.TimerCatchEvent)
+            || boundaries.Any(b => b.Kind != ElementKind.TimerBoundaryEvent))
+        {
+            RemoveAll(await _session.SubscriptionsOfTokenAsync(token.Id, ct).ConfigureAwait(false));
         }
 
         if (result is not null || element.Outputs.Count > 0)
@@ -172,14 +179,16 @@ internal sealed partial class ProcessExecutor
 
     private async Task RemoveWaitRowsAsync(Guid tokenId, CancellationToken ct)
     {
-        foreach (var job in await _session.JobsOfTokenAsync(tokenId, ct).ConfigureAwait(false))
-        {
-            _session.Db.Remove(job);
-        }
+        RemoveAll(await _session.JobsOfTokenAsync(tokenId, ct).ConfigureAwait(false));
+        RemoveAll(await _session.SubscriptionsOfTokenAsync(tokenId, ct).ConfigureAwait(false));
+    }
 
-        foreach (var subscription in await _session.SubscriptionsOfTokenAsync(tokenId, ct).ConfigureAwait(false))
+    private void RemoveAll<T>(List<T> rows)
+        where T : class
+    {
+        foreach (var row in rows)
         {
-            _session.Db.Remove(subscription);
+            _session.Db.Remove(row);
         }
     }
 }
