@@ -33,8 +33,8 @@ public sealed class KyzmatLoaders(KyzmatDbContext db)
 
     public BatchLoader<Guid, List<Office>> OfficesOfVacancy => _officesOfVacancy ??= new(async (ids, ct) =>
     {
-        var vacancies = await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).Include(v => v.Offices).ToListAsync(ct);
-        return vacancies.ToDictionary(v => v.Id, v => v.Offices.OrderBy(o => o.Code, StringComparer.Ordinal).ToList());
+        var offices = await VacancyQueries.OfficesOfAsync(db, ids, ct);
+        return ids.ToDictionary(id => id, id => offices.GetValueOrDefault(id) ?? []);
     });
 
     public BatchLoader<Guid, List<VacancyAmendment>> AmendmentsOfVacancy => _amendmentsOfVacancy ??= new(async (ids, ct) =>

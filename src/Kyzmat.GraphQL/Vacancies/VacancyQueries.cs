@@ -46,9 +46,9 @@ internal static class VacancyQueries
             {
                 var id = context.GetArgument<Guid?>("id");
                 var code = context.GetArgument<string?>("code");
-                var vacancies = context.Service<KyzmatDbContext>().Vacancies.AsNoTracking();
-                var vacancy = id is { } byId ? await vacancies.FirstOrDefaultAsync(v => v.Id == byId, context.CancellationToken)
-                    : code is not null ? await vacancies.FirstOrDefaultAsync(v => v.Code == code, context.CancellationToken)
+                var db = context.Service<KyzmatDbContext>();
+                var vacancy = id is { } byId ? await Kyzmat.Recruitment.Vacancies.VacancyQueries.FindAsync(db, byId, context.CancellationToken)
+                    : code is not null ? await db.Vacancies.AsNoTracking().FirstOrDefaultAsync(v => v.Code == code, context.CancellationToken)
                     : null;
                 return vacancy?.Status == VacancyStatus.Draft && !await ManagesAsync(context, vacancy) ? null : vacancy;
             });

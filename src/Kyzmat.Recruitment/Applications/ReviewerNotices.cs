@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Recruitment.Applications;
@@ -25,10 +26,14 @@ public sealed class ReviewerNotices(KyzmatDbContext db, NotificationCenter notif
             new($"{application.Number} арызы боюнча документтерди кароо мөөнөтү өттү.", $"Срок рассмотрения документов по заявлению {application.Number} истёк.", $"The document review of application {application.Number} is past its due date."),
             cancellationToken);
 
+    // Compiled once per model (decision 0011): every filed application asks it.
+    private static readonly CompiledPerModel<Func<KyzmatDbContext, Guid, IAsyncEnumerable<Guid>>> ReviewersOf = new(() =>
+        EF.CompileAsyncQuery((KyzmatDbContext db, Guid stateBodyId) => db.RoleGrants.AsNoTracking()
+            .Where(g => g.Role == KyzmatRoles.Hr && g.StateBodyId == stateBodyId).Select(g => g.CitizenId).Distinct()));
+
     private async Task PublishAsync(Guid stateBodyId, LocalizedText title, LocalizedText body, CancellationToken cancellationToken)
     {
-        var reviewers = await db.RoleGrants.AsNoTracking()
-            .Where(g => g.Role == KyzmatRoles.Hr && g.StateBodyId == stateBodyId).Select(g => g.CitizenId).Distinct().ToListAsync(cancellationToken);
+        var reviewers = await ReviewersOf.For(db)(db, stateBodyId).ToListAsync(cancellationToken);
         foreach (var reviewer in reviewers)
         {
             notifications.Publish(reviewer, NotificationKind.HrTask, title, body, "/hr/tasks");

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,20 @@ public sealed class BuiltInSignatureProvider(KyzmatDbContext db, IDataProtection
     public async Task<DocumentSignature> SignAsync(Guid citizenId, byte[] documentSha256, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(documentSha256.Length, 32);
-        var key = await KeyOfAsync(citizenId, cancellationToken);
+        var key = await KeyById.For(db)(db, citizenId, cancellationToken);
+        if (key is null)
+        {
+            // The first signature: the key just made signs it (no round trip through its protected form).
+            using var made = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            var stored = await StoreAsync(citizenId, made, cancellationToken);
+            if (stored.PublicKey.AsSpan().SequenceEqual(made.ExportSubjectPublicKeyInfo()))
+            {
+                return new DocumentSignature(Name, made.SignHash(documentSha256), stored.PublicKey, clock.GetUtcNow());
+            }
+
+            key = stored;
+        }
+
         using var ecdsa = ECDsa.Create();
         var privateKey = protection.CreateProtector(Purpose, citizenId.ToString()).Unprotect(key.ProtectedPrivateKey);
         try
@@ -31,6 +45,10 @@ public sealed class BuiltInSignatureProvider(KyzmatDbContext db, IDataProtection
 
         return new DocumentSignature(Name, ecdsa.SignHash(documentSha256), key.PublicKey, clock.GetUtcNow());
     }
+
+    // Compiled once per model (decision 0011): every signature asks it.
+    private static readonly CompiledPerModel<Func<KyzmatDbContext, Guid, CancellationToken, Task<CitizenSigningKey?>>> KeyById = new(() =>
+        EF.CompileAsyncQuery((KyzmatDbContext db, Guid citizenId, CancellationToken _) => db.SigningKeys.AsNoTracking().SingleOrDefault(k => k.CitizenId == citizenId)));
 
     public async Task<bool> VerifyAsync(Guid citizenId, byte[] documentSha256, DocumentSignature signature, CancellationToken cancellationToken)
     {
@@ -46,20 +64,14 @@ public sealed class BuiltInSignatureProvider(KyzmatDbContext db, IDataProtection
         return ecdsa.VerifyHash(documentSha256, signature.Value);
     }
 
-    private async Task<CitizenSigningKey> KeyOfAsync(Guid citizenId, CancellationToken cancellationToken)
+    /// <summary>Stores a new key for the citizen; when another request stored one at the same moment, theirs is returned.</summary>
+    private async Task<CitizenSigningKey> StoreAsync(Guid citizenId, ECDsa made, CancellationToken cancellationToken)
     {
-        var existing = await db.SigningKeys.SingleOrDefaultAsync(k => k.CitizenId == citizenId, cancellationToken);
-        if (existing is not null)
-        {
-            return existing;
-        }
-
-        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
-        var privateKey = ecdsa.ExportPkcs8PrivateKey();
+        var privateKey = made.ExportPkcs8PrivateKey();
         var key = new CitizenSigningKey
         {
             CitizenId = citizenId,
-            PublicKey = ecdsa.ExportSubjectPublicKeyInfo(),
+            PublicKey = made.ExportSubjectPublicKeyInfo(),
             ProtectedPrivateKey = protection.CreateProtector(Purpose, citizenId.ToString()).Protect(privateKey),
             CreatedAt = clock.GetUtcNow(),
         };
@@ -74,7 +86,7 @@ public sealed class BuiltInSignatureProvider(KyzmatDbContext db, IDataProtection
         {
             // Made at the same moment by another request: theirs is the citizen's key.
             db.Entry(key).State = EntityState.Detached;
-            return await db.SigningKeys.SingleAsync(k => k.CitizenId == citizenId, cancellationToken);
+            return await db.SigningKeys.AsNoTracking().SingleAsync(k => k.CitizenId == citizenId, cancellationToken);
         }
     }
 }
