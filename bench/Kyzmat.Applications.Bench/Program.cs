@@ -111,7 +111,7 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
 
     var filed = Math.Max(1, run.Filed);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{provider,-11} baseline {{ me {{ id }} }}: {baselinePerSecond:F0} req/s, {baselineFailures} failed; CPU per round trip: {baselineCpu.PerOne(baseline.Count)}"));
+        $"{provider,-11} baseline {{ me {{ id }} }}: {baselinePerSecond:F0} req/s, {baselineFailures} failed; CPU per round trip: {baselineCpu.PerOne(baseline.Count)}; {baselineCpu.AllocationsPerOne(baseline.Count)}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{provider,-11} filed {run.Filed} of {measured.Count} in {run.Seconds:F2} s: {run.FiledPerSecond:F1} applications/s, ratio to the target {run.FiledPerSecond / Target:F2} (target ≥ {Target:F0}/s); "
         + $"{run.Failed} failed, {path.ConfirmRetries} confirmations retried"));
@@ -119,7 +119,8 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
         $"{provider,-11} per filed application: {(double)sqlCommands / filed:F0} SQL commands (EF), {(double)pathJobs.Finished / filed:F1} background jobs run "
         + $"and {(double)pathJobs.Scheduled / filed:F1} scheduled; CPU {pathCpu.PerOne(filed)} "
         + $"(= {pathCpu.Total.TotalMilliseconds / baselineCpu.Total.TotalMilliseconds * Math.Max(1, baseline.Count) / filed:F0} round trips' worth; "
-        + $"{Environment.ProcessorCount} cores at this cost: ≤ {Environment.ProcessorCount * 1000 / (pathCpu.Total.TotalMilliseconds / filed):F1} applications/s)"));
+        + $"{Environment.ProcessorCount} cores at this cost: ≤ {Environment.ProcessorCount * 1000 / (pathCpu.Total.TotalMilliseconds / filed):F1} applications/s); "
+        + $"{pathCpu.AllocationsPerOne(filed)}"));
     if (sqlReport)
     {
         SqlReport.Print(provider.ToString(), sqlCommandTexts, filed);

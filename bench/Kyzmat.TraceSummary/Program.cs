@@ -2,8 +2,9 @@
 // with managed stacks): the share of samples per category (the first whose markers appear anywhere on a sample's
 // stack), then the frames most often on top of the stack (exclusive) and anywhere on it (inclusive).
 // With --jit, it lists the methods compiled during a trace of the runtime's JIT events instead
-// (`dotnet-trace collect --providers Microsoft-Windows-DotNETRuntime:0x10:5 -p <pid>`).
-// Usage: dotnet run -c Release --project bench/Kyzmat.TraceSummary -- <trace.nettrace> [--focus text] [--top 40] [--jit]
+// (`dotnet-trace collect --providers Microsoft-Windows-DotNETRuntime:0x10:5 -p <pid>`). With --alloc, where the bytes
+// are allocated, from a trace taken with `dotnet-trace collect --profile gc-verbose -p <pid>` (--focus names the frames).
+// Usage: dotnet run -c Release --project bench/Kyzmat.TraceSummary -- <trace.nettrace> [--focus text] [--top 40] [--jit | --alloc]
 //        [--categories "pdf=PdfSharp|SignatureStamp;auth=OpenIddict"]   (earlier categories win)
 using Kyzmat.TraceSummary;
 using Microsoft.Diagnostics.Tracing.Etlx;
@@ -16,6 +17,12 @@ if (args.Length == 0 || !File.Exists(args[0]))
 
 var focus = Option("--focus");
 var top = int.TryParse(Option("--top"), out var n) ? n : 40;
+if (args.Contains("--alloc"))
+{
+    AllocationSummary.Print(args[0], Console.Out, top, focus);
+    return 0;
+}
+
 if (args.Contains("--jit"))
 {
     JitSummary.Print(args[0], Console.Out, top);

@@ -40,6 +40,18 @@ public sealed class ApplicationDocumentRendererTests
         Assert.Contains("Об информации персонального характера", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task NamesInTheRegionsOtherAlphabets_PrintWithTheCutDownFonts()
+    {
+        // Kazakh and Tatar Cyrillic, Uzbek and Turkish Latin, a French accent, the numero sign and a dash.
+        const string Name = "Әбдіғұлқызы Һөрмәт Şükrü-Oʻgʻli Gérard № 5 — «Ёлка»";
+        var content = Content("ky") with { Applicant = Content("ky").Applicant with { FullName = Name } };
+
+        var text = await PdfText.ExtractAsync(ApplicationDocumentRenderer.Render(content));
+
+        Assert.Contains(Name, text, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("ky")]
     [InlineData("ru")]
