@@ -54,7 +54,7 @@ internal sealed class PdfComposer : IDisposable
         var formatter = new XTextFormatter(graphics);
         for (var i = 0; i < lines.Count; i++)
         {
-            formatter.DrawString(lines[i], i == 0 ? Bold(9) : font, XBrushes.DarkBlue, new XRect(box.X + 8, box.Y + 6 + i * 12, box.Width - 16, 12));
+            formatter.DrawString(lines[i], i == 0 ? Regular(9) : font, XBrushes.DarkBlue, new XRect(box.X + 8, box.Y + 6 + i * 12, box.Width - 16, 12));
         }
     }
 
