@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
+using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Tasks;
 
@@ -67,11 +69,13 @@ internal sealed partial class WorkflowEngine
             task.Version++;
         }
 
+        // A job or subscription stays only where the target still waits with it: at its token's element, or on a boundary
+        // of the same kind attached there. Completing an activity looks only for the rows its element can have.
         foreach (var job in await session.FindAsync<WorkflowJobRecord>(j => j.InstanceId == instanceId, ct).ConfigureAwait(false))
         {
             job.ElementId = Map(job.ElementId);
             job.Version++;
-            if (!target.Elements.ContainsKey(job.ElementId))
+            if (!StillWaits(target, session.Token(job.TokenId), job.ElementId, job.Kind == JobKinds.BoundaryTimer ? ElementKind.TimerBoundaryEvent : null))
             {
                 _db.Remove(job);
             }
@@ -80,7 +84,8 @@ internal sealed partial class WorkflowEngine
         foreach (var subscription in await session.FindAsync<WorkflowMessageSubscriptionRecord>(s => s.InstanceId == instanceId, ct).ConfigureAwait(false))
         {
             subscription.ElementId = Map(subscription.ElementId);
-            if (!target.Elements.ContainsKey(subscription.ElementId))
+            var boundary = target.Elements.TryGetValue(subscription.ElementId, out var element) && element.AttachedToId is not null;
+            if (!StillWaits(target, session.Token(subscription.TokenId), subscription.ElementId, boundary ? ElementKind.MessageBoundaryEvent : null))
             {
                 _db.Remove(subscription);
             }
@@ -93,4 +98,10 @@ internal sealed partial class WorkflowEngine
         session.History(HistoryEventTypes.InstanceMigrated, null, null, null, new JsonObject { ["from"] = from0, ["to"] = targetDefinitionId });
         await CommitAsync(session, ct).ConfigureAwait(false);
     }
+
+    /// <summary>Whether the target waits at <paramref name="elementId"/> for this token: it is the token's element, or a boundary of the given kind attached to it.</summary>
+    private static bool StillWaits(ProcessModel target, TokenState? token, string elementId, ElementKind? boundaryKind) =>
+        token is not null && target.Elements.TryGetValue(elementId, out var element) && (boundaryKind is { } kind
+            ? element.Kind == kind && element.AttachedToId == token.ElementId
+            : elementId == token.ElementId);
 }

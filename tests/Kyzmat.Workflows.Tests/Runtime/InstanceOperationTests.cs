@@ -138,4 +138,21 @@ public class InstanceOperationTests : EngineTest
         Assert.Equal(["Task_Review"], (await host.InstanceAsync(instance.Id)).ActiveElements);
         Assert.Single(await host.Engine(e => e.GetHistoryAsync(instance.Id)), h => h.EventType == HistoryEventTypes.InstanceMigrated);
     });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task Migrate_BoundaryNowAttachedElsewhere_DropsItsTimer(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("timer-boundary");
+        var instance = await host.StartAsync("timer-boundary", null, """{ "deadline": "P1D" }""");
+        var v2 = await host.Engine(e => e.DeployAsync(Diagrams.Load("timer-boundary").Replace(
+            "cancelActivity=\"false\" attachedToRef=\"Task_Review\"", "cancelActivity=\"false\" attachedToRef=\"Task_Escalated\"", StringComparison.Ordinal)));
+
+        await host.Engine(e => e.MigrateAsync(instance.Id, v2.DefinitionId, new Dictionary<string, string>()));
+        host.Clock.Advance(TimeSpan.FromHours(3));
+        var fired = await host.Runner.RunDueJobsAsync();
+
+        Assert.Equal(0, fired);
+        Assert.Equal(["Task_Review"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    });
 }
