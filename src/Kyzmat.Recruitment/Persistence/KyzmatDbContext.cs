@@ -91,6 +91,8 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
     {
         // Entries<T>() would first detect changes across every tracked entity, and SaveChanges does that again right
         // after. Refreshing every tracked vacancy instead is cheap (few are ever tracked) and changes nothing unchanged.
+        // A vacancy reached only through another entity's navigation is not tracked yet here: add vacancies with
+        // Vacancies.Add, as all code does, or their search text stays empty.
         var detecting = ChangeTracker.AutoDetectChangesEnabled;
         ChangeTracker.AutoDetectChangesEnabled = false;
         try

@@ -1,4 +1,7 @@
 using System.Net;
+using GraphQL.DI;
+using Kyzmat.GraphQL.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Kyzmat.Recruitment.Persistence;
 
 namespace Kyzmat.GraphQL.Tests.Http;
@@ -32,9 +35,13 @@ public sealed class ValidatedDocumentCacheTests(SqliteHostFixture fixture) : ICl
     public async Task AKnownDocument_IsStillMeasuredWithTheVariablesItCameWith()
     {
         const string Search = "query($n: Int) { vacancies(first: $n) { nodes { id title { ky ru } description { ky ru } stateBody { name { ky } } } } }";
+        var cache = fixture.Host.Services.GetServices<IConfigureExecution>().OfType<ValidatedDocumentCache>().Single();
         var tooMuchBeforeKnown = await fixture.Client.PostAsync(Search, new { n = 5_000_000 });
         var modest = await fixture.Client.PostAsync(Search, new { n = 2 });
+        var hitsBefore = cache.Hits;
         var tooMuchOnceKnown = await fixture.Client.PostAsync(Search, new { n = 5_000_000 });
+
+        Assert.Equal(hitsBefore + 1, cache.Hits); // the document was known: the rules in question ran on a kept document
 
         Assert.True(tooMuchBeforeKnown.HasErrors);
         Assert.False(modest.HasErrors);
