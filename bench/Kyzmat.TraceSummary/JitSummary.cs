@@ -14,12 +14,15 @@ internal static class JitSummary
     {
         var byNamespace = new Dictionary<string, int>(StringComparer.Ordinal);
         var byMethod = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bySecond = new SortedDictionary<int, int>();
         var total = 0;
         using (var source = new EventPipeEventSource(tracePath))
         {
             source.Clr.MethodLoadVerbose += (MethodLoadUnloadVerboseTraceData e) =>
             {
                 total++;
+                var second = (int)e.TimeStampRelativeMSec / 1000;
+                bySecond[second] = bySecond.GetValueOrDefault(second) + 1;
                 var method = $"{e.MethodNamespace}::{e.MethodName} [{e.OptimizationTier}]";
                 byMethod[method] = byMethod.GetValueOrDefault(method) + 1;
                 var ns = e.MethodNamespace.Split('`', '+', '[')[0];
@@ -29,6 +32,8 @@ internal static class JitSummary
         }
 
         output.WriteLine($"{total} methods compiled");
+        // Whether the stream is settling: a warm-up that was long enough shows a flat, low count per second.
+        output.WriteLine("per second of the trace: " + string.Join(' ', bySecond.Values));
         output.WriteLine("== by type");
         foreach (var (name, count) in byNamespace.OrderByDescending(p => p.Value).Take(top))
         {

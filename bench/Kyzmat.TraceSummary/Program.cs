@@ -5,6 +5,7 @@
 // (`dotnet-trace collect --providers Microsoft-Windows-DotNETRuntime:0x10:5 -p <pid>`). With --alloc, where the bytes
 // are allocated, from a trace taken with `dotnet-trace collect --profile gc-verbose -p <pid>` (--focus names the frames).
 // Usage: dotnet run -c Release --project bench/Kyzmat.TraceSummary -- <trace.nettrace> [--focus text] [--top 40] [--jit | --alloc]
+//        [--caller-of text]   (samples whose top frame contains the text, by the nearest managed frame under it)
 //        [--categories "pdf=PdfSharp|SignatureStamp;auth=OpenIddict"]   (earlier categories win)
 using Kyzmat.TraceSummary;
 using Microsoft.Diagnostics.Tracing.Etlx;
@@ -29,6 +30,9 @@ if (args.Contains("--jit"))
     return 0;
 }
 
+// --caller-of text: samples whose top frame contains the text, counted by the nearest managed frame under it (what
+// made the runtime, the JIT or the kernel do that work).
+var callerOf = Option("--caller-of");
 var categories = Category.Parse(Option("--categories") ?? Category.KyzmatDefaults);
 var summary = new SampleSummary(categories);
 using (var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0])))
@@ -38,13 +42,24 @@ using (var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0])))
         var frames = Frames(sample.CallStack());
         if (frames.Count > 0 && (focus is null || frames.Exists(f => f.Contains(focus, StringComparison.Ordinal))))
         {
-            summary.Add(frames);
+            summary.Add(callerOf is null ? frames : NearestManagedCaller(frames, callerOf));
         }
     }
 }
 
 summary.Print(Console.Out, top);
 return 0;
+
+static List<string> NearestManagedCaller(List<string> frames, string top)
+{
+    if (!frames[0].Contains(top, StringComparison.Ordinal))
+    {
+        return ["(top frame elsewhere)"];
+    }
+
+    var managed = frames.Find(f => f.Contains("::", StringComparison.Ordinal));
+    return [managed ?? "(no managed frame)"];
+}
 
 static List<string> Frames(TraceCallStack? stack)
 {

@@ -15,4 +15,13 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Connections kept open between messages; 0: one connection per message.</summary>
+    public int IdleConnections { get; set; } = 4;
+
+    /// <summary>
+    /// How long a kept connection may wait for the next message before it is closed (QUIT). Well under the 5 minutes
+    /// RFC 5321 asks servers to wait, so a server normally never drops one first.
+    /// </summary>
+    public TimeSpan IdleTimeout { get; set; } = TimeSpan.FromSeconds(15);
 }

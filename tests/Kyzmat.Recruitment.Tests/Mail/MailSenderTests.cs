@@ -1,7 +1,9 @@
+using System.Globalization;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Mail;
 using Kyzmat.Testing.Mail;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using MimeKit;
 
 namespace Kyzmat.Recruitment.Tests.Mail;
@@ -12,11 +14,7 @@ public sealed class MailSenderTests
     public async Task SendAsync_ThroughSmtp_ArrivesAtTheServerWithKyrgyzText()
     {
         await using var smtp = new TestSmtpServer();
-        var sender = new SmtpMailSender(Options.Create(new MailOptions
-        {
-            From = "Kyzmat <no-reply@kyzmat.test>",
-            Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = "None" },
-        }));
+        await using var sender = Smtp(smtp);
 
         await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду", "Код: 123456 — ң ө ү"));
         var received = await smtp.NextMessageToAsync("aigul@demo.kyzmat.test");
@@ -25,6 +23,92 @@ public sealed class MailSenderTests
         Assert.Equal("no-reply@kyzmat.test", received.From.Mailboxes.Single().Address);
         Assert.Contains("ң ө ү", received.TextBody, StringComparison.Ordinal);
         Assert.Equal("123456", TestSmtpServer.CodeIn(received));
+    }
+
+    [Fact]
+    public async Task SendAsync_SeveralMessages_ShareOneConnection()
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var sender = Smtp(smtp);
+
+        foreach (var n in new[] { "111111", "222222", "333333" })
+        {
+            await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: " + n));
+        }
+
+        Assert.Equal(["111111", "222222", "333333"], smtp.Messages.Select(TestSmtpServer.CodeIn));
+        Assert.Equal(1, smtp.Sessions);
+        Assert.Equal(1, sender.ConnectionsOpened);
+    }
+
+    [Fact]
+    public async Task SendAsync_AtOnce_EachSenderHasItsOwnConnection()
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var sender = Smtp(smtp);
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(n =>
+            sender.SendAsync(new OutgoingMail($"c{n}@demo.kyzmat.test", "Код", $"Код: {100000 + n}"))));
+
+        Assert.Equal(12, smtp.Messages.Count);
+        Assert.Equal(Enumerable.Range(100000, 12).Select(n => n.ToString(CultureInfo.InvariantCulture)), smtp.Messages.Select(TestSmtpServer.CodeIn).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task SendAsync_AfterTheServerClosedTheKeptConnection_ConnectsAgainAndDelivers()
+    {
+        await using var smtp = new TestSmtpServer(idleTimeout: TimeSpan.FromMilliseconds(300));
+        await using var sender = Smtp(smtp);
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 111111"));
+
+        await Task.Delay(TimeSpan.FromSeconds(1)); // the server hangs up on the idle session
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 222222"));
+
+        Assert.Equal(["111111", "222222"], smtp.Messages.Select(TestSmtpServer.CodeIn));
+        Assert.Equal(2, smtp.Sessions);
+    }
+
+    [Fact]
+    public async Task SendAsync_AfterItsIdleTimeout_ClosesTheKeptConnectionItself()
+    {
+        await using var smtp = new TestSmtpServer();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var sender = Smtp(smtp, clock, idleTimeout: TimeSpan.FromSeconds(15));
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 111111"));
+
+        clock.Advance(TimeSpan.FromSeconds(16));
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 222222"));
+
+        Assert.Equal(2, sender.ConnectionsOpened);
+        Assert.Equal(2, smtp.Sessions);
+    }
+
+    [Fact]
+    public async Task SendAsync_WithNoConnectionsKept_OpensOnePerMessage()
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var sender = Smtp(smtp, idleConnections: 0);
+
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 111111"));
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 222222"));
+
+        Assert.Equal(2, smtp.Sessions);
+    }
+
+    [Fact]
+    public async Task SendAsync_RefusedByTheServer_ThrowsAndTheNextMessageStillGoesThrough()
+    {
+        await using var smtp = new TestSmtpServer();
+        await using var sender = Smtp(smtp);
+        smtp.Refusing = true;
+
+        await Assert.ThrowsAsync<MailKit.Net.Smtp.SmtpCommandException>(() =>
+            sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 111111")));
+        smtp.Refusing = false;
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 222222"));
+
+        Assert.Equal(["222222"], smtp.Messages.Select(TestSmtpServer.CodeIn));
+        Assert.Equal(1, smtp.Refused);
     }
 
     [Fact]
@@ -49,4 +133,18 @@ public sealed class MailSenderTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static SmtpMailSender Smtp(TestSmtpServer smtp, TimeProvider? clock = null, int idleConnections = 4, TimeSpan? idleTimeout = null) =>
+        new(Options.Create(new MailOptions
+        {
+            From = "Kyzmat <no-reply@kyzmat.test>",
+            Smtp = new SmtpOptions
+            {
+                Host = "127.0.0.1",
+                Port = smtp.Port,
+                Security = "None",
+                IdleConnections = idleConnections,
+                IdleTimeout = idleTimeout ?? TimeSpan.FromSeconds(15),
+            },
+        }), clock ?? TimeProvider.System);
 }

@@ -121,6 +121,6 @@ public sealed class SecretMailDeliveryTests
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = "None" },
             SecretRetryDelays = retryDelays,
         });
-        return new SecretMailDelivery(new SmtpMailSender(options), options, clock ?? TimeProvider.System, NullLogger<SecretMailDelivery>.Instance);
+        return new SecretMailDelivery(new SmtpMailSender(options, TimeProvider.System), options, clock ?? TimeProvider.System, NullLogger<SecretMailDelivery>.Instance);
     }
 }

@@ -18,19 +18,30 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
     private readonly List<MimeMessage> _all = [];
     private readonly Task _running;
     private int _refused;
+    private int _sessions;
 
-    public TestSmtpServer()
+    /// <param name="idleTimeout">How long a session may wait for the next command before the server hangs up (the library's default if not given).</param>
+    public TestSmtpServer(TimeSpan? idleTimeout = null)
     {
         Port = FreePort();
-        var options = new SmtpServerOptionsBuilder()
+        var builder = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
-            .Build();
+            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)));
+        if (idleTimeout is { } timeout)
+        {
+            builder = builder.CommandWaitTimeout(timeout);
+        }
+
+        var options = builder.Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(new Store(this));
         var server = new SmtpServer.SmtpServer(options, services);
+        server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
         _running = server.StartAsync(_stop.Token);
     }
+
+    /// <summary>SMTP sessions (connections) opened so far.</summary>
+    public int Sessions => Volatile.Read(ref _sessions);
 
     public int Port { get; }
 
