@@ -10,13 +10,18 @@ namespace Kyzmat.Recruitment.Mail;
 /// <summary>
 /// Sends through an SMTP server with MailKit. Up to <see cref="SmtpOptions.IdleConnections"/> connections stay open
 /// between messages for <see cref="SmtpOptions.IdleTimeout"/>: a connection per message cost a connect, a greeting,
-/// EHLO and QUIT every time (decision 0011). A kept connection the server has closed meanwhile is replaced once.
+/// EHLO and QUIT every time (decision 0011). A message a kept connection could not hand over because the server had
+/// given up on it is sent once more on a fresh connection.
 /// </summary>
 public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
 {
+    // Servers limit a session's length or its messages and answer 421 once they have had enough: a connection is kept
+    // for a minute at most, so that a busy one is renewed before most such limits, at the cost of a connect a minute.
+    private static readonly TimeSpan MaxConnectionAge = TimeSpan.FromMinutes(1);
+
     private readonly IOptions<MailOptions> _options;
     private readonly TimeProvider _clock;
-    private readonly List<IdleConnection> _idle = [];
+    private readonly List<Connection> _idle = [];
     private readonly ITimer _sweeper;
     private bool _disposed;
     private int _connectionsOpened;
@@ -43,20 +48,20 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
                 await SendOrCloseAsync(kept, message, cancellationToken);
                 return;
             }
-            catch (Exception ex) when (IsDroppedConnection(ex))
+            catch (Exception ex) when (IsGivenUp(ex))
             {
-                // Closed by the server while it was idle (a restart, a shorter timeout than ours): nothing was accepted.
+                // Sent again below on a fresh connection.
             }
         }
 
-        var client = await ConnectAsync(settings.Smtp, cancellationToken);
-        await SendOrCloseAsync(client, message, cancellationToken);
+        var fresh = await ConnectAsync(settings.Smtp, cancellationToken);
+        await SendOrCloseAsync(fresh, message, cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
     {
         await _sweeper.DisposeAsync();
-        List<IdleConnection> closing;
+        List<Connection> closing;
         lock (_idle)
         {
             _disposed = true;
@@ -67,7 +72,7 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
         await Task.WhenAll(closing.Select(c => QuitQuietlyAsync(c.Client)));
     }
 
-    private async Task<SmtpClient> ConnectAsync(SmtpOptions smtp, CancellationToken cancellationToken)
+    private async Task<Connection> ConnectAsync(SmtpOptions smtp, CancellationToken cancellationToken)
     {
         var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
         try
@@ -80,7 +85,7 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
                 await client.AuthenticateAsync(smtp.UserName, smtp.Password ?? "", cancellationToken);
             }
 
-            return client;
+            return new Connection(client, _clock.GetTimestamp());
         }
         catch
         {
@@ -89,23 +94,23 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
         }
     }
 
-    private async Task SendOrCloseAsync(SmtpClient client, MimeMessage message, CancellationToken cancellationToken)
+    private async Task SendOrCloseAsync(Connection connection, MimeMessage message, CancellationToken cancellationToken)
     {
         try
         {
-            await client.SendAsync(message, cancellationToken);
+            await connection.Client.SendAsync(message, cancellationToken);
         }
         catch
         {
             // Whatever state a failed transaction left the session in, it is not reused.
-            client.Dispose();
+            connection.Client.Dispose();
             throw;
         }
 
-        await KeepOrQuitAsync(client);
+        await KeepOrQuitAsync(connection with { LastUsed = _clock.GetTimestamp() });
     }
 
-    private SmtpClient? TakeIdle()
+    private Connection? TakeIdle()
     {
         var now = _clock.GetTimestamp();
         lock (_idle)
@@ -117,7 +122,7 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
                 _idle.RemoveAt(_idle.Count - 1);
                 if (!IsExpired(last, now) && last.Client.IsConnected)
                 {
-                    return last.Client;
+                    return last;
                 }
 
                 _ = QuitQuietlyAsync(last.Client);
@@ -127,25 +132,25 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
         return null;
     }
 
-    private async Task KeepOrQuitAsync(SmtpClient client)
+    private async Task KeepOrQuitAsync(Connection connection)
     {
         var smtp = _options.Value.Smtp;
         lock (_idle)
         {
-            if (!_disposed && _idle.Count < smtp.IdleConnections && smtp.IdleTimeout > TimeSpan.Zero)
+            if (!_disposed && _idle.Count < smtp.IdleConnections && !IsExpired(connection, connection.LastUsed))
             {
-                _idle.Add(new IdleConnection(client, _clock.GetTimestamp()));
+                _idle.Add(connection);
                 return;
             }
         }
 
-        await QuitQuietlyAsync(client);
+        await QuitQuietlyAsync(connection.Client);
     }
 
     private void CloseExpired()
     {
         var now = _clock.GetTimestamp();
-        List<IdleConnection> expired;
+        List<Connection> expired;
         lock (_idle)
         {
             expired = _idle.FindAll(c => IsExpired(c, now));
@@ -158,8 +163,9 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
         }
     }
 
-    private bool IsExpired(IdleConnection connection, long now) =>
-        _clock.GetElapsedTime(connection.Since, now) >= _options.Value.Smtp.IdleTimeout;
+    private bool IsExpired(Connection connection, long now) =>
+        _clock.GetElapsedTime(connection.LastUsed, now) >= _options.Value.Smtp.IdleTimeout
+        || _clock.GetElapsedTime(connection.Opened, now) >= MaxConnectionAge;
 
     private static async Task QuitQuietlyAsync(SmtpClient client)
     {
@@ -181,13 +187,18 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
         }
     }
 
-    // A kept connection the server has given up on: it answers the first command of the next message (MAIL FROM) with
-    // 421 or 221 and hangs up, or the socket is simply gone. Nothing of the message was accepted, so sending it again on
-    // a fresh connection cannot deliver it twice; a sender refused for good is refused again there, and thrown. (A socket
-    // that breaks after the message's data was sent could have been delivered: that rare case may send a second copy.)
-    private static bool IsDroppedConnection(Exception ex) =>
+    // A kept connection the server has given up on (idle too long, session too long, too many messages): it answers
+    // 421 or 221 and hangs up, or the socket is simply gone. A 421/221 reply, at whatever command, means the message
+    // was not accepted, so sending it again cannot deliver it twice; a sender refused for good is refused again on the
+    // fresh connection, and thrown. (Only a socket that breaks after the message's data went out, before the server's
+    // reply came back, could mean a second copy: the same as when a fresh connection breaks and the caller retries.)
+    private static bool IsGivenUp(Exception ex) =>
         ex is ServiceNotConnectedException or SmtpProtocolException or IOException or SocketException
-        || ex is SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted };
+        || ex is SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted }
+        || ex is SmtpCommandException { StatusCode: SmtpStatusCode.ServiceNotAvailable or SmtpStatusCode.ServiceClosingTransmissionChannel };
 
-    private sealed record IdleConnection(SmtpClient Client, long Since);
+    private sealed record Connection(SmtpClient Client, long Opened)
+    {
+        public long LastUsed { get; init; } = Opened;
+    }
 }

@@ -69,6 +69,22 @@ public sealed class MailSenderTests
     }
 
     [Fact]
+    public async Task SendAsync_AfterTheServerEndedALongSession_ConnectsAgainAndDelivers()
+    {
+        await using var smtp = new TestSmtpServer(sessionTimeout: TimeSpan.FromMilliseconds(500));
+        await using var sender = Smtp(smtp);
+
+        for (var n = 0; n < 4; n++)
+        {
+            await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", $"Код: {111111 * (n + 1)}"));
+            await Task.Delay(TimeSpan.FromMilliseconds(300));
+        }
+
+        Assert.Equal(["111111", "222222", "333333", "444444"], smtp.Messages.Select(TestSmtpServer.CodeIn));
+        Assert.True(smtp.Sessions >= 2, $"{smtp.Sessions} sessions");
+    }
+
+    [Fact]
     public async Task SendAsync_AfterItsIdleTimeout_ClosesTheKeptConnectionItself()
     {
         await using var smtp = new TestSmtpServer();

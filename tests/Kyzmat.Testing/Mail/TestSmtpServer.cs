@@ -21,12 +21,20 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
     private int _sessions;
 
     /// <param name="idleTimeout">How long a session may wait for the next command before the server hangs up (the library's default if not given).</param>
-    public TestSmtpServer(TimeSpan? idleTimeout = null)
+    /// <param name="sessionTimeout">How long a session may last at all (the library's default if not given).</param>
+    public TestSmtpServer(TimeSpan? idleTimeout = null, TimeSpan? sessionTimeout = null)
     {
         Port = FreePort();
         var builder = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
-            .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)));
+            .Endpoint(endpoint =>
+            {
+                endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port));
+                if (sessionTimeout is { } lasting)
+                {
+                    endpoint.SessionTimeout(lasting);
+                }
+            });
         if (idleTimeout is { } timeout)
         {
             builder = builder.CommandWaitTimeout(timeout);
