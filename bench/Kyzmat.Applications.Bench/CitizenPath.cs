@@ -14,6 +14,9 @@ internal sealed class CitizenPath(GraphQLCaller graphql, CodeMailbox mail, Guid 
 {
     public static readonly string[] StepNames = ["start", "office", "document", "sign", "code", "filed"];
 
+    /// <summary>GraphQL requests per application when no confirmation is retried (every step but «code», which is mail).</summary>
+    public const int RequestsPerApplication = 5;
+
     private const string Fields = "id status nextStep";
     private int _confirmRetries;
 

@@ -1,7 +1,7 @@
 // The full citizen path — start → office → document → sign → code → filed — for N citizens, C at a time, against the
 // real host on PostgreSQL (a throw-away cluster), with the cheapest authenticated GraphQL round trip as the baseline of
 // the same run. Target on this machine: ≥ 50 filed applications/s.
-// Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 200 --baseline-seconds 5 --providers PostgreSql,Sqlite --sql-report]
+// Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 200 --baseline-seconds 5 --providers PostgreSql,Sqlite --sql-report --pg-statements]
 using System.Diagnostics;
 using System.Globalization;
 using Hangfire;
@@ -23,6 +23,11 @@ var concurrency = Option("--concurrency", 16);
 var warmup = Option("--warmup", 200);
 var baselineSeconds = Option("--baseline-seconds", 5);
 var sqlReport = args.Contains("--sql-report");
+var pgStatements = args.Contains("--pg-statements");
+if (pgStatements)
+{
+    Environment.SetEnvironmentVariable(PostgresServer.OptionsVariable, PostgresStatements.ServerOptions);
+}
 var providers = (OptionText("--providers") ?? "PostgreSql").Split(',').Select(Enum.Parse<DatabaseProvider>).ToList();
 
 Console.WriteLine($"Kyzmat applications benchmark: {citizenCount} citizens (after {warmup} warm-up), {concurrency} at once, "
@@ -94,6 +99,11 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
     var jobStorage = host.Services.GetRequiredService<JobStorage>();
     var jobs = JobCounts.Take(jobStorage);
     host.SqlCommands.Reset();
+    if (pgStatements && connectionString is not null)
+    {
+        await PostgresStatements.ResetAsync(connectionString);
+    }
+
     cpu = CpuSample.Take(postgresPort);
     var run = await PathRun.RunAsync(path, measured, concurrency, timings);
     var pathCpu = CpuSample.Take(postgresPort).Since(cpu);
@@ -124,6 +134,23 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
     if (sqlReport)
     {
         SqlReport.Print(provider.ToString(), sqlCommandTexts, filed);
+    }
+
+    if (pgStatements && connectionString is not null)
+    {
+        await PostgresStatements.PrintAsync(provider.ToString(), connectionString, filed);
+    }
+
+    if (connectionString is not null && postgresPort is { } pgPort)
+    {
+        var httpFloor = await RoundTripFloor.HttpAsync(http, concurrency, TimeSpan.FromSeconds(3), postgresPort);
+        var sqlFloor = await RoundTripFloor.PostgresAsync(connectionString, concurrency, TimeSpan.FromSeconds(3), pgPort);
+        var sqlPerApplication = (double)sqlCommands / filed;
+        var floor = httpFloor.Total.TotalMilliseconds * CitizenPath.RequestsPerApplication + sqlFloor.Total.TotalMilliseconds * sqlPerApplication;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider,-11} a round trip alone: HTTP (/health/live) {RoundTripFloor.Describe(httpFloor)}; SQL (SELECT 1) {RoundTripFloor.Describe(sqlFloor)}; "
+            + $"the path's {CitizenPath.RequestsPerApplication} requests and {sqlPerApplication:F0} SQL commands alone: {floor:F1} ms of CPU per application "
+            + $"(the target allows {Environment.ProcessorCount * 1000 / Target:F0} ms; commits and mail not counted)"));
     }
 
     if (run.FirstError is not null)

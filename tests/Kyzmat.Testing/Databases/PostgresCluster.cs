@@ -37,6 +37,11 @@ internal sealed class PostgresCluster
 
         cluster.Pg("initdb", $"-D \"{cluster.DataFolder}\" -U {SuperUser} --auth=trust --encoding=UTF8 --locale=C.UTF-8 --no-sync");
         var options = $"-p {port} -k \\\"{folder}\\\" -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        if (Environment.GetEnvironmentVariable(PostgresServer.OptionsVariable) is { Length: > 0 } extra)
+        {
+            options += " " + extra;
+        }
+
         cluster.Pg("pg_ctl", $"-D \"{cluster.DataFolder}\" -l \"{Path.Combine(folder, "server.log")}\" -o \"{options}\" -w -t 60 start");
         await PostgresServer.WaitUntilAcceptingAsync(cluster.ConnectionString, TimeSpan.FromSeconds(30)).ConfigureAwait(false);
         return cluster;

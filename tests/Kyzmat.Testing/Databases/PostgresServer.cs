@@ -15,6 +15,9 @@ public static class PostgresServer
     public const string RequireVariable = "KYZMAT_REQUIRE_POSTGRES";
     public const string BinariesVariable = "KYZMAT_PG_BIN";
 
+    /// <summary>More server options for the private cluster (<c>-c name=value …</c>), e.g. a benchmark's statement statistics.</summary>
+    public const string OptionsVariable = "KYZMAT_PG_OPTIONS";
+
     private static readonly Lazy<Task<PostgresCluster?>> Cluster = new(StartAsync);
 
     /// <summary>True where tests must fail rather than skip when PostgreSQL cannot be had (CI sets it).</summary>
