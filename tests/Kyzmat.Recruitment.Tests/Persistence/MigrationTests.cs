@@ -42,6 +42,19 @@ public sealed class MigrationTests
         Assert.Contains("CREATE TABLE [vacancies]", script, StringComparison.Ordinal);
     }
 
+    [SkippableFact]
+    public async Task Migrate_PostgreSql_StoresApplicationPdfsWithoutCompressingThem()
+    {
+        await using var database = await TestDatabases.OpenAsync(DatabaseProvider.PostgreSql);
+        await using var db = database.NewContext();
+        await db.Database.MigrateAsync();
+
+        // 'e' (external): out of line, never compressed; the default for bytea is 'x' (extended: compressed first).
+        var storage = await db.Database.SqlQuery<char>(
+            $"SELECT attstorage AS \"Value\" FROM pg_attribute WHERE attrelid = 'application_pdfs'::regclass AND attname = 'Content'").SingleAsync();
+        Assert.Equal('e', storage);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(ServersHere))]
     public async Task Migrate_EmptyDatabase_CreatesSchemaAndRoundTripsData(DatabaseProvider provider)
