@@ -18,7 +18,7 @@ internal static class PostgresStatements
         await connection.OpenAsync();
         await using var create = new NpgsqlCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements", connection);
         await create.ExecuteNonQueryAsync();
-        await using var reset = new NpgsqlCommand("SELECT pg_stat_statements_reset()", connection);
+        await using var reset = new NpgsqlCommand("SELECT pg_stat_statements_reset(), pg_stat_reset()", connection);
         await reset.ExecuteNonQueryAsync();
     }
 
@@ -39,6 +39,23 @@ internal static class PostgresStatements
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{provider,-11} {reader.GetInt64(0) / (double)filed,6:F2} {reader.GetDouble(1) / filed,7:F3}  {reader.GetString(3)}"));
+        }
+
+        await reader.CloseAsync();
+        await PrintWholeTableReadsAsync(provider, connection, filed);
+    }
+
+    /// <summary>Tables read whole (sequential scans) during the path: a lookup without an index grows with the table.</summary>
+    private static async Task PrintWholeTableReadsAsync(string provider, NpgsqlConnection connection, int filed)
+    {
+        await using var command = new NpgsqlCommand(
+            "SELECT relname, seq_scan, seq_tup_read FROM pg_stat_user_tables WHERE seq_scan > 0 ORDER BY seq_tup_read DESC LIMIT 10", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        Console.WriteLine($"{provider,-11} tables read whole during the path, per filed application: scans, rows read");
+        while (await reader.ReadAsync())
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{provider,-11} {reader.GetInt64(1) / (double)filed,6:F2} {reader.GetInt64(2) / (double)filed,9:F0}  {reader.GetString(0)}"));
         }
     }
 }

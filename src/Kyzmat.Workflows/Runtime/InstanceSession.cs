@@ -87,28 +87,32 @@ internal sealed class InstanceSession
 
     /// <summary>The jobs waiting on a token, saved or added by this command.</summary>
     public Task<List<WorkflowJobRecord>> JobsOfTokenAsync(Guid tokenId, CancellationToken ct) =>
-        LoadThenLocalAsync(JobsByToken.For(Db)(Db, tokenId), j => j.TokenId == tokenId, ct);
+        LoadThenLocalAsync(JobsByToken.For(Db)(Db, Instance.Id, tokenId), j => j.TokenId == tokenId, ct);
 
     /// <summary>The message subscriptions of a token, saved or added by this command.</summary>
     public Task<List<WorkflowMessageSubscriptionRecord>> SubscriptionsOfTokenAsync(Guid tokenId, CancellationToken ct) =>
-        LoadThenLocalAsync(SubscriptionsByToken.For(Db)(Db, tokenId), s => s.TokenId == tokenId, ct);
+        LoadThenLocalAsync(SubscriptionsByToken.For(Db)(Db, Instance.Id, tokenId), s => s.TokenId == tokenId, ct);
 
     /// <summary>The open user tasks of a token, saved or added by this command.</summary>
     public Task<List<WorkflowUserTaskRecord>> OpenTasksOfTokenAsync(Guid tokenId, CancellationToken ct) =>
-        LoadThenLocalAsync(TasksByToken.For(Db)(Db, tokenId), t => t.TokenId == tokenId && t.State == UserTaskStates.Created, ct);
+        LoadThenLocalAsync(TasksByToken.For(Db)(Db, Instance.Id, tokenId), t => t.TokenId == tokenId && t.State == UserTaskStates.Created, ct);
 
-    // The lookups every completed activity makes, compiled once per model.
+    // The lookups every completed activity makes, compiled once per model. A token's rows are found through their
+    // instance's index (a token id alone has none: every lookup read the whole table, which grows with every application).
     private static readonly CompiledPerModel<Func<DbContext, Guid, CancellationToken, Task<WorkflowInstanceRecord?>>> InstanceById = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<WorkflowInstanceRecord>().FirstOrDefault(i => i.Id == id)));
 
-    private static readonly CompiledPerModel<Func<DbContext, Guid, IAsyncEnumerable<WorkflowJobRecord>>> JobsByToken = new(() =>
-        EF.CompileAsyncQuery((DbContext db, Guid tokenId) => db.Set<WorkflowJobRecord>().Where(j => j.TokenId == tokenId)));
+    private static readonly CompiledPerModel<Func<DbContext, Guid, Guid, IAsyncEnumerable<WorkflowJobRecord>>> JobsByToken = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid instanceId, Guid tokenId) =>
+            db.Set<WorkflowJobRecord>().Where(j => j.InstanceId == instanceId && j.TokenId == tokenId)));
 
-    private static readonly CompiledPerModel<Func<DbContext, Guid, IAsyncEnumerable<WorkflowMessageSubscriptionRecord>>> SubscriptionsByToken = new(() =>
-        EF.CompileAsyncQuery((DbContext db, Guid tokenId) => db.Set<WorkflowMessageSubscriptionRecord>().Where(s => s.TokenId == tokenId)));
+    private static readonly CompiledPerModel<Func<DbContext, Guid, Guid, IAsyncEnumerable<WorkflowMessageSubscriptionRecord>>> SubscriptionsByToken = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid instanceId, Guid tokenId) =>
+            db.Set<WorkflowMessageSubscriptionRecord>().Where(s => s.InstanceId == instanceId && s.TokenId == tokenId)));
 
-    private static readonly CompiledPerModel<Func<DbContext, Guid, IAsyncEnumerable<WorkflowUserTaskRecord>>> TasksByToken = new(() =>
-        EF.CompileAsyncQuery((DbContext db, Guid tokenId) => db.Set<WorkflowUserTaskRecord>().Where(t => t.TokenId == tokenId && t.State == UserTaskStates.Created)));
+    private static readonly CompiledPerModel<Func<DbContext, Guid, Guid, IAsyncEnumerable<WorkflowUserTaskRecord>>> TasksByToken = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid instanceId, Guid tokenId) =>
+            db.Set<WorkflowUserTaskRecord>().Where(t => t.InstanceId == instanceId && t.TokenId == tokenId && t.State == UserTaskStates.Created)));
 
     private async Task<List<T>> LoadThenLocalAsync<T>(IAsyncEnumerable<T> rows, Func<T, bool> predicate, CancellationToken ct)
         where T : class
