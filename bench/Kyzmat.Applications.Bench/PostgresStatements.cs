@@ -45,13 +45,17 @@ internal static class PostgresStatements
         await PrintWholeTableReadsAsync(provider, connection, filed);
     }
 
-    /// <summary>Tables read whole (sequential scans) during the path: a lookup without an index grows with the table.</summary>
+    /// <summary>
+    /// Tables read whole (sequential scans) during the path: a lookup without an index grows with the table. Approximate:
+    /// PostgreSQL publishes a session's table counters at most once a second (an idle one's after ten), so the last
+    /// second of the path may be missing and the baseline's last second included.
+    /// </summary>
     private static async Task PrintWholeTableReadsAsync(string provider, NpgsqlConnection connection, int filed)
     {
         await using var command = new NpgsqlCommand(
             "SELECT relname, seq_scan, seq_tup_read FROM pg_stat_user_tables WHERE seq_scan > 0 ORDER BY seq_tup_read DESC LIMIT 10", connection);
         await using var reader = await command.ExecuteReaderAsync();
-        Console.WriteLine($"{provider,-11} tables read whole during the path, per filed application: scans, rows read");
+        Console.WriteLine($"{provider,-11} tables read whole during the path (approximately), per filed application: scans, rows read");
         while (await reader.ReadAsync())
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -26,7 +26,15 @@ var sqlReport = args.Contains("--sql-report");
 var pgStatements = args.Contains("--pg-statements");
 if (pgStatements)
 {
-    Environment.SetEnvironmentVariable(PostgresServer.OptionsVariable, PostgresStatements.ServerOptions);
+    if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable(PostgresServer.ConnectionVariable)))
+    {
+        Console.Error.WriteLine($"--pg-statements needs the bench's own PostgreSQL cluster (with pg_stat_statements preloaded); unset {PostgresServer.ConnectionVariable}.");
+        Environment.ExitCode = 2;
+        return;
+    }
+
+    var options = Environment.GetEnvironmentVariable(PostgresServer.OptionsVariable);
+    Environment.SetEnvironmentVariable(PostgresServer.OptionsVariable, $"{options} {PostgresStatements.ServerOptions}".Trim());
 }
 var providers = (OptionText("--providers") ?? "PostgreSql").Split(',').Select(Enum.Parse<DatabaseProvider>).ToList();
 
@@ -146,10 +154,11 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
         var httpFloor = await RoundTripFloor.HttpAsync(http, concurrency, TimeSpan.FromSeconds(3), postgresPort);
         var sqlFloor = await RoundTripFloor.PostgresAsync(connectionString, concurrency, TimeSpan.FromSeconds(3), pgPort);
         var sqlPerApplication = (double)sqlCommands / filed;
-        var floor = httpFloor.Total.TotalMilliseconds * CitizenPath.RequestsPerApplication + sqlFloor.Total.TotalMilliseconds * sqlPerApplication;
+        var requestsPerApplication = CitizenPath.RequestsPerApplication + (double)path.ConfirmRetries / filed;
+        var floor = httpFloor.Total.TotalMilliseconds * requestsPerApplication + sqlFloor.Total.TotalMilliseconds * sqlPerApplication;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{provider,-11} a round trip alone: HTTP (/health/live) {RoundTripFloor.Describe(httpFloor)}; SQL (SELECT 1) {RoundTripFloor.Describe(sqlFloor)}; "
-            + $"the path's {CitizenPath.RequestsPerApplication} requests and {sqlPerApplication:F0} SQL commands alone: {floor:F1} ms of CPU per application "
+            + $"the path's {requestsPerApplication:F1} requests and {sqlPerApplication:F0} SQL commands alone: {floor:F1} ms of CPU per application "
             + $"(the target allows {Environment.ProcessorCount * 1000 / Target:F0} ms; commits and mail not counted)"));
     }
 

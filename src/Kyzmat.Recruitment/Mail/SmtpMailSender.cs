@@ -10,8 +10,8 @@ namespace Kyzmat.Recruitment.Mail;
 /// <summary>
 /// Sends through an SMTP server with MailKit. Up to <see cref="SmtpOptions.IdleConnections"/> connections stay open
 /// between messages for <see cref="SmtpOptions.IdleTimeout"/>: a connection per message cost a connect, a greeting,
-/// EHLO and QUIT every time (decision 0011). A message a kept connection could not hand over because the server had
-/// given up on it is sent once more on a fresh connection.
+/// EHLO and QUIT every time (decision 0011). A message a kept connection could not begin to hand over because the
+/// server had given up on it is sent once more on a fresh connection.
 /// </summary>
 public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
 {
@@ -48,7 +48,7 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
                 await SendOrCloseAsync(kept, message, cancellationToken);
                 return;
             }
-            catch (Exception ex) when (IsGivenUp(ex))
+            catch (Exception ex) when (WasNotHandedOver(kept.Client, ex))
             {
                 // Sent again below on a fresh connection.
             }
@@ -74,7 +74,7 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
 
     private async Task<Connection> ConnectAsync(SmtpOptions smtp, CancellationToken cancellationToken)
     {
-        var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+        var client = new TrackingSmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
         try
         {
             var security = Enum.Parse<SecureSocketOptions>(smtp.Security, ignoreCase: true);
@@ -98,6 +98,7 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
     {
         try
         {
+            connection.Client.SenderAccepted = false;
             await connection.Client.SendAsync(message, cancellationToken);
         }
         catch
@@ -107,32 +108,42 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
             throw;
         }
 
-        await KeepOrQuitAsync(connection with { LastUsed = _clock.GetTimestamp() });
+        KeepOrQuit(connection with { LastUsed = _clock.GetTimestamp() });
     }
 
     private Connection? TakeIdle()
     {
         var now = _clock.GetTimestamp();
+        var stale = new List<Connection>();
+        Connection? taken = null;
         lock (_idle)
         {
-            while (_idle.Count > 0)
+            while (taken is null && _idle.Count > 0)
             {
                 // Most recently used first: the older ones expire while a few connections carry the load.
                 var last = _idle[^1];
                 _idle.RemoveAt(_idle.Count - 1);
                 if (!IsExpired(last, now) && last.Client.IsConnected)
                 {
-                    return last;
+                    taken = last;
                 }
-
-                _ = QuitQuietlyAsync(last.Client);
+                else
+                {
+                    stale.Add(last);
+                }
             }
         }
 
-        return null;
+        // Said goodbye to outside the lock (QUIT writes to the socket), without making this message wait for it.
+        foreach (var connection in stale)
+        {
+            _ = QuitQuietlyAsync(connection.Client);
+        }
+
+        return taken;
     }
 
-    private async Task KeepOrQuitAsync(Connection connection)
+    private void KeepOrQuit(Connection connection)
     {
         var smtp = _options.Value.Smtp;
         lock (_idle)
@@ -144,7 +155,8 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
             }
         }
 
-        await QuitQuietlyAsync(connection.Client);
+        // The message is delivered: its sender does not wait for the goodbye.
+        _ = QuitQuietlyAsync(connection.Client);
     }
 
     private void CloseExpired()
@@ -187,18 +199,35 @@ public sealed class SmtpMailSender : IMailSender, IAsyncDisposable
         }
     }
 
-    // A kept connection the server has given up on (idle too long, session too long, too many messages): it answers
-    // 421 or 221 and hangs up, or the socket is simply gone. A 421/221 reply, at whatever command, means the message
-    // was not accepted, so sending it again cannot deliver it twice; a sender refused for good is refused again on the
-    // fresh connection, and thrown. (Only a socket that breaks after the message's data went out, before the server's
-    // reply came back, could mean a second copy: the same as when a fresh connection breaks and the caller retries.)
-    private static bool IsGivenUp(Exception ex) =>
-        ex is ServiceNotConnectedException or SmtpProtocolException or IOException or SocketException
-        || ex is SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted }
-        || ex is SmtpCommandException { StatusCode: SmtpStatusCode.ServiceNotAvailable or SmtpStatusCode.ServiceClosingTransmissionChannel };
+    // Whether a kept connection failed before any of the message went to the server, so that sending it again on a
+    // fresh connection cannot deliver it twice. A server that has given up on a connection (idle too long, session too
+    // long, too many messages) answers the first command, MAIL FROM, with 421 or 221, or the socket is simply gone. Once
+    // MAIL FROM was accepted, only a refusal of the recipients as the server closes (421/221, before any data) counts;
+    // a failure after the data went out may follow a stored message, so it is thrown and the caller's retry decides.
+    private static bool WasNotHandedOver(TrackingSmtpClient client, Exception ex) =>
+        client.SenderAccepted
+            ? ex is SmtpCommandException
+            {
+                ErrorCode: SmtpErrorCode.RecipientNotAccepted,
+                StatusCode: SmtpStatusCode.ServiceNotAvailable or SmtpStatusCode.ServiceClosingTransmissionChannel,
+            }
+            : ex is ServiceNotConnectedException or SmtpProtocolException or IOException or SocketException
+                or SmtpCommandException { ErrorCode: SmtpErrorCode.SenderNotAccepted };
 
-    private sealed record Connection(SmtpClient Client, long Opened)
+    private sealed record Connection(TrackingSmtpClient Client, long Opened)
     {
         public long LastUsed { get; init; } = Opened;
+    }
+
+    /// <summary>An SMTP client that says whether the server accepted the sender of the message being sent (MAIL FROM).</summary>
+    private sealed class TrackingSmtpClient : SmtpClient
+    {
+        public bool SenderAccepted { get; set; }
+
+        protected override void OnSenderAccepted(MimeMessage message, MailboxAddress mailbox, SmtpResponse response)
+        {
+            SenderAccepted = true;
+            base.OnSenderAccepted(message, mailbox, response);
+        }
     }
 }

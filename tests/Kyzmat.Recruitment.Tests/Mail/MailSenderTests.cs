@@ -85,6 +85,23 @@ public sealed class MailSenderTests
     }
 
     [Fact]
+    public async Task SendAsync_ConnectionLostAfterTheDataWentOut_ThrowsAndDoesNotSendASecondCopy()
+    {
+        await using var server = new HangUpAfterDataServer(hangUpAfter: 2);
+        await using var sender = new SmtpMailSender(Options.Create(new MailOptions
+        {
+            Smtp = new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = "None" },
+        }), TimeProvider.System);
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 111111"));
+
+        // The kept connection carries the second message; the server stores it and hangs up before its reply.
+        await Assert.ThrowsAnyAsync<Exception>(() => sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 222222")));
+
+        Assert.Equal(2, server.Stored);
+        Assert.Equal(1, sender.ConnectionsOpened);
+    }
+
+    [Fact]
     public async Task SendAsync_AfterItsIdleTimeout_ClosesTheKeptConnectionItself()
     {
         await using var smtp = new TestSmtpServer();

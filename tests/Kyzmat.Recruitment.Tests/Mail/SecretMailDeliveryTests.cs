@@ -7,8 +7,20 @@ using Microsoft.Extensions.Time.Testing;
 namespace Kyzmat.Recruitment.Tests.Mail;
 
 /// <summary>Code mail goes out from memory over SMTP, retried while the server refuses, given up after the last retry.</summary>
-public sealed class SecretMailDeliveryTests
+public sealed class SecretMailDeliveryTests : IAsyncLifetime
 {
+    private readonly List<SmtpMailSender> _senders = [];
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync()
+    {
+        foreach (var sender in _senders)
+        {
+            await sender.DisposeAsync();
+        }
+    }
+
     [Fact]
     public async Task CodeMail_RefusedAtFirst_IsRetriedUntilTheServerTakesIt_Once()
     {
@@ -113,7 +125,7 @@ public sealed class SecretMailDeliveryTests
         }
     }
 
-    private static SecretMailDelivery Delivery(TestSmtpServer smtp, TimeSpan[] retryDelays, TimeProvider? clock = null)
+    private SecretMailDelivery Delivery(TestSmtpServer smtp, TimeSpan[] retryDelays, TimeProvider? clock = null)
     {
         var options = Options.Create(new MailOptions
         {
@@ -121,6 +133,8 @@ public sealed class SecretMailDeliveryTests
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = "None" },
             SecretRetryDelays = retryDelays,
         });
-        return new SecretMailDelivery(new SmtpMailSender(options, TimeProvider.System), options, clock ?? TimeProvider.System, NullLogger<SecretMailDelivery>.Instance);
+        var sender = new SmtpMailSender(options, TimeProvider.System);
+        _senders.Add(sender);
+        return new SecretMailDelivery(sender, options, clock ?? TimeProvider.System, NullLogger<SecretMailDelivery>.Instance);
     }
 }
