@@ -8,12 +8,9 @@ namespace Kyzmat.Recruitment.Applications;
 /// <summary>Finds an application's open step by its form key and completes it; engine refusals become user errors.</summary>
 public sealed class ApplicationTasks(IUserTaskService tasks)
 {
-    public async Task<UserTaskInfo> OpenStepAsync(Application application, string formKey, CancellationToken cancellationToken)
-    {
-        var open = await tasks.QueryAsync(new UserTaskQuery { BusinessKey = application.Id.ToString(), PageSize = 20 }, cancellationToken);
-        return open.Items.FirstOrDefault(t => t.FormKey == formKey)
+    public async Task<UserTaskInfo> OpenStepAsync(Application application, string formKey, CancellationToken cancellationToken) =>
+        await tasks.FindOpenAsync(application.Id.ToString(), formKey, cancellationToken)
             ?? throw new UserInputException(UserErrorCodes.ApplicationStepUnavailable);
-    }
 
     /// <summary>Completes the task, saving the caller's tracked changes with it in one transaction.</summary>
     public async Task CompleteAsync(UserTaskInfo task, string userId, JsonObject variables, CancellationToken cancellationToken)

@@ -9,6 +9,12 @@ public interface IUserTaskService
 
     Task<UserTaskInfo> GetAsync(Guid taskId, CancellationToken ct = default);
 
+    /// <summary>
+    /// The open task of a business key with this form key (the earliest, if several), or null. Kept by the scope, so
+    /// that claiming or completing it next in the same scope reads it no second time.
+    /// </summary>
+    Task<UserTaskInfo?> FindOpenAsync(string businessKey, string formKey, CancellationToken ct = default);
+
     /// <summary>Assigns the task to <paramref name="userId"/>; refused when someone else holds it.</summary>
     Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default);
 

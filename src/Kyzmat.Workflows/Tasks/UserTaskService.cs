@@ -33,6 +33,11 @@ internal sealed class UserTaskService : IUserTaskService
         EF.CompileAsyncQuery((DbContext db, string businessKey, string state, int skip, int take) => db.Set<WorkflowUserTaskRecord>().AsNoTracking()
             .Where(t => t.BusinessKey == businessKey && t.State == state).OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Skip(skip).Take(take)));
 
+    private static readonly CompiledPerModel<Func<DbContext, string, string, CancellationToken, Task<WorkflowUserTaskRecord?>>> OpenByFormKey = new(() =>
+        EF.CompileAsyncQuery((DbContext db, string businessKey, string formKey, CancellationToken _) => db.Set<WorkflowUserTaskRecord>()
+            .Where(t => t.BusinessKey == businessKey && t.State == UserTaskStates.Created && t.FormKey == formKey)
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).FirstOrDefault()));
+
     private static readonly CompiledPerModel<Func<DbContext, Guid, CancellationToken, Task<WorkflowUserTaskRecord?>>> TaskById = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<WorkflowUserTaskRecord>().FirstOrDefault(t => t.Id == id)));
 
@@ -87,6 +92,9 @@ internal sealed class UserTaskService : IUserTaskService
     public async Task<UserTaskInfo> GetAsync(Guid taskId, CancellationToken ct = default) =>
         UserTaskRows.ToInfo(await _db.Set<WorkflowUserTaskRecord>().AsNoTracking().FirstOrDefaultAsync(t => t.Id == taskId, ct).ConfigureAwait(false)
             ?? throw NotFound(taskId));
+
+    public async Task<UserTaskInfo?> FindOpenAsync(string businessKey, string formKey, CancellationToken ct = default) =>
+        await OpenByFormKey.For(_db)(_db, businessKey, formKey, ct).ConfigureAwait(false) is { } task ? UserTaskRows.ToInfo(task) : null;
 
     public async Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default)
     {
@@ -161,7 +169,7 @@ internal sealed class UserTaskService : IUserTaskService
 
     private async Task<WorkflowUserTaskRecord> LoadOpenAsync(Guid taskId, CancellationToken ct)
     {
-        var task = await TaskById.For(_db)(_db, taskId, ct).ConfigureAwait(false) ?? throw NotFound(taskId);
+        var task = Tracked(taskId) ?? await TaskById.For(_db)(_db, taskId, ct).ConfigureAwait(false) ?? throw NotFound(taskId);
         return task.State switch
         {
             UserTaskStates.Created => task,
@@ -185,6 +193,24 @@ internal sealed class UserTaskService : IUserTaskService
         });
         await InstanceSession.SaveChangesAsync(_db, ct).ConfigureAwait(false);
         return UserTaskRows.ToInfo(task);
+    }
+
+    // A task this scope has read already (FindOpenAsync, a moment before): looked up by key in the change tracker,
+    // without the change detection that DbSet.Local would run first across everything tracked.
+    private WorkflowUserTaskRecord? Tracked(Guid taskId)
+    {
+        var detecting = _db.ChangeTracker.AutoDetectChangesEnabled;
+        _db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return _db.Set<WorkflowUserTaskRecord>().Local.FindEntry(taskId) is { State: not (EntityState.Deleted or EntityState.Detached) } entry
+                ? entry.Entity
+                : null;
+        }
+        finally
+        {
+            _db.ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     private Task<string?> CurrentStateAsync(Guid taskId, CancellationToken ct) =>

@@ -29,6 +29,45 @@ public class UserTaskTests : EngineTest
 
     [SkippableTheory]
     [MemberData(nameof(Providers))]
+    public Task FindOpen_ByBusinessKeyAndFormKey_FindsTheOpenTaskOnly(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("user-task-approval");
+        var instance = await host.StartAsync("approval", "app-7", """{ "reviewer": "aida" }""");
+        var review = await host.SingleTaskAsync(instance.Id, "Task_Review");
+
+        var found = await host.Tasks(t => t.FindOpenAsync("app-7", "review-form"));
+        var otherForm = await host.Tasks(t => t.FindOpenAsync("app-7", "sign-form"));
+        var otherKey = await host.Tasks(t => t.FindOpenAsync("app-8", "review-form"));
+        await host.CompleteAsync(review.Id, "aida", """{ "approved": false }""");
+        var afterCompletion = await host.Tasks(t => t.FindOpenAsync("app-7", "review-form"));
+
+        Assert.Equal(review.Id, found?.Id);
+        Assert.Null(otherForm);
+        Assert.Null(otherKey);
+        Assert.Null(afterCompletion);
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task FindOpenThenComplete_InOneScope_CompletesTheTaskAndMovesTheInstanceOn(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("user-task-approval");
+        var instance = await host.StartAsync("approval", "app-9", """{ "reviewer": "aida" }""");
+
+        await host.Tasks(async t =>
+        {
+            var review = await t.FindOpenAsync("app-9", "review-form");
+            await t.CompleteAsync(review!.Id, "aida", new JsonObject { ["approved"] = false });
+        });
+
+        var done = await host.InstanceAsync(instance.Id);
+        Assert.Equal(InstanceStates.Completed, done.State);
+        Assert.Null(await host.Tasks(t => t.FindOpenAsync("app-9", "review-form")));
+        Assert.Equal(UserTaskStates.Completed, (await host.Tasks(t => t.QueryAsync(new UserTaskQuery { InstanceId = instance.Id, State = null }))).Items.Single().State);
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
     public Task Complete_ConditionTrue_TakesConditionFlowThenEnds(string provider) => WithEngineAsync(provider, async host =>
     {
         await host.DeployAsync("user-task-approval");
