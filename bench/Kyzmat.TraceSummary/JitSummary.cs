@@ -10,7 +10,7 @@ namespace Kyzmat.TraceSummary;
 /// </summary>
 internal static class JitSummary
 {
-    public static void Print(string tracePath, TextWriter output, int top)
+    public static void Print(string tracePath, TextWriter output, int top, (int From, int To)? window = null)
     {
         var byNamespace = new Dictionary<string, int>(StringComparer.Ordinal);
         var byMethod = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -20,9 +20,14 @@ internal static class JitSummary
         {
             source.Clr.MethodLoadVerbose += (MethodLoadUnloadVerboseTraceData e) =>
             {
-                total++;
                 var second = (int)e.TimeStampRelativeMSec / 1000;
                 bySecond[second] = bySecond.GetValueOrDefault(second) + 1;
+                if (window is { } w && (second < w.From || second > w.To))
+                {
+                    return;
+                }
+
+                total++;
                 var method = $"{e.MethodNamespace}::{e.MethodName} [{e.OptimizationTier}]";
                 byMethod[method] = byMethod.GetValueOrDefault(method) + 1;
                 var ns = e.MethodNamespace.Split('`', '+', '[')[0];
@@ -31,7 +36,7 @@ internal static class JitSummary
             source.Process();
         }
 
-        output.WriteLine($"{total} methods compiled");
+        output.WriteLine(window is { } shown ? $"{total} methods compiled in seconds {shown.From}-{shown.To}" : $"{total} methods compiled");
         // Whether the stream is settling: a warm-up that was long enough shows a flat, low count per second.
         output.WriteLine("per second of the trace: " + string.Join(' ', bySecond.Values));
         output.WriteLine("== by type");

@@ -4,7 +4,7 @@
 // With --jit, it lists the methods compiled during a trace of the runtime's JIT events instead
 // (`dotnet-trace collect --providers Microsoft-Windows-DotNETRuntime:0x10:5 -p <pid>`). With --alloc, where the bytes
 // are allocated, from a trace taken with `dotnet-trace collect --profile gc-verbose -p <pid>` (--focus names the frames).
-// Usage: dotnet run -c Release --project bench/Kyzmat.TraceSummary -- <trace.nettrace> [--focus text] [--top 40] [--jit | --alloc]
+// Usage: dotnet run -c Release --project bench/Kyzmat.TraceSummary -- <trace.nettrace> [--focus text] [--top 40] [--jit [--window 2-4] | --alloc]
 //        [--caller-of text]   (samples whose top frame contains the text, by the nearest managed frame under it)
 //        [--categories "pdf=PdfSharp|SignatureStamp;auth=OpenIddict"]   (earlier categories win)
 using Kyzmat.TraceSummary;
@@ -26,7 +26,10 @@ if (args.Contains("--alloc"))
 
 if (args.Contains("--jit"))
 {
-    JitSummary.Print(args[0], Console.Out, top);
+    // --window 2-4: only the methods compiled in those seconds of the trace (the start and end of a trace carry the
+    // tracing session's own compilations and whatever the traced process did before or after its steady state).
+    var window = Option("--window")?.Split('-') is [var from, var to] ? (int.Parse(from), int.Parse(to)) : ((int, int)?)null;
+    JitSummary.Print(args[0], Console.Out, top, window);
     return 0;
 }
 
