@@ -39,10 +39,12 @@ internal static class VacancyMutations
             .ResolveAsync(async c => await Management(c).PublishAsync(await ReviewQueries.ScopeAsync(c), c.GetArgument<Guid>("id"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<VacancyType>>("closeVacancy")
-            .Description("Stops accepting applications (e.g. once the winner is appointed); the competition goes on for those who applied.")
+            .Description("Stops accepting applications (e.g. once the winner is appointed): the competition goes on for those who filed, and "
+                + "drafts not yet signed are cancelled, their applicants told why. Closing a closed vacancy again cancels any draft left.")
             .Authorize()
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await Management(c).CloseAsync(await ReviewQueries.ScopeAsync(c), c.GetArgument<Guid>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await Management(c).CloseAsync(
+                await ReviewQueries.ScopeAsync(c), c.CitizenId(), c.GetArgument<Guid>("id"), c.CancellationToken));
 
         mutation.Field<NonNullGraphType<VacancyType>>("cancelVacancy")
             .Description("Calls the competition off with a reason; every active application is cancelled with it and its applicant sees the reason.")

@@ -64,6 +64,10 @@ public sealed class Application
     ];
 
     /// <summary>Before the signature: the office can still be changed and the deadline timer can cancel it.</summary>
+    public static ApplicationStatus[] UnsignedStatuses { get; } =
+        [ApplicationStatus.Draft, ApplicationStatus.DocumentReady, ApplicationStatus.AwaitingSignature];
+
+    /// <inheritdoc cref="UnsignedStatuses"/>
     public bool IsUnsigned => Status is ApplicationStatus.Draft or ApplicationStatus.DocumentReady or ApplicationStatus.AwaitingSignature;
 
     /// <summary>The citizen may withdraw until HR's first decision.</summary>

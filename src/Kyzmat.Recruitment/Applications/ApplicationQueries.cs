@@ -1,5 +1,6 @@
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.StateBodies;
+using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +31,16 @@ internal static class ApplicationQueries
     private static readonly CompiledPerModel<Func<KyzmatDbContext, Guid, ApplicationPdfKind, CancellationToken, Task<ApplicationPdf?>>> PdfReadOnlyOf = new(() =>
         EF.CompileAsyncQuery((KyzmatDbContext db, Guid applicationId, ApplicationPdfKind kind, CancellationToken _) =>
             db.ApplicationPdfs.AsNoTracking().SingleOrDefault(p => p.ApplicationId == applicationId && p.Kind == kind)));
+
+    private static readonly CompiledPerModel<Func<KyzmatDbContext, Guid, CancellationToken, Task<VacancyWindow?>>> WindowOf = new(() =>
+        EF.CompileAsyncQuery((KyzmatDbContext db, Guid vacancyId, CancellationToken _) =>
+            db.Vacancies.Where(v => v.Id == vacancyId).Select(v => new VacancyWindow(v.Status, v.Deadline)).SingleOrDefault()));
+
+    /// <summary>Whether the vacancy still takes applications at that moment (published, its deadline not passed).</summary>
+    public static async Task<bool> VacancyOpenAtAsync(KyzmatDbContext db, Guid vacancyId, DateTimeOffset moment, CancellationToken ct) =>
+        await WindowOf.For(db)(db, vacancyId, ct) is { } window && Vacancy.IsOpen(window.Status, window.Deadline, moment);
+
+    private sealed record VacancyWindow(VacancyStatus Status, DateTimeOffset Deadline);
 
     /// <summary>The citizen's own application, tracked; null for another citizen's.</summary>
     public static Task<Application?> OwnAsync(KyzmatDbContext db, Guid citizenId, Guid applicationId, CancellationToken ct) =>

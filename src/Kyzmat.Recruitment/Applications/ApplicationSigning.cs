@@ -69,6 +69,12 @@ public sealed class ApplicationSigning(
     {
         var application = await applications.OwnAsync(citizenId, applicationId, cancellationToken);
         var step = await tasks.OpenStepAsync(application, ApplicationLifecycle.Forms.ConfirmCode, cancellationToken);
+        // Filed only while the vacancy takes applications: its deadline timer may not have cancelled the draft yet.
+        if (!await ApplicationQueries.VacancyOpenAtAsync(db, application.VacancyId, clock.GetUtcNow(), cancellationToken))
+        {
+            throw new UserInputException(UserErrorCodes.VacancyNotOpen);
+        }
+
         var check = await codes.CheckAsync(VerificationPurpose.SignApplication, SubjectOf(application), code, cancellationToken);
         ThrowUnlessAccepted(check);
 

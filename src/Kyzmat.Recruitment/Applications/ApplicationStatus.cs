@@ -33,6 +33,6 @@ public enum ApplicationStatus
     /// <summary>Withdrawn by the citizen.</summary>
     Withdrawn = 10,
 
-    /// <summary>Not signed by the vacancy's deadline.</summary>
+    /// <summary>Not signed by the vacancy's deadline or before it was closed, or the competition was called off (with a reason).</summary>
     Cancelled = 11,
 }

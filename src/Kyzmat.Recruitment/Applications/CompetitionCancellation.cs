@@ -6,9 +6,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Recruitment.Applications;
 
-/// <summary>Ends every active application of a called-off competition, each with its process, the reason shown to the citizen.</summary>
+/// <summary>
+/// Ends applications with their processes, the reason shown to the citizen: every active one of a called-off competition,
+/// or the unsigned drafts of a vacancy that stopped accepting applications.
+/// </summary>
 public sealed class CompetitionCancellation(KyzmatDbContext db, IWorkflowEngine engine, ApplicationJournal journal, TimeProvider clock)
 {
+    /// <summary>The reason an unsigned draft gets when its vacancy is closed early, in the application's language.</summary>
+    public static readonly LocalizedText ClosedBeforeSigning = new(
+        "Вакансия арыздарды кабыл алууну токтотту, арызга ага чейин кол коюлган эмес.",
+        "Вакансия больше не принимает заявления, заявление не было подписано до её закрытия.",
+        "The vacancy stopped accepting applications before this one was signed.");
+
     /// <summary>
     /// One application at a time, each saved with its process: a failure half-way leaves the rest active, and running it
     /// again (cancelling the cancelled vacancy once more) finishes the job.
@@ -19,20 +28,39 @@ public sealed class CompetitionCancellation(KyzmatDbContext db, IWorkflowEngine 
             .Select(a => a.Id).ToListAsync(cancellationToken);
         foreach (var id in ids)
         {
-            await CancelOneAsync(id, reason, actorId, cancellationToken);
+            await CancelOneAsync(id, _ => reason, a => !a.IsClosed, actorId, cancellationToken);
         }
 
         return ids.Count;
     }
 
-    private async Task CancelOneAsync(Guid applicationId, string reason, Guid actorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// A closed vacancy takes no more applications: its drafts not yet signed are cancelled, each with its process. One
+    /// signed meanwhile is filed and stays; one a failure left unsigned is taken by the next run (closing is repeatable).
+    /// </summary>
+    public async Task<int> CancelUnsignedAsync(Guid vacancyId, Guid actorId, CancellationToken cancellationToken)
+    {
+        var ids = await db.Applications.Where(a => a.VacancyId == vacancyId && Application.UnsignedStatuses.Contains(a.Status))
+            .Select(a => a.Id).ToListAsync(cancellationToken);
+        foreach (var id in ids)
+        {
+            await CancelOneAsync(id, a => ClosedBeforeSigning.In(a.Language), a => a.IsUnsigned, actorId, cancellationToken);
+        }
+
+        return ids.Count;
+    }
+
+    private async Task CancelOneAsync(
+        Guid applicationId, Func<Application, string> reasonFor, Func<Application, bool> stillCancellable, Guid actorId, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         var application = await db.Applications.SingleAsync(a => a.Id == applicationId, cancellationToken);
-        if (application.IsClosed)
+        if (!stillCancellable(application))
         {
             return;
         }
+
+        var reason = reasonFor(application);
 
         var now = clock.GetUtcNow();
         var instance = (await engine.FindByBusinessKeyAsync(application.Id.ToString(), cancellationToken)).FirstOrDefault(i => i.State == InstanceStates.Active);

@@ -64,5 +64,8 @@ public sealed class Vacancy
     public void RefreshSearchText() =>
         SearchText = VacancySearchText.Of(Title, Description, Requirements);
 
-    public bool IsOpenAt(DateTimeOffset moment) => Status == VacancyStatus.Published && moment <= Deadline;
+    public bool IsOpenAt(DateTimeOffset moment) => IsOpen(Status, Deadline, moment);
+
+    public static bool IsOpen(VacancyStatus status, DateTimeOffset deadline, DateTimeOffset moment) =>
+        status == VacancyStatus.Published && moment <= deadline;
 }

@@ -138,14 +138,22 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
         return vacancy;
     }
 
-    /// <summary>Stops accepting applications (e.g. once the winner is appointed); those who applied go on.</summary>
-    public async Task<Vacancy> CloseAsync(HrScope scope, Guid vacancyId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stops accepting applications (e.g. once the winner is appointed): those who filed go on, drafts not yet signed are
+    /// cancelled with a reason. Asked again for a closed vacancy, it cancels any draft a failure left.
+    /// </summary>
+    public async Task<Vacancy> CloseAsync(HrScope scope, Guid actorId, Guid vacancyId, CancellationToken cancellationToken)
     {
         var vacancy = await ManagedAsync(scope, vacancyId, cancellationToken);
-        RequireStatus(vacancy, VacancyStatus.Published);
-        vacancy.Status = VacancyStatus.Closed;
-        await db.SaveChangesAsync(cancellationToken);
-        return vacancy;
+        if (vacancy.Status != VacancyStatus.Closed)
+        {
+            RequireStatus(vacancy, VacancyStatus.Published);
+            vacancy.Status = VacancyStatus.Closed;
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await competitions.CancelUnsignedAsync(vacancy.Id, actorId, cancellationToken);
+        return await db.Vacancies.AsNoTracking().SingleAsync(v => v.Id == vacancyId, cancellationToken);
     }
 
     /// <summary>

@@ -121,7 +121,8 @@ public sealed class Competition : IAsyncDisposable
         return new GraphQLClient(http);
     }
 
-    private static async Task FillProfileAsync(GraphQLClient citizen)
+    /// <summary>Fills every block the application requires, with the two documents uploaded.</summary>
+    public static async Task FillProfileAsync(GraphQLClient citizen)
     {
         var diploma = await UploadAsync(citizen, "Диплом.pdf");
         var workBook = await UploadAsync(citizen, "Эмгек китепчеси.pdf");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Kyzmat.GraphQL.Tests.Applications;
+using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Workflows.Persistence;
@@ -109,6 +110,65 @@ public sealed class VacancyManagementTests
         await competition.Hr.QueryAsync(VacancyDrafts.Cancel, new { id = vacancyId, r = "Башка себеп." });
         Assert.Equal(Reason, await competition.Host.QueryAsync(db => db.Vacancies.Where(v => v.Id == Guid.Parse(vacancyId)).Select(v => v.CancellationReason).SingleAsync()));
         Assert.Equal(1, await competition.Host.QueryAsync(db => db.ApplicationEvents.CountAsync(e => e.ApplicationId == Guid.Parse(applicationId) && e.Status == Kyzmat.Recruitment.Applications.ApplicationStatus.Cancelled)));
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task ClosingAVacancy_CancelsItsUnsignedDrafts_WithAReasonToldTheApplicant_WhileFiledApplicationsGoOn(DatabaseProvider provider)
+    {
+        await using var competition = await Competition.StartAsync(provider);
+        var (vacancyId, officeId) = await competition.NewVacancyAsync();
+        var filedId = await Steps.ApplyAndFileAsync(competition, vacancyId, officeId);
+        await Competition.FillProfileAsync(competition.Aigul);
+        var draftId = await Steps.ApplyAsync(competition.Aigul, vacancyId);
+        Assert.Equal("DOCUMENT_READY", (await Steps.CreateDocumentAsync(competition.Aigul, draftId, officeId)).GetProperty("status").GetString());
+
+        var closed = (await competition.Hr.QueryAsync(VacancyDrafts.Close, new { id = vacancyId })).GetProperty("closeVacancy");
+        Assert.Equal("CLOSED", closed.GetProperty("status").GetString());
+
+        // The draft can no longer be signed: it is cancelled with its process, and Aigul is told why.
+        var draft = await Steps.ApplicationAsync(competition.Aigul, draftId);
+        var reason = CompetitionCancellation.ClosedBeforeSigning.Ky;
+        Assert.Equal(("CANCELLED", reason), (draft.GetProperty("status").GetString(), draft.GetProperty("reason").GetString()));
+        Assert.Equal("Cancelled", await InstanceStateAsync(competition, draftId));
+        var signing = await competition.Aigul.PostAsync("mutation($a: ID!) { requestApplicationSignature(applicationId: $a) { id } }", new { a = draftId });
+        Assert.Equal("APPLICATION_STEP_UNAVAILABLE", signing.FirstErrorCode);
+        var inbox = (await competition.Aigul.QueryAsync("{ me { notifications(first: 10) { nodes { body { ky } } } } }"))
+            .GetProperty("me").GetProperty("notifications").GetProperty("nodes");
+        Assert.Contains(inbox.EnumerateArray(), n => n.GetProperty("body").GetProperty("ky").GetString()!.Contains(reason, StringComparison.Ordinal));
+
+        // Nurlan had filed: the competition goes on for him.
+        Assert.Equal("FILED", (await Steps.ApplicationAsync(competition.Nurlan, filedId)).GetProperty("status").GetString());
+        Assert.Equal("Active", await InstanceStateAsync(competition, filedId));
+        Assert.Equal("ADMITTED_TO_TESTING", (await Steps.ReviewAsync(competition.Hr, filedId, admit: true)).GetProperty("status").GetString());
+
+        // Closing again is allowed and changes nothing more.
+        Assert.Equal("CLOSED", (await competition.Hr.QueryAsync(VacancyDrafts.Close, new { id = vacancyId })).GetProperty("closeVacancy").GetProperty("status").GetString());
+        Assert.Equal(1, await competition.Host.QueryAsync(db => db.ApplicationEvents.CountAsync(e => e.ApplicationId == Guid.Parse(draftId) && e.Status == ApplicationStatus.Cancelled)));
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task ACodeConfirmedAfterTheDeadline_DoesNotFileTheApplication_EvenBeforeTheDeadlineTimerCancelsIt(DatabaseProvider provider)
+    {
+        await using var competition = await Competition.StartAsync(provider);
+        var (vacancyId, officeId) = await competition.NewVacancyAsync();
+        var applicationId = await Steps.ApplyAsync(competition.Nurlan, vacancyId);
+        await Steps.CreateDocumentAsync(competition.Nurlan, applicationId, officeId);
+        await Steps.RequestSignatureAsync(competition.Nurlan, applicationId);
+        var code = await competition.NextCodeToNurlanAsync();
+
+        // The deadline passes while the timer that cancels unsigned drafts has not fired yet (it is due later here).
+        await competition.Host.QueryAsync(db => db.Vacancies.Where(v => v.Id == Guid.Parse(vacancyId))
+            .ExecuteUpdateAsync(u => u.SetProperty(v => v.Deadline, DateTimeOffset.UtcNow.AddMinutes(-1))));
+
+        var late = await Steps.ConfirmAsync(competition.Nurlan, applicationId, code);
+        Assert.Equal("VACANCY_NOT_OPEN", late.FirstErrorCode);
+        var application = await Steps.ApplicationAsync(competition.Nurlan, applicationId);
+        Assert.Equal(("AWAITING_SIGNATURE", JsonValueKind.Null), (application.GetProperty("status").GetString(), application.GetProperty("signedAt").ValueKind));
+        Assert.Equal(0, await competition.Host.QueryAsync(db => db.ApplicationPdfs.CountAsync(p => p.ApplicationId == Guid.Parse(applicationId) && p.Kind == ApplicationPdfKind.Signed)));
     }
 
     [Fact]
