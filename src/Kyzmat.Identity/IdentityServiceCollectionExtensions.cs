@@ -4,6 +4,7 @@ using Kyzmat.Identity.SignIn;
 using Kyzmat.Identity.Upstream;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
@@ -12,6 +13,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using OpenIddict.Validation.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 
 namespace Kyzmat.Identity;
@@ -33,7 +35,13 @@ public static class IdentityServiceCollectionExtensions
 
         services.AddDataProtection().SetApplicationName("Kyzmat").PersistKeysToDbContext<KyzmatDbContext>();
         services.AddAntiforgery(o => o.Cookie.Name = "Kyzmat.Antiforgery");
+        services.AddSingleton<ValidatedAccessTokens>();
         services.AddAuthentication(KyzmatIdentityDefaults.ApiScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiBearerHandler>(KyzmatIdentityDefaults.ApiScheme, o =>
+            {
+                o.ForwardChallenge = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+                o.ForwardForbid = OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme;
+            })
             .AddCookie(KyzmatIdentityDefaults.SessionScheme, o =>
             {
                 o.Cookie.Name = "Kyzmat.Session";
