@@ -18,19 +18,21 @@ public sealed class ValidatedAccessTokensTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 2, 12, 0, 0, TimeSpan.Zero);
 
+    private static readonly ValidatedAccessTokens.Key Token = Key("token");
+
     [Fact]
     public void AValidation_IsReusedUntilTheTokenExpires_WhenThatIsSooner()
     {
         var clock = new FakeTimeProvider(Start);
         var cache = new ValidatedAccessTokens(clock);
-        cache.Add("token", Ticket(expires: Start.AddMinutes(2)));
+        cache.Add(Token, Ticket(expires: Start.AddMinutes(2)));
 
         clock.Advance(TimeSpan.FromMinutes(2) - TimeSpan.FromSeconds(1));
-        Assert.True(cache.TryGet("token", out var validated));
+        Assert.True(cache.TryGet(Token, out var validated));
         Assert.Equal(("token-id", "authorization-id"), (validated.TokenId, validated.AuthorizationId));
 
         clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.False(cache.TryGet("token", out _));
+        Assert.False(cache.TryGet(Token, out _));
         Assert.Equal(0, cache.Count);
     }
 
@@ -39,33 +41,34 @@ public sealed class ValidatedAccessTokensTests
     {
         var clock = new FakeTimeProvider(Start);
         var cache = new ValidatedAccessTokens(clock);
-        cache.Add("token", Ticket(expires: Start.AddHours(1)));
+        cache.Add(Token, Ticket(expires: Start.AddHours(1)));
 
         clock.Advance(ValidatedAccessTokens.MaxAge - TimeSpan.FromSeconds(1));
-        Assert.True(cache.TryGet("token", out _));
+        Assert.True(cache.TryGet(Token, out _));
         clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.False(cache.TryGet("token", out _));
+        Assert.False(cache.TryGet(Token, out _));
     }
 
     [Fact]
     public void OnlyTheVeryTokenHits_ATicketWithoutExpiryIsNotKept_AndAFullCacheStartsAgain()
     {
         var cache = new ValidatedAccessTokens(new FakeTimeProvider(Start));
-        cache.Add("token", Ticket(expires: Start.AddMinutes(30)));
-        cache.Add("no-expiry", Ticket(expires: null));
+        cache.Add(Token, Ticket(expires: Start.AddMinutes(30)));
+        cache.Add(Key("no-expiry"), Ticket(expires: null));
 
-        Assert.False(cache.TryGet("token ", out _));
-        Assert.False(cache.TryGet("TOKEN", out _));
-        Assert.False(cache.TryGet("no-expiry", out _));
+        Assert.False(cache.TryGet(Key(" token"), out _));
+        Assert.False(cache.TryGet(Key("TOKEN"), out _));
+        Assert.False(cache.TryGet(Token with { Address = "http://other.example" }, out _));
+        Assert.False(cache.TryGet(Key("no-expiry"), out _));
 
         for (var i = cache.Count; i < ValidatedAccessTokens.Capacity; i++)
         {
-            cache.Add("filler" + i, Ticket(expires: Start.AddMinutes(30)));
+            cache.Add(Key("filler" + i), Ticket(expires: Start.AddMinutes(30)));
         }
 
-        cache.Add("one more", Ticket(expires: Start.AddMinutes(30)));
+        cache.Add(Key("one more"), Ticket(expires: Start.AddMinutes(30)));
         Assert.Equal(1, cache.Count);
-        Assert.True(cache.TryGet("one more", out _));
+        Assert.True(cache.TryGet(Key("one more"), out _));
     }
 
     [SkippableTheory]
@@ -78,18 +81,23 @@ public sealed class ValidatedAccessTokensTests
         var client = new PortalClient(host, browser);
         var tokens = await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, "hr.minfin@demo.kyzmat.test");
         var cache = host.Services.GetRequiredService<ValidatedAccessTokens>();
+        var key = new ValidatedAccessTokens.Key(tokens.AccessToken, host.BaseAddress.ToString().TrimEnd('/'));
 
         using (var first = await client.GetWithTokenAsync("/api/me", tokens.AccessToken))
         {
             Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         }
 
-        Assert.True(cache.TryGet(tokens.AccessToken, out var validated));
+        Assert.True(cache.TryGet(key, out var validated));
+        Assert.NotNull(validated.TokenId);
+        var reusedBefore = cache.Reused;
         using (var second = await client.GetWithTokenAsync("/api/me", tokens.AccessToken))
         {
             Assert.Equal(HttpStatusCode.OK, second.StatusCode);
             Assert.Equal(tokens.IdTokenPayload().GetProperty("sub").GetString(), (await second.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("sub").GetString());
         }
+
+        Assert.Equal(reusedBefore + 1, cache.Reused);
 
         // Tampered with one character, the token is not the cached one: OpenIddict's validation refuses it.
         var tampered = tokens.AccessToken[..^2] + (tokens.AccessToken[^2] == 'A' ? 'B' : 'A') + tokens.AccessToken[^1];
@@ -103,9 +111,10 @@ public sealed class ValidatedAccessTokensTests
         using var afterRevoke = await client.GetWithTokenAsync("/api/me", tokens.AccessToken);
         Assert.Equal(HttpStatusCode.Unauthorized, afterRevoke.StatusCode);
         Assert.Contains("invalid_token", afterRevoke.Headers.WwwAuthenticate.ToString(), StringComparison.Ordinal);
-        Assert.False(cache.TryGet(tokens.AccessToken, out _));
-        Assert.NotNull(validated.TokenId);
+        Assert.False(cache.TryGet(key, out _));
     }
+
+    private static ValidatedAccessTokens.Key Key(string token) => new(token, "http://127.0.0.1:5080");
 
     private static AuthenticationTicket Ticket(DateTimeOffset? expires)
     {

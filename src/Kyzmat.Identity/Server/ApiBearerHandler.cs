@@ -1,6 +1,8 @@
+using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Kyzmat.Recruitment.Persistence;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -9,14 +11,15 @@ using OpenIddict.Validation.AspNetCore;
 namespace Kyzmat.Identity.Server;
 
 /// <summary>
-/// The API's scheme (<see cref="KyzmatIdentityDefaults.ApiScheme"/>): a bearer token seen before is taken from
-/// <see cref="ValidatedAccessTokens"/> and only its entries are checked; a new one goes through OpenIddict's validation,
-/// whose verdict is kept. Challenges and forbids are OpenIddict's (decision 0200).
+/// The API's scheme (<see cref="KyzmatIdentityDefaults.ApiScheme"/>): a bearer token seen before at this address is
+/// taken from <see cref="ValidatedAccessTokens"/> and only its entries are checked; a new one goes through OpenIddict's
+/// validation, whose verdict is kept. Challenges and forbids are OpenIddict's (decision 0200).
 /// </summary>
 internal sealed class ApiBearerHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ValidatedAccessTokens validated, KyzmatDbContext db)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ValidatedAccessTokens validated)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
+    // As OpenIddict reads it (ExtractAccessTokenFromAuthorizationHeader): the rest of the header, not trimmed.
     private const string BearerPrefix = "Bearer ";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -28,24 +31,27 @@ internal sealed class ApiBearerHandler(
             return await OpenIddictAsync(null);
         }
 
-        var token = header[BearerPrefix.Length..].Trim();
-        if (!validated.TryGet(token, out var known))
+        // OpenIddict checks a token's issuer against the address it is used at (no fixed issuer is configured), so a
+        // validation holds for that address only.
+        var key = new ValidatedAccessTokens.Key(header[BearerPrefix.Length..], $"{Request.Scheme}://{Request.Host}{Request.PathBase}");
+        if (!validated.TryGet(key, out var known))
         {
-            return await OpenIddictAsync(token);
+            return await OpenIddictAsync(key);
         }
 
+        var db = Context.RequestServices.GetRequiredService<KyzmatDbContext>();
         if (await AccessTokenEntries.RefusalAsync(db, known.TokenId, known.AuthorizationId, Context.RequestAborted) is not null)
         {
             // Revoked since: OpenIddict's validation refuses it again (logged by AccessTokenEntriesHandler), so its
             // challenge answers with the reason, as for any token it refused itself.
-            validated.Remove(token);
+            validated.Remove(key);
             return await OpenIddictAsync(null);
         }
 
-        return AuthenticateResult.Success(new AuthenticationTicket(known.Ticket.Principal.Clone(), known.Ticket.Properties.Clone(), Scheme.Name));
+        return Success(known.Ticket);
     }
 
-    private async Task<AuthenticateResult> OpenIddictAsync(string? token)
+    private async Task<AuthenticateResult> OpenIddictAsync(ValidatedAccessTokens.Key? key)
     {
         var result = await Context.AuthenticateAsync(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme);
         if (!result.Succeeded)
@@ -53,11 +59,15 @@ internal sealed class ApiBearerHandler(
             return result;
         }
 
-        if (token is not null)
+        if (key is not null)
         {
-            validated.Add(token, result.Ticket);
+            validated.Add(key, result.Ticket);
         }
 
-        return AuthenticateResult.Success(new AuthenticationTicket(result.Ticket.Principal.Clone(), result.Ticket.Properties.Clone(), Scheme.Name));
+        return Success(result.Ticket);
     }
+
+    // Each request gets its own identities and claims: the kept ticket is never handed out.
+    private AuthenticateResult Success(AuthenticationTicket ticket) => AuthenticateResult.Success(new AuthenticationTicket(
+        new ClaimsPrincipal(ticket.Principal.Identities.Select(identity => identity.Clone())), ticket.Properties.Clone(), Scheme.Name));
 }

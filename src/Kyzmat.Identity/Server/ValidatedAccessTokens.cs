@@ -5,8 +5,8 @@ using OpenIddict.Abstractions;
 namespace Kyzmat.Identity.Server;
 
 /// <summary>
-/// Access tokens OpenIddict has validated, by their text (decision 0200): a token's encryption, signature, type,
-/// issuer and lifetime are checked on its first request, not on each of the dozens that follow. Its entries are still
+/// Access tokens OpenIddict has validated, by their text and the address they were used at (decision 0200): a token's
+/// encryption, signature, type, issuer and lifetime are checked on its first request, not on each of the dozens that follow. Its entries are still
 /// checked on every request (<see cref="AccessTokenEntries"/>), so sign-out and revocation stop it at once.
 /// An entry is kept until the token expires, and at most <see cref="MaxAge"/>: a signing or encryption key withdrawn
 /// from the server stops its tokens within that time.
@@ -19,17 +19,23 @@ public sealed class ValidatedAccessTokens(TimeProvider clock)
     /// <summary>Past this many tokens the cache starts again empty (only validated tokens get in).</summary>
     public const int Capacity = 4096;
 
-    private readonly ConcurrentDictionary<string, Validated> _byToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Key, Validated> _byToken = new();
 
     public int Count => _byToken.Count;
 
-    /// <summary>A validation of this very token that is still current.</summary>
-    public bool TryGet(string token, out Validated validated)
+    /// <summary>How many requests were answered from the cache.</summary>
+    public long Reused => Interlocked.Read(ref _reused);
+
+    private long _reused;
+
+    /// <summary>A validation of this very token at this address that is still current.</summary>
+    public bool TryGet(Key token, out Validated validated)
     {
         if (_byToken.TryGetValue(token, out validated!))
         {
             if (clock.GetUtcNow() < validated.Until)
             {
+                Interlocked.Increment(ref _reused);
                 return true;
             }
 
@@ -40,7 +46,7 @@ public sealed class ValidatedAccessTokens(TimeProvider clock)
     }
 
     /// <summary>Keeps OpenIddict's verdict on the token; a ticket without an expiry is not kept.</summary>
-    public void Add(string token, AuthenticationTicket ticket)
+    public void Add(Key token, AuthenticationTicket ticket)
     {
         if (ticket.Properties.ExpiresUtc is not { } expires)
         {
@@ -61,8 +67,12 @@ public sealed class ValidatedAccessTokens(TimeProvider clock)
         _byToken[token] = new Validated(ticket, ticket.Principal.GetTokenId(), ticket.Principal.GetAuthorizationId(), until);
     }
 
-    public void Remove(string token) => _byToken.TryRemove(token, out _);
+    public void Remove(Key token) => _byToken.TryRemove(token, out _);
 
-    /// <param name="Ticket">What OpenIddict's validation produced; each request gets its own copy.</param>
+    /// <param name="Token">The token exactly as the request carried it.</param>
+    /// <param name="Address">Scheme, host and path base of the request: OpenIddict checks the issuer against it.</param>
+    public sealed record Key(string Token, string Address);
+
+    /// <param name="Ticket">What OpenIddict's validation produced; each request gets its own copy of its identities.</param>
     public sealed record Validated(AuthenticationTicket Ticket, string? TokenId, string? AuthorizationId, DateTimeOffset Until);
 }

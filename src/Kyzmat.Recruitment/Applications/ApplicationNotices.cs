@@ -41,7 +41,9 @@ internal static class ApplicationNotices
                 new("Арызыңыз жокко чыгарылды", "Ваше заявление отменено", "Your application was cancelled"),
                 why is null
                     ? new($"{number}: арызга мөөнөтүндө кол коюлган жок.", $"{number}: заявление не было подписано до срока.", $"{number}: the application was not signed before the deadline.")
-                    : new($"{number}: {why}", $"{number}: {why}", $"{number}: {why}")),
+                    : CompetitionCancellation.ClosedBeforeSigning.Has(why)
+                        ? CompetitionCancellation.ClosedBeforeSigning.Prefixed(number + ": ")
+                        : new($"{number}: {why}", $"{number}: {why}", $"{number}: {why}")),
             _ => null,
         };
     }

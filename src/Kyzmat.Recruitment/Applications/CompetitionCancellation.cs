@@ -44,7 +44,18 @@ public sealed class CompetitionCancellation(KyzmatDbContext db, IWorkflowEngine 
             .Select(a => a.Id).ToListAsync(cancellationToken);
         foreach (var id in ids)
         {
-            await CancelOneAsync(id, a => ClosedBeforeSigning.In(a.Language), a => a.IsUnsigned, actorId, cancellationToken);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await CancelOneAsync(id, a => ClosedBeforeSigning.In(a.Language), a => a.IsUnsigned, actorId, cancellationToken);
+                    break;
+                }
+                catch (UserInputException ex) when (ex.Code == UserErrorCodes.ChangedMeanwhile && attempt < 3)
+                {
+                    // The citizen moved it at that moment (filed it, changed the office): read it again and decide again.
+                }
+            }
         }
 
         return ids.Count;

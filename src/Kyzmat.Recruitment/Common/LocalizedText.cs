@@ -16,4 +16,9 @@ public sealed record LocalizedText(string Ky, string Ru, string? En = null)
         "en" => En ?? Ru,
         _ => Ky,
     };
+
+    /// <summary>Whether the text is this one in one of its languages (a stored text does not say which).</summary>
+    public bool Has(string text) => text == Ky || text == Ru || text == En;
+
+    public LocalizedText Prefixed(string prefix) => new(prefix + Ky, prefix + Ru, En is null ? null : prefix + En);
 }

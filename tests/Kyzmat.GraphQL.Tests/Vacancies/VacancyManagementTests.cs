@@ -134,9 +134,10 @@ public sealed class VacancyManagementTests
         Assert.Equal("Cancelled", await InstanceStateAsync(competition, draftId));
         var signing = await competition.Aigul.PostAsync("mutation($a: ID!) { requestApplicationSignature(applicationId: $a) { id } }", new { a = draftId });
         Assert.Equal("APPLICATION_STEP_UNAVAILABLE", signing.FirstErrorCode);
-        var inbox = (await competition.Aigul.QueryAsync("{ me { notifications(first: 10) { nodes { body { ky } } } } }"))
+        var inbox = (await competition.Aigul.QueryAsync("{ me { notifications(first: 10) { nodes { body { ky ru } } } } }"))
             .GetProperty("me").GetProperty("notifications").GetProperty("nodes");
-        Assert.Contains(inbox.EnumerateArray(), n => n.GetProperty("body").GetProperty("ky").GetString()!.Contains(reason, StringComparison.Ordinal));
+        var notice = Assert.Single(inbox.EnumerateArray(), n => n.GetProperty("body").GetProperty("ky").GetString()!.Contains(reason, StringComparison.Ordinal));
+        Assert.EndsWith(CompetitionCancellation.ClosedBeforeSigning.Ru, notice.GetProperty("body").GetProperty("ru").GetString(), StringComparison.Ordinal);
 
         // Nurlan had filed: the competition goes on for him.
         Assert.Equal("FILED", (await Steps.ApplicationAsync(competition.Nurlan, filedId)).GetProperty("status").GetString());
@@ -146,6 +147,35 @@ public sealed class VacancyManagementTests
         // Closing again is allowed and changes nothing more.
         Assert.Equal("CLOSED", (await competition.Hr.QueryAsync(VacancyDrafts.Close, new { id = vacancyId })).GetProperty("closeVacancy").GetProperty("status").GetString());
         Assert.Equal(1, await competition.Host.QueryAsync(db => db.ApplicationEvents.CountAsync(e => e.ApplicationId == Guid.Parse(draftId) && e.Status == ApplicationStatus.Cancelled)));
+    }
+
+    [SkippableTheory]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task ClosingAVacancy_CancelsADraftAndOneAwaitingItsCode_WhoseCodeThenFilesNothing(DatabaseProvider provider)
+    {
+        await using var competition = await Competition.StartAsync(provider);
+        var (vacancyId, officeId) = await competition.NewVacancyAsync();
+        var awaitingId = await Steps.ApplyAsync(competition.Nurlan, vacancyId);
+        await Steps.CreateDocumentAsync(competition.Nurlan, awaitingId, officeId);
+        Assert.Equal("AWAITING_SIGNATURE", (await Steps.RequestSignatureAsync(competition.Nurlan, awaitingId)).GetProperty("status").GetString());
+        var code = await competition.NextCodeToNurlanAsync();
+        await Competition.FillProfileAsync(competition.Aigul);
+        var draftId = await Steps.ApplyAsync(competition.Aigul, vacancyId);
+
+        await competition.Hr.QueryAsync(VacancyDrafts.Close, new { id = vacancyId });
+
+        foreach (var (citizen, id) in new[] { (competition.Nurlan, awaitingId), (competition.Aigul, draftId) })
+        {
+            var application = await Steps.ApplicationAsync(citizen, id);
+            Assert.Equal(("CANCELLED", CompetitionCancellation.ClosedBeforeSigning.Ky), (application.GetProperty("status").GetString(), application.GetProperty("reason").GetString()));
+            Assert.Equal("Cancelled", await InstanceStateAsync(competition, id));
+        }
+
+        // The cancelled application has no step waiting for the code any more.
+        var late = await Steps.ConfirmAsync(competition.Nurlan, awaitingId, code);
+        Assert.Equal("APPLICATION_STEP_UNAVAILABLE", late.FirstErrorCode);
+        Assert.Equal(JsonValueKind.Null, (await Steps.ApplicationAsync(competition.Nurlan, awaitingId)).GetProperty("signedAt").ValueKind);
     }
 
     [SkippableTheory]
@@ -169,6 +199,11 @@ public sealed class VacancyManagementTests
         var application = await Steps.ApplicationAsync(competition.Nurlan, applicationId);
         Assert.Equal(("AWAITING_SIGNATURE", JsonValueKind.Null), (application.GetProperty("status").GetString(), application.GetProperty("signedAt").ValueKind));
         Assert.Equal(0, await competition.Host.QueryAsync(db => db.ApplicationPdfs.CountAsync(p => p.ApplicationId == Guid.Parse(applicationId) && p.Kind == ApplicationPdfKind.Signed)));
+
+        // The refusal came before the code was looked at: with the deadline back in the future, the same code files it.
+        await competition.Host.QueryAsync(db => db.Vacancies.Where(v => v.Id == Guid.Parse(vacancyId))
+            .ExecuteUpdateAsync(u => u.SetProperty(v => v.Deadline, DateTimeOffset.UtcNow.AddDays(1))));
+        Assert.Equal("FILED", (await Steps.ConfirmWhenReadyAsync(competition.Nurlan, applicationId, code)).GetProperty("status").GetString());
     }
 
     [Fact]
