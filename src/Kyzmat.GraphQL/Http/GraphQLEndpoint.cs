@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using Kyzmat.GraphQL.Common;
 using Kyzmat.GraphQL.Errors;
+using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
@@ -135,15 +136,19 @@ internal sealed class GraphQLEndpoint(
             return (null, $"Send the request as {GraphQLMediaTypes.Json} (UTF-8).", StatusCodes.Status415UnsupportedMediaType);
         }
 
-        if (request.ContentLength > limits.Value.MaxRequestBytes)
+        // The caller is known by now (authentication ran before the endpoint): only administrators send diagrams.
+        var limit = request.HttpContext.User.IsInRole(KyzmatRoles.Admin)
+            ? Math.Max(limits.Value.MaxAdministratorRequestBytes, limits.Value.MaxRequestBytes)
+            : limits.Value.MaxRequestBytes;
+        if (request.ContentLength > limit)
         {
-            return (null, $"The request is larger than {limits.Value.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            return (null, $"The request is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
 
         try
         {
             using var buffer = new MemoryStream();
-            await CopyLimitedAsync(request.Body, buffer, limits.Value.MaxRequestBytes, request.HttpContext.RequestAborted);
+            await CopyLimitedAsync(request.Body, buffer, limit, request.HttpContext.RequestAborted);
             if (buffer.Length == 0)
             {
                 return (null, "The request body is empty.", 400);
@@ -160,7 +165,7 @@ internal sealed class GraphQLEndpoint(
         }
         catch (InvalidDataException)
         {
-            return (null, $"The request is larger than {limits.Value.MaxRequestBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+            return (null, $"The request is larger than {limit} bytes.", StatusCodes.Status413PayloadTooLarge);
         }
     }
 
