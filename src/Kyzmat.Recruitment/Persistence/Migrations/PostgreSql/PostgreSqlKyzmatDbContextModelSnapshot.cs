@@ -1738,9 +1738,9 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessKey");
-
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("BusinessKey", "State");
 
                     b.HasIndex("State", "Assignee");
 

@@ -1740,9 +1740,9 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessKey");
-
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("BusinessKey", "State");
 
                     b.HasIndex("State", "Assignee");
 

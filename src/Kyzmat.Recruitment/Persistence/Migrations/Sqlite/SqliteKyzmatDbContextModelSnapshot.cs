@@ -1729,9 +1729,9 @@ namespace Kyzmat.Recruitment.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BusinessKey");
-
                     b.HasIndex("InstanceId");
+
+                    b.HasIndex("BusinessKey", "State");
 
                     b.HasIndex("State", "Assignee");
 
