@@ -1,7 +1,7 @@
 // The full citizen path — start → office → document → sign → code → filed — for N citizens, C at a time, against the
 // real host on PostgreSQL (a throw-away cluster), with the cheapest authenticated GraphQL round trip as the baseline of
 // the same run. Target on this machine: ≥ 50 filed applications/s.
-// Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 200 --baseline-seconds 5 --providers PostgreSql,Sqlite --sql-report --pg-statements]
+// Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 200 --warmup-rounds 8 --baseline-seconds 5 --providers PostgreSql,Sqlite --sql-report --pg-statements --pg-tcp]
 using System.Diagnostics;
 using System.Globalization;
 using Hangfire;
@@ -18,9 +18,10 @@ using Npgsql;
 const double Target = 50;
 var citizenCount = Option("--citizens", 200);
 var concurrency = Option("--concurrency", 16);
-// Warm-up long enough for the runtime's tiered JIT to settle: with only 16 citizens before it, the measured run paid for
-// recompilation too (159 ms of host CPU per application instead of 100 ms, 8.9 instead of 12.5 filed/s).
+// The warm-up citizens take the path in rounds, each on a new vacancy, until the runtime's tiered JIT has settled (WarmUp):
+// with one round of 400 the measured run still paid for recompilation (decision 0011, "Sixth round").
 var warmup = Option("--warmup", 200);
+var warmupRounds = Option("--warmup-rounds", 8);
 var baselineSeconds = Option("--baseline-seconds", 5);
 var sqlReport = args.Contains("--sql-report");
 var pgStatements = args.Contains("--pg-statements");
@@ -45,7 +46,12 @@ foreach (var provider in providers)
     PostgresTestDatabase? database = provider == DatabaseProvider.PostgreSql ? await PostgresServer.CreateDatabaseAsync() : null;
     try
     {
-        await MeasureAsync(provider, database?.ConnectionString);
+        // The host reaches a PostgreSQL on its own machine through the Unix-domain socket, as a local deployment would
+        // (decision 0011, "Sixth round"); --pg-tcp compares with 127.0.0.1. The TCP floor is printed either way.
+        var connectionString = database is null ? null
+            : args.Contains("--pg-tcp") ? database.ConnectionString
+            : await PostgresServer.OverUnixSocketAsync(database.ConnectionString);
+        await MeasureAsync(provider, connectionString, database?.ConnectionString);
     }
     finally
     {
@@ -56,7 +62,7 @@ foreach (var provider in providers)
     }
 }
 
-async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
+async Task MeasureAsync(DatabaseProvider provider, string? connectionString, string? tcpConnectionString)
 {
     await using var smtp = new TestSmtpServer();
     await using var mail = new CodeMailbox(smtp);
@@ -95,12 +101,14 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
     var measured = citizens.Skip(warmup).ToList();
 
     // Warm both up (not counted), then the baseline, then the path.
-    await PathRun.RunAsync(new CitizenPath(graphql, mail, vacancyId, new StepTimings()), citizens.Take(warmup).ToList(), concurrency, new StepTimings());
+    await WarmUp.RunAsync(PublishWarmUpVacancyAsync, graphql, mail, citizens.Take(warmup).ToList(), concurrency, warmupRounds, provider.ToString());
     await BaselineLoad.RunAsync(graphql, measured, concurrency, TimeSpan.FromSeconds(2));
+    await WarmUp.WaitForQuietJitAsync(provider.ToString());
     int? postgresPort = connectionString is null ? null : new NpgsqlConnectionStringBuilder(connectionString).Port;
     var cpu = CpuSample.Take(postgresPort);
     var (baseline, baselinePerSecond, baselineFailures) = await BaselineLoad.RunAsync(graphql, measured, concurrency, TimeSpan.FromSeconds(baselineSeconds));
     var baselineCpu = CpuSample.Take(postgresPort).Since(cpu);
+    await WarmUp.WaitForQuietJitAsync(provider.ToString());
 
     var timings = new StepTimings();
     var path = new CitizenPath(graphql, mail, vacancyId, timings);
@@ -112,9 +120,12 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
         await PostgresStatements.ResetAsync(connectionString);
     }
 
+    Console.WriteLine($"{provider,-11} measuring the path: {measured.Count} citizens");
     cpu = CpuSample.Take(postgresPort);
+    var compiledBefore = System.Runtime.JitInfo.GetCompiledMethodCount();
     var run = await PathRun.RunAsync(path, measured, concurrency, timings);
     var pathCpu = CpuSample.Take(postgresPort).Since(cpu);
+    var compiledDuringRun = System.Runtime.JitInfo.GetCompiledMethodCount() - compiledBefore;
     var sqlCommandTexts = host.SqlCommands.Commands;
     var sqlCommands = sqlCommandTexts.Count;
     await Task.Delay(TimeSpan.FromSeconds(1)); // the last mail job's bookkeeping
@@ -138,7 +149,7 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
         + $"and {(double)pathJobs.Scheduled / filed:F1} scheduled; CPU {pathCpu.PerOne(filed)} "
         + $"(= {pathCpu.Total.TotalMilliseconds / baselineCpu.Total.TotalMilliseconds * Math.Max(1, baseline.Count) / filed:F0} round trips' worth; "
         + $"{Environment.ProcessorCount} cores at this cost: ≤ {Environment.ProcessorCount * 1000 / (pathCpu.Total.TotalMilliseconds / filed):F1} applications/s); "
-        + $"{pathCpu.AllocationsPerOne(filed)}"));
+        + $"{pathCpu.AllocationsPerOne(filed)}; {(double)compiledDuringRun / filed:F2} methods compiled by the JIT"));
     if (sqlReport)
     {
         SqlReport.Print(provider.ToString(), sqlCommandTexts, filed);
@@ -153,11 +164,14 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
     {
         var httpFloor = await RoundTripFloor.HttpAsync(http, concurrency, TimeSpan.FromSeconds(3), postgresPort);
         var sqlFloor = await RoundTripFloor.PostgresAsync(connectionString, concurrency, TimeSpan.FromSeconds(3), pgPort);
+        var tcpFloor = tcpConnectionString is null || tcpConnectionString == connectionString ? null
+            : await RoundTripFloor.PostgresAsync(tcpConnectionString, concurrency, TimeSpan.FromSeconds(3), pgPort);
         var sqlPerApplication = (double)sqlCommands / filed;
         var requestsPerApplication = CitizenPath.RequestsPerApplication + (double)path.ConfirmRetries / filed;
         var floor = httpFloor.Total.TotalMilliseconds * requestsPerApplication + sqlFloor.Total.TotalMilliseconds * sqlPerApplication;
+        var overTcp = tcpFloor is null ? "" : $" (over TCP instead of the socket: {RoundTripFloor.Describe(tcpFloor)})";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{provider,-11} a round trip alone: HTTP (/health/live) {RoundTripFloor.Describe(httpFloor)}; SQL (SELECT 1) {RoundTripFloor.Describe(sqlFloor)}; "
+            $"{provider,-11} a round trip alone: HTTP (/health/live) {RoundTripFloor.Describe(httpFloor)}; SQL (SELECT 1) {RoundTripFloor.Describe(sqlFloor)}{overTcp}; "
             + $"the path's {requestsPerApplication:F1} requests and {sqlPerApplication:F0} SQL commands alone: {floor:F1} ms of CPU per application "
             + $"(the target allows {Environment.ProcessorCount * 1000 / Target:F0} ms; commits and mail not counted)"));
     }
@@ -165,6 +179,12 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
     if (run.FirstError is not null)
     {
         Console.WriteLine($"{provider,-11} first failure: {run.FirstError}");
+    }
+
+    async Task<Guid> PublishWarmUpVacancyAsync(int round)
+    {
+        await using var scope = host.Services.CreateAsyncScope();
+        return await VacancySeeder.PublishAsync(scope.ServiceProvider.GetRequiredService<KyzmatDbContext>(), $"KZ-BENCH-WARM-{round}");
     }
 }
 

@@ -8,12 +8,14 @@ namespace Kyzmat.Applications.Bench;
 internal static class VacancySeeder
 {
     /// <summary>A published vacancy of the Ministry of Finance, open for ten days, with every office of the ministry; its id.</summary>
-    public static async Task<Guid> PublishAsync(KyzmatDbContext db)
+    /// <param name="db">The host's database.</param>
+    /// <param name="code">The vacancy's code, unique among vacancies (the warm-up rounds each have their own vacancy).</param>
+    public static async Task<Guid> PublishAsync(KyzmatDbContext db, string code = "KZ-BENCH-APPLY")
     {
         var body = await db.StateBodies.Include(b => b.Offices).SingleAsync(b => b.Code == "minfin");
         var vacancy = new Vacancy
         {
-            Code = "KZ-BENCH-APPLY",
+            Code = code,
             StateBodyId = body.Id,
             Group = PositionGroup.Senior,
             Title = new LocalizedText("Бюджет бөлүмүнүн адиси", "Специалист отдела бюджета"),

@@ -6,6 +6,7 @@
 // are allocated, from a trace taken with `dotnet-trace collect --profile gc-verbose -p <pid>` (--focus names the frames).
 // Usage: dotnet run -c Release --project bench/Kyzmat.TraceSummary -- <trace.nettrace> [--focus text] [--top 40] [--jit [--window 2-4] | --alloc]
 //        [--caller-of text]   (samples whose top frame contains the text, by the nearest managed frame under it)
+//        [--callers-of text]  (samples with a frame containing the text anywhere, by the three frames under it)
 //        [--categories "pdf=PdfSharp|SignatureStamp;auth=OpenIddict"]   (earlier categories win)
 using Kyzmat.TraceSummary;
 using Microsoft.Diagnostics.Tracing.Etlx;
@@ -36,6 +37,7 @@ if (args.Contains("--jit"))
 // --caller-of text: samples whose top frame contains the text, counted by the nearest managed frame under it (what
 // made the runtime, the JIT or the kernel do that work).
 var callerOf = Option("--caller-of");
+var callersOf = Option("--callers-of");
 var categories = Category.Parse(Option("--categories") ?? Category.KyzmatDefaults);
 var summary = new SampleSummary(categories);
 using (var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0])))
@@ -45,7 +47,9 @@ using (var log = new TraceLog(TraceLog.CreateFromEventPipeDataFile(args[0])))
         var frames = Frames(sample.CallStack());
         if (frames.Count > 0 && (focus is null || frames.Exists(f => f.Contains(focus, StringComparison.Ordinal))))
         {
-            summary.Add(callerOf is null ? frames : NearestManagedCaller(frames, callerOf));
+            summary.Add(callerOf is not null ? NearestManagedCaller(frames, callerOf)
+                : callersOf is not null ? CallersOf(frames, callersOf)
+                : frames);
         }
     }
 }
@@ -63,6 +67,15 @@ static List<string> NearestManagedCaller(List<string> frames, string top)
     var managed = frames.Find(f => f.Contains("::", StringComparison.Ordinal));
     return [managed ?? "(no managed frame)"];
 }
+
+// The three frames under the first frame containing the text, as one line (who calls it, and from where).
+static List<string> CallersOf(List<string> frames, string text)
+{
+    var index = frames.FindIndex(f => f.Contains(text, StringComparison.Ordinal));
+    return index < 0 ? ["(not on the stack)"] : [string.Join(" < ", frames.Skip(index + 1).Take(3).Select(Short))];
+}
+
+static string Short(string frame) => frame.Split('(')[0];
 
 static List<string> Frames(TraceCallStack? stack)
 {
