@@ -1,7 +1,7 @@
 // The full citizen path — start → office → document → sign → code → filed — for N citizens, C at a time, against the
 // real host on PostgreSQL (a throw-away cluster), with the cheapest authenticated GraphQL round trip as the baseline of
 // the same run. Target on this machine: ≥ 50 filed applications/s.
-// Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 200 --warmup-rounds 8 --baseline-seconds 5 --providers PostgreSql,Sqlite --sql-report --pg-statements --pg-tcp]
+// Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 200 --warmup-rounds 8 --baseline-seconds 5 --providers PostgreSql,Sqlite --sql-report --pg-statements]
 using System.Diagnostics;
 using System.Globalization;
 using Hangfire;
@@ -46,12 +46,7 @@ foreach (var provider in providers)
     PostgresTestDatabase? database = provider == DatabaseProvider.PostgreSql ? await PostgresServer.CreateDatabaseAsync() : null;
     try
     {
-        // The host reaches a PostgreSQL on its own machine through the Unix-domain socket, as a local deployment would
-        // (decision 0011, "Sixth round"); --pg-tcp compares with 127.0.0.1. The TCP floor is printed either way.
-        var connectionString = database is null ? null
-            : args.Contains("--pg-tcp") ? database.ConnectionString
-            : await PostgresServer.OverUnixSocketAsync(database.ConnectionString);
-        await MeasureAsync(provider, connectionString, database?.ConnectionString);
+        await MeasureAsync(provider, database?.ConnectionString);
     }
     finally
     {
@@ -62,7 +57,7 @@ foreach (var provider in providers)
     }
 }
 
-async Task MeasureAsync(DatabaseProvider provider, string? connectionString, string? tcpConnectionString)
+async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
 {
     await using var smtp = new TestSmtpServer();
     await using var mail = new CodeMailbox(smtp);
@@ -148,7 +143,8 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString, str
         $"{provider,-11} per filed application: {(double)sqlCommands / filed:F0} SQL commands (EF), {(double)pathJobs.Finished / filed:F1} background jobs run "
         + $"and {(double)pathJobs.Scheduled / filed:F1} scheduled; CPU {pathCpu.PerOne(filed)} "
         + $"(= {pathCpu.Total.TotalMilliseconds / baselineCpu.Total.TotalMilliseconds * Math.Max(1, baseline.Count) / filed:F0} round trips' worth; "
-        + $"{Environment.ProcessorCount} cores at this cost: ≤ {Environment.ProcessorCount * 1000 / (pathCpu.Total.TotalMilliseconds / filed):F1} applications/s); "
+        + $"{Environment.ProcessorCount} cores at this cost: ≤ {Environment.ProcessorCount * 1000 / (pathCpu.Total.TotalMilliseconds / filed):F1} applications/s; "
+        + $"busy {pathCpu.Total.TotalSeconds / run.Seconds:F2} of {Environment.ProcessorCount} cores); "
         + $"{pathCpu.AllocationsPerOne(filed)}; {(double)compiledDuringRun / filed:F2} methods compiled by the JIT"));
     if (sqlReport)
     {
@@ -164,14 +160,11 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString, str
     {
         var httpFloor = await RoundTripFloor.HttpAsync(http, concurrency, TimeSpan.FromSeconds(3), postgresPort);
         var sqlFloor = await RoundTripFloor.PostgresAsync(connectionString, concurrency, TimeSpan.FromSeconds(3), pgPort);
-        var tcpFloor = tcpConnectionString is null || tcpConnectionString == connectionString ? null
-            : await RoundTripFloor.PostgresAsync(tcpConnectionString, concurrency, TimeSpan.FromSeconds(3), pgPort);
         var sqlPerApplication = (double)sqlCommands / filed;
         var requestsPerApplication = CitizenPath.RequestsPerApplication + (double)path.ConfirmRetries / filed;
         var floor = httpFloor.Total.TotalMilliseconds * requestsPerApplication + sqlFloor.Total.TotalMilliseconds * sqlPerApplication;
-        var overTcp = tcpFloor is null ? "" : $" (over TCP instead of the socket: {RoundTripFloor.Describe(tcpFloor)})";
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{provider,-11} a round trip alone: HTTP (/health/live) {RoundTripFloor.Describe(httpFloor)}; SQL (SELECT 1) {RoundTripFloor.Describe(sqlFloor)}{overTcp}; "
+            $"{provider,-11} a round trip alone: HTTP (/health/live) {RoundTripFloor.Describe(httpFloor)}; SQL (SELECT 1) {RoundTripFloor.Describe(sqlFloor)}; "
             + $"the path's {requestsPerApplication:F1} requests and {sqlPerApplication:F0} SQL commands alone: {floor:F1} ms of CPU per application "
             + $"(the target allows {Environment.ProcessorCount * 1000 / Target:F0} ms; commits and mail not counted)"));
     }

@@ -19,9 +19,6 @@ internal sealed class PostgresCluster
 
     public string ConnectionString { get; }
 
-    /// <summary>The folder of the cluster's Unix-domain socket (pg_ctl's <c>-k</c>): Npgsql connects through it when it is the host.</summary>
-    public string SocketFolder => _folder;
-
     private string DataFolder => Path.Combine(_folder, "data");
 
     public static async Task<PostgresCluster> StartAsync(string binaries)

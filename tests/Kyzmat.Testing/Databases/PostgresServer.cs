@@ -50,21 +50,6 @@ public static class PostgresServer
         }
     }
 
-    /// <summary>
-    /// The same connection string through the private cluster's Unix-domain socket instead of TCP on 127.0.0.1, or the
-    /// string as it is when the server is not the private cluster (<c>KYZMAT_TEST_POSTGRES</c> is set).
-    /// </summary>
-    public static async Task<string> OverUnixSocketAsync(string connectionString)
-    {
-        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(ConnectionVariable)) || FindBinaries() is null)
-        {
-            return connectionString;
-        }
-
-        var cluster = await Cluster.Value.ConfigureAwait(false);
-        return new NpgsqlConnectionStringBuilder(connectionString) { Host = cluster!.SocketFolder }.ConnectionString;
-    }
-
     /// <summary>Creates an empty database of its own for one test class (or test) and drops it on dispose.</summary>
     public static async Task<PostgresTestDatabase> CreateDatabaseAsync()
     {
