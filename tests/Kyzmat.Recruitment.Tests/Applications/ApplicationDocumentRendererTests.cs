@@ -52,6 +52,20 @@ public sealed class ApplicationDocumentRendererTests
         Assert.Contains(Name, text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void LettersDrawnFromOtherGlyphs_KeepEveryPart_InTheDocumentAndItsSignatureStamp()
+    {
+        // The bold title's Ы is Ь + І, and І is itself drawn from I: a subset that kept only the first level printed
+        // «АРЬ З». Ё, Й, Ї, Ӧ and their kind are composites of composites too.
+        const string Name = "Ёлкина Йылдыз Їжакова Ӧмүр Ӱңкүр";
+        var content = Content("ky") with { Applicant = Content("ky").Applicant with { FullName = Name } };
+        var pdf = ApplicationDocumentRenderer.Render(content);
+        var signed = Kyzmat.Recruitment.Signatures.SignatureStamp.Apply(pdf, "ky", Name, "22403199012345", content.CreatedAt, new string('0', 64));
+
+        Assert.Empty(EmbeddedFonts.CompositesWithMissingParts(pdf));
+        Assert.Empty(EmbeddedFonts.CompositesWithMissingParts(signed));
+    }
+
     [Theory]
     [InlineData("ky")]
     [InlineData("ru")]
