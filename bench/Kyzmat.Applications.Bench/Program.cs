@@ -138,7 +138,8 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
         $"{provider,-11} baseline {{ me {{ id }} }}: {baselinePerSecond:F0} req/s, {baselineFailures} failed; CPU per round trip: {baselineCpu.PerOne(baseline.Count)}; {baselineCpu.AllocationsPerOne(baseline.Count)}"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{provider,-11} filed {run.Filed} of {measured.Count} in {run.Seconds:F2} s: {run.FiledPerSecond:F1} applications/s, ratio to the target {run.FiledPerSecond / Target:F2} (target ≥ {Target:F0}/s); "
-        + $"{run.Failed} failed, {path.ConfirmRetries} confirmations retried"));
+        + $"{run.Failed} failed, {path.ConfirmRetries} confirmations retried; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, "
+        + $"working set of this process (host and clients) {Environment.WorkingSet / 1048576} MB now, {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB at most"));
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"{provider,-11} per filed application: {(double)sqlCommands / filed:F0} SQL commands (EF), {(double)pathJobs.Finished / filed:F1} background jobs run "
         + $"and {(double)pathJobs.Scheduled / filed:F1} scheduled; CPU {pathCpu.PerOne(filed)} "
