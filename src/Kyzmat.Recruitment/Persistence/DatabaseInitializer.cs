@@ -44,11 +44,13 @@ public sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, Dat
             await db.Database.CloseConnectionAsync();
             // Asking an empty database for its applied migrations makes EF log a failed command; ask first whether it has any.
             var history = db.GetService<IHistoryRepository>();
-            var pending = await history.ExistsAsync(cancellationToken)
-                ? (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
-                : db.Database.GetMigrations().ToList();
+            var applied = await history.ExistsAsync(cancellationToken)
+                ? (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList()
+                : [];
+            var pending = db.Database.GetMigrations().Except(applied).ToList();
             if (pending.Count > 0)
             {
+                ThrowIfFromAnotherMigrationLine(applied, db.Database.GetMigrations());
                 LogMigrating(logger, settings.Provider, pending.Count);
                 await db.Database.MigrateAsync(cancellationToken);
                 if (settings.Provider == DatabaseProvider.PostgreSql)
@@ -66,6 +68,26 @@ public sealed partial class DatabaseInitializer(IServiceScopeFactory scopes, Dat
         }
 
         await scope.ServiceProvider.GetRequiredService<ReferenceDataSeeder>().SeedAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Migrations are squashed before a release (decision 0001), so a database made by an earlier, unreleased line
+    /// has applied migrations this build does not know while it still lacks this build's first one. Migrating it would
+    /// fail half-way on tables that exist; it is refused with what to do instead. A database that is only ahead of
+    /// this build (a newer host migrated it during a rolling upgrade) has nothing pending and is not refused.
+    /// </summary>
+    private void ThrowIfFromAnotherMigrationLine(IReadOnlyList<string> applied, IEnumerable<string> known)
+    {
+        var unknown = applied.Except(known).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new KyzmatConfigurationException(
+                $"The database {settings.DescribeSafely()} was created by an earlier development version of Kyzmat " +
+                $"whose migrations were since squashed (it has {string.Join(", ", unknown.Take(3))}" +
+                $"{(unknown.Count > 3 ? ", …" : "")}, which this version does not know). Kyzmat has not been released, so " +
+                "such a database holds only development data: delete it (on the embedded default, the data folder's " +
+                "kyzmat.db) or point ConnectionStrings:Kyzmat at an empty database, and start again.");
+        }
     }
 
     private static bool IsConnectionFailure(Exception ex) =>

@@ -14,22 +14,29 @@ public static class KyzmatDbContextOptions
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
 
+    /// <summary>
+    /// The assembly that holds the provider's migrations (<c>src/Kyzmat.Recruitment.Migrations.&lt;Provider&gt;</c>,
+    /// decision 0001). It references this one, so the host references it and EF Core loads it by name.
+    /// </summary>
+    public static string MigrationsAssembly(DatabaseProvider provider) => $"Kyzmat.Recruitment.Migrations.{provider}";
+
     /// <remarks>
     /// No retrying execution strategy: the workflow engine and the domain commit several writes in one explicit
     /// transaction, which a retrying strategy refuses; a failed command surfaces at once instead.
     /// </remarks>
     public static void Configure(DbContextOptionsBuilder options, DatabaseSettings settings)
     {
+        var migrations = MigrationsAssembly(settings.Provider);
         switch (settings.Provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(30));
+                options.UseSqlite(settings.ConnectionString, sqlite => sqlite.CommandTimeout(30).MigrationsAssembly(migrations));
                 break;
             case DatabaseProvider.PostgreSql:
-                options.UseNpgsql(settings.ConnectionString);
+                options.UseNpgsql(settings.ConnectionString, npgsql => npgsql.MigrationsAssembly(migrations));
                 break;
             case DatabaseProvider.SqlServer:
-                options.UseSqlServer(settings.ConnectionString);
+                options.UseSqlServer(settings.ConnectionString, sqlServer => sqlServer.MigrationsAssembly(migrations));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null);

@@ -5,6 +5,8 @@ using Kyzmat.Recruitment.Vacancies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.Recruitment.Tests.Persistence;
 
@@ -96,6 +98,64 @@ public sealed class MigrationTests
             Assert.Equal(PositionGroup.Main, vacancy.Group);
             Assert.Equal("Нарын облусу", Assert.Single(vacancy.Offices).Region!.Name.Ky);
         }
+    }
+
+    [Fact]
+    public async Task Initialize_DatabaseOfASquashedMigrationLine_IsRefusedWithWhatToDo()
+    {
+        await using var database = await TestDatabases.OpenAsync(DatabaseProvider.Sqlite);
+        await using (var db = database.NewContext())
+        {
+            // What an unreleased build's migrations left behind: their history and the tables they made.
+            await db.Database.ExecuteSqlRawAsync(
+                "CREATE TABLE \"__EFMigrationsHistory\" (\"MigrationId\" TEXT PRIMARY KEY, \"ProductVersion\" TEXT NOT NULL);" +
+                "INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261125184758_Initial', '10.0.0'), ('20261202151853_UncompressedPdfContent', '10.0.0');" +
+                "CREATE TABLE vacancies (\"Id\" INTEGER PRIMARY KEY);");
+        }
+
+        var initializer = NewInitializer(database.Settings, out var services);
+        await using var _ = services;
+
+        var refusal = await Assert.ThrowsAsync<KyzmatConfigurationException>(() => initializer.InitializeAsync());
+
+        Assert.Contains("20261125184758_Initial", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("squashed", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains("kyzmat.db", refusal.Message, StringComparison.Ordinal);
+        await using var after = database.NewContext();
+        Assert.Equal(2, await after.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM \"__EFMigrationsHistory\"").SingleAsync());
+    }
+
+    [Fact]
+    public async Task Initialize_DatabaseAheadOfThisBuild_StartsWithoutMigrating()
+    {
+        // A newer host migrated the database during a rolling upgrade: this one has nothing to apply and starts.
+        await using var database = await TestDatabases.OpenAsync(DatabaseProvider.Sqlite);
+        await using (var db = database.NewContext())
+        {
+            await db.Database.MigrateAsync();
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO \"__EFMigrationsHistory\" VALUES ('29991231000000_FromANewerBuild', '10.0.0');");
+        }
+
+        var initializer = NewInitializer(database.Settings, out var services);
+        await using var _ = services;
+
+        await initializer.InitializeAsync();
+
+        await using var after = database.NewContext();
+        Assert.NotEmpty(await after.StateBodies.ToListAsync());
+    }
+
+    private static DatabaseInitializer NewInitializer(DatabaseSettings settings, out ServiceProvider services)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Kyzmat:DataPath"] = Path.Combine(Path.GetTempPath(), "kyzmat-migrations-" + Guid.NewGuid().ToString("N")[..12]),
+            ["Database:Provider"] = settings.Provider.ToString(),
+            ["ConnectionStrings:Kyzmat"] = settings.ConnectionString,
+        }).Build();
+        services = new ServiceCollection().AddLogging().AddKyzmatRecruitment(configuration).BuildServiceProvider();
+        return services.GetRequiredService<DatabaseInitializer>();
     }
 
     private static Vacancy NewVacancy(string code, StateBody body, int daysToDeadline) => new()
