@@ -19,7 +19,7 @@ const double Target = 50;
 var citizenCount = Option("--citizens", 200);
 var concurrency = Option("--concurrency", 16);
 // The warm-up citizens take the path in rounds, each on a new vacancy, until the runtime's tiered JIT has settled (WarmUp):
-// with one round of 400 the measured run still paid for recompilation (decision 0011, "Sixth round").
+// with one round of 400 the measured run still paid for recompilation (JOURNAL.md beside this file, "Sixth round").
 var warmup = Option("--warmup", 200);
 var warmupRounds = Option("--warmup-rounds", 8);
 var baselineSeconds = Option("--baseline-seconds", 5);

@@ -8,7 +8,7 @@ namespace Kyzmat.Applications.Bench;
 /// What one round trip costs on this machine, apart from any work: an HTTP request the host answers without doing
 /// anything (<c>/health/live</c>), and a prepared <c>SELECT 1</c> on the host's PostgreSQL with the host's connection
 /// settings, each sent back to back by <c>concurrency</c> workers for a fixed time. Multiplied by the path's counts,
-/// the floor of CPU its shape costs before any of its work (decision 0011).
+/// the floor of CPU its shape costs before any of its work (JOURNAL.md beside this file, "Fourth round").
 /// </summary>
 internal static class RoundTripFloor
 {

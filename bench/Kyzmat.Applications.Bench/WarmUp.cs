@@ -10,7 +10,7 @@ namespace Kyzmat.Applications.Bench;
 /// touched. Between rounds, and before the first, the host idles until the JIT has nothing left to compile (the
 /// runtime promotes methods in the background, behind whatever is still being compiled for the first time).
 /// Measured after one round of 400 citizens, the path still paid for compiling what the set-up's sign-ins had used
-/// (decision 0011, "Sixth round").
+/// (JOURNAL.md beside this file, "Sixth round").
 /// </summary>
 internal static class WarmUp
 {

@@ -3,7 +3,7 @@ namespace Kyzmat.TraceSummary;
 /// <summary>A named group of frames: a sample belongs to it when any frame on its stack contains one of the markers.</summary>
 internal sealed record Category(string Name, IReadOnlyList<string> Markers)
 {
-    /// <summary>The split used for the applications bench (decision 0011).</summary>
+    /// <summary>The split used for the applications bench (its JOURNAL.md).</summary>
     public const string KyzmatDefaults =
         "bench client and SMTP server=Kyzmat.Applications.Bench|Kyzmat.Testing|System.Net.Http.HttpConnection|SmtpServer;" +
         "PDF render and stamp=PdfSharp|SignatureStamp|ApplicationDocumentRenderer;Hangfire=Hangfire;mail sending=MailKit|MimeKit;" +
