@@ -1,16 +1,18 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.Expressions;
-using Kyzmat.Workflows.History;
 
-namespace Kyzmat.Workflows.Runtime;
+namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 
-internal sealed partial class ProcessExecutor
+/// <summary>
+/// Reads an element's Zeebe properties over the instance variables: a value that starts with '=' is FEEL, any other
+/// is static. A result of the wrong type is an <see cref="IncidentException"/> on the token.
+/// </summary>
+internal sealed class ExpressionBehavior(InstanceSession session)
 {
-    private object? Evaluate(string expression) => FeelExpression.Parse(expression).Evaluate(_session.Variables, _session.NowOffset);
+    public object? Evaluate(string expression) => FeelExpression.Parse(expression).Evaluate(session.Variables, session.NowOffset);
 
-    private string? EvaluateText(string? value)
+    public string? EvaluateText(string? value)
     {
         if (!FeelExpression.IsExpression(value))
         {
@@ -27,7 +29,7 @@ internal sealed partial class ProcessExecutor
         };
     }
 
-    private List<string> EvaluateList(string? value)
+    public List<string> EvaluateList(string? value)
     {
         if (!FeelExpression.IsExpression(value))
         {
@@ -43,7 +45,7 @@ internal sealed partial class ProcessExecutor
         };
     }
 
-    private DateTime? EvaluateDate(string? value)
+    public DateTime? EvaluateDate(string? value)
     {
         if (value is null)
         {
@@ -60,13 +62,13 @@ internal sealed partial class ProcessExecutor
         };
     }
 
-    private DateTime DueAt(TimerDefinition timer)
+    public DateTime DueAt(TimerDefinition timer)
     {
         object? result = FeelExpression.IsExpression(timer.Expression) ? Evaluate(timer.Expression) : timer.Expression;
         return (timer.Kind, result) switch
         {
-            (TimerKind.Duration, TimeSpan d) => _session.Now + d,
-            (TimerKind.Duration, string s) when FeelValues.TryParseDuration(s, out var d) => _session.Now + d,
+            (TimerKind.Duration, TimeSpan d) => session.Now + d,
+            (TimerKind.Duration, string s) when FeelValues.TryParseDuration(s, out var d) => session.Now + d,
             (TimerKind.Date, DateTimeOffset t) => t.UtcDateTime,
             (TimerKind.Date, string s) when FeelValues.TryParseDateTime(s, out var t) => t.UtcDateTime,
             _ => throw new IncidentException(IncidentCodes.ExpressionFailed,
@@ -74,47 +76,21 @@ internal sealed partial class ProcessExecutor
         };
     }
 
-    private JsonObject EvaluateMappings(IReadOnlyList<IoMapping> mappings, JsonObject source)
+    public string CorrelationKey(BpmnElement element) =>
+        EvaluateText(element.CorrelationKey)
+            ?? throw new IncidentException(IncidentCodes.ExpressionFailed, $"The correlation key '{element.CorrelationKey}' of '{element.Id}' gave null.");
+
+    /// <summary>The condition of a flow leaving a gateway: true or false, anything else is an incident.</summary>
+    public bool EvaluateCondition(SequenceFlow flow)
     {
-        var result = new JsonObject();
-        foreach (var mapping in mappings)
+        var result = FeelExpression.Parse(flow.Condition!).Evaluate(session.Variables, session.NowOffset);
+        return result switch
         {
-            // With or without the leading '=', a source is read as FEEL (a bare "customer.name" is a path, as in early Zeebe).
-            var value = FeelExpression.Parse(mapping.Source).Evaluate(source, _session.NowOffset);
-            result[mapping.Target] = FeelValues.ToJson(value);
-        }
-
-        return result;
+            bool b => b,
+            null => throw new IncidentException(IncidentCodes.ConditionNotBoolean,
+                $"The condition '{flow.Condition}' of flow '{flow.Id}' gave null, not a boolean (is a variable missing?)."),
+            _ => throw new IncidentException(IncidentCodes.ConditionNotBoolean,
+                $"The condition '{flow.Condition}' of flow '{flow.Id}' gave a {FeelValues.TypeName(result)}, not a boolean."),
+        };
     }
-
-    private static JsonObject Merge(JsonObject first, JsonObject second)
-    {
-        var merged = (JsonObject)first.DeepClone();
-        foreach (var (key, value) in second)
-        {
-            merged[key] = value?.DeepClone();
-        }
-
-        return merged;
-    }
-
-    /// <summary>Sets instance variables and records which ones changed.</summary>
-    public void MergeVariables(JsonObject? values, string? actor)
-    {
-        if (values is null || values.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var (key, value) in values)
-        {
-            _session.Variables[key] = value?.DeepClone();
-        }
-
-        _session.History(HistoryEventTypes.VariablesChanged, null, null, actor, new JsonArray(values.Select(p => (JsonNode?)JsonValue.Create(p.Key)).ToArray()));
-    }
-
-    /// <summary>The variables a service-task handler sees: the instance variables plus the task's input mappings.</summary>
-    public JsonObject HandlerVariables(BpmnElement element) =>
-        element.Inputs.Count == 0 ? (JsonObject)_session.Variables.DeepClone() : Merge(_session.Variables, EvaluateMappings(element.Inputs, _session.Variables));
 }

@@ -1,0 +1,14 @@
+using System.Text.Json.Nodes;
+
+namespace Kyzmat.Workflows.Runtime.Bpmn.Processors;
+
+/// <summary>An element a token passes in the same step (events, gateways, undefined tasks): nothing to complete later.</summary>
+internal abstract class PassingProcessor : IElementProcessor
+{
+    public abstract Task ActivateAsync(BpmnElementContext context);
+
+    public Task CompleteAsync(BpmnElementContext context, JsonObject? result) =>
+        throw new WorkflowException(WorkflowErrorCodes.ElementNotFound, $"'{context.Element.Id}' does not wait, so there is nothing of it to complete.");
+
+    public virtual Task TerminateAsync(BpmnElementContext context) => context.Behaviors.Activities.TerminateWithoutRowsAsync(context);
+}

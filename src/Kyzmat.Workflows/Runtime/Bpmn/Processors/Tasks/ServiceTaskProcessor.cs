@@ -1,0 +1,15 @@
+using Kyzmat.Workflows.Jobs;
+
+namespace Kyzmat.Workflows.Runtime.Bpmn.Processors.Tasks;
+
+/// <summary>A service task: a job of its zeebe:taskDefinition type, completed by the handler of that type.</summary>
+internal sealed class ServiceTaskProcessor : WaitStateProcessor
+{
+    protected override void Wait(BpmnElementContext context)
+    {
+        var element = context.Element;
+        var type = context.Behaviors.Expressions.EvaluateText(element.TaskType)
+            ?? throw new IncidentException(IncidentCodes.ExpressionFailed, $"The task type '{element.TaskType}' of '{element.Id}' gave null.");
+        context.Behaviors.Jobs.Create(context.Token, element.Id, JobKinds.ServiceTask, type, context.Session.Now, element.Retries);
+    }
+}
