@@ -19,4 +19,7 @@ public enum ElementKind
     ExclusiveGateway,
     ParallelGateway,
     SubProcess,
+    SendTask,
+    BusinessRuleTask,
+    ScriptTask,
 }

@@ -59,6 +59,9 @@ internal sealed class ElementReader
             ("manualTask", null) => ElementKind.ManualTask,
             ("userTask", null) => ElementKind.UserTask,
             ("serviceTask", null) => ElementKind.ServiceTask,
+            ("sendTask", null) => ElementKind.SendTask,
+            ("businessRuleTask", null) => ElementKind.BusinessRuleTask,
+            ("scriptTask", null) => ElementKind.ScriptTask,
             ("receiveTask", null) => ElementKind.ReceiveTask,
             ("exclusiveGateway", null) => ElementKind.ExclusiveGateway,
             ("parallelGateway", null) => ElementKind.ParallelGateway,
@@ -85,10 +88,8 @@ internal sealed class ElementReader
             : (null, null);
         var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent ? ReadTimer(id, definitions[0]) : null;
         var type = zeebe.Expression("taskDefinition", "type");
-        if (kind == ElementKind.ServiceTask && string.IsNullOrWhiteSpace(type))
-        {
-            Reject(id, FindingCodes.TaskTypeMissing, "A service task needs a zeebe:taskDefinition with a type.");
-        }
+        var script = kind == ElementKind.ScriptTask ? ReadScript(id, zeebe) : null;
+        CheckJobWorkerTask(id, kind.Value, tag, type, zeebe);
 
         var retries = 3;
         var retriesText = zeebe.Attribute("taskDefinition", "retries");
@@ -115,11 +116,59 @@ internal sealed class ElementReader
             FormKey = zeebe.Attribute("formDefinition", "formKey") ?? zeebe.Attribute("formDefinition", "formId")
                 ?? zeebe.Attribute("formDefinition", "externalReference"),
             Timer = timer,
+            Script = script,
             MessageName = messageName,
             CorrelationKey = correlationKey,
             AttachedToId = node.Attribute("attachedToRef")?.Value,
             CancelActivity = (string?)node.Attribute("cancelActivity") != "false",
         };
+    }
+
+    /// <summary>
+    /// A job worker's task needs the job's type. A business rule task may instead call a DMN decision, which the engine
+    /// cannot evaluate yet; a script task may instead carry a FEEL script the engine evaluates.
+    /// </summary>
+    private void CheckJobWorkerTask(string id, ElementKind kind, string tag, string? type, ZeebeReader zeebe)
+    {
+        if (kind == ElementKind.BusinessRuleTask && zeebe.Has("calledDecision"))
+        {
+            Reject(id, FindingCodes.DecisionUnsupported,
+                "zeebe:calledDecision: the engine does not evaluate DMN decisions yet; give the task a zeebe:taskDefinition so that a job worker evaluates the rule.");
+            return;
+        }
+
+        var needsType = kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
+            || (kind == ElementKind.ScriptTask && !zeebe.Has("script"));
+        if (needsType && string.IsNullOrWhiteSpace(type))
+        {
+            Reject(id, FindingCodes.TaskTypeMissing, kind == ElementKind.ScriptTask
+                ? "A script task needs a zeebe:script (a FEEL expression and a result variable) or a zeebe:taskDefinition with a type."
+                : $"A {tag} needs a zeebe:taskDefinition with a type.");
+        }
+    }
+
+    private ScriptDefinition? ReadScript(string id, ZeebeReader zeebe)
+    {
+        if (!zeebe.Has("script"))
+        {
+            return null;
+        }
+
+        var expression = zeebe.Attribute("script", "expression");
+        var resultVariable = zeebe.Attribute("script", "resultVariable");
+        if (string.IsNullOrWhiteSpace(expression) || string.IsNullOrWhiteSpace(resultVariable))
+        {
+            Reject(id, FindingCodes.ExpressionInvalid, "A zeebe:script needs an expression and a resultVariable.");
+            return null;
+        }
+
+        if (FeelExpression.Check(expression) is { } error)
+        {
+            Reject(id, FindingCodes.ExpressionInvalid, $"The script '{expression}' is invalid: {error}");
+            return null;
+        }
+
+        return new ScriptDefinition(expression, resultVariable);
     }
 
     private (string? Name, string? Key) ReadMessage(string id, XElement holder)

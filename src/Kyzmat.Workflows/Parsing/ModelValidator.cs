@@ -73,9 +73,10 @@ internal static class ModelValidator
                 break;
             case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent:
                 var host = element.AttachedToId is null ? null : elements.GetValueOrDefault(element.AttachedToId);
-                if (host is null || host.Kind is not (ElementKind.UserTask or ElementKind.ServiceTask or ElementKind.ReceiveTask) || host.ParentId != element.ParentId)
+                if (host is null || !(host.IsJobWorkerTask || host.Kind is ElementKind.UserTask or ElementKind.ReceiveTask) || host.ParentId != element.ParentId)
                 {
-                    findings.Add(new Finding(element.Id, FindingCodes.BoundaryInvalid, "Boundary events are supported on user, service and receive tasks only."));
+                    findings.Add(new Finding(element.Id, FindingCodes.BoundaryInvalid,
+                        "Boundary events are supported on user and receive tasks and on tasks done by a job worker (service, send, business rule, script) only."));
                 }
 
                 if (element.Incoming.Count > 0)

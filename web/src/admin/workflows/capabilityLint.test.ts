@@ -7,10 +7,10 @@ const contract: Capabilities = {
     'startEvent', 'endEvent', 'endEvent/terminateEventDefinition', 'intermediateThrowEvent',
     'intermediateCatchEvent/timerEventDefinition', 'intermediateCatchEvent/messageEventDefinition',
     'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition', 'task', 'manualTask', 'userTask',
-    'serviceTask', 'receiveTask', 'exclusiveGateway', 'parallelGateway', 'subProcess', 'sequenceFlow',
+    'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask', 'exclusiveGateway', 'parallelGateway', 'subProcess', 'sequenceFlow',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
-    'inclusiveGateway', 'eventBasedGateway', 'complexGateway', 'scriptTask', 'sendTask', 'businessRuleTask', 'callActivity',
+    'inclusiveGateway', 'eventBasedGateway', 'complexGateway', 'callActivity',
     'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]', 'multiInstanceLoopCharacteristics',
     'standardLoopCharacteristics', 'signalEventDefinition', 'errorEventDefinition', 'escalationEventDefinition',
     'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition', 'timeCycle',
@@ -39,7 +39,7 @@ describe('lintElements', () => {
 
   it('marks each element the contract rejects, with the rule and its note', () => {
     const problems = lintElements([
-      element('Send', 'sendTask', { name: 'Send a letter' }),
+      element('Vote', 'complexGateway', { name: 'Decide by vote' }),
       element('Every', 'userTask', { loopCharacteristics: 'multiInstanceLoopCharacteristics' }),
       element('OnTimer', 'startEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeDate'] }),
       element('Cycle', 'intermediateCatchEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeCycle'] }),
@@ -49,7 +49,7 @@ describe('lintElements', () => {
     ], contract);
 
     expect(problems.map(p => [p.elementId, p.rule])).toEqual([
-      ['Send', 'sendTask'],
+      ['Vote', 'complexGateway'],
       ['Every', 'multiInstanceLoopCharacteristics'],
       ['OnTimer', 'startEvent/timer|message|signal'],
       ['Cycle', 'timeCycle'],
@@ -57,7 +57,7 @@ describe('lintElements', () => {
       ['Throw', 'intermediateThrowEvent/*'],
       ['Listener', 'extensionElements (non-Zeebe)'],
     ]);
-    expect(problems[0]).toMatchObject({ kind: 'rejected', elementName: 'Send a letter', note: 'sendTask is not in version 1' });
+    expect(problems[0]).toMatchObject({ kind: 'rejected', elementName: 'Decide by vote', note: 'complexGateway is not in version 1' });
   });
 
   it('flags an executable element that no supported rule covers', () => {

@@ -32,20 +32,26 @@ internal sealed class VariableBehavior(InstanceSession session)
     /// </summary>
     public void ApplyOutputs(BpmnElement element, JsonObject? result)
     {
-        if (result is null && element.Outputs.Count == 0)
-        {
-            return;
-        }
-
         try
         {
-            var output = element.Outputs.Count > 0 ? EvaluateMappings(element.Outputs, Merge(session.Variables, result ?? [])) : result;
-            MergeVariables(output, null);
+            ApplyOutputsInStep(element, result);
         }
         catch (FeelException ex)
         {
             throw new WorkflowException(WorkflowErrorCodes.ExpressionFailed, $"The output mappings of '{element.Id}' failed: {ex.Message}", ex);
         }
+    }
+
+    /// <summary>As <see cref="ApplyOutputs"/>, inside a step of the engine's own: a failing mapping is an incident on the token.</summary>
+    public void ApplyOutputsInStep(BpmnElement element, JsonObject? result)
+    {
+        if (result is null && element.Outputs.Count == 0)
+        {
+            return;
+        }
+
+        var output = element.Outputs.Count > 0 ? EvaluateMappings(element.Outputs, Merge(session.Variables, result ?? [])) : result;
+        MergeVariables(output, null);
     }
 
     /// <summary>Sets instance variables and records which ones changed.</summary>
@@ -63,6 +69,9 @@ internal sealed class VariableBehavior(InstanceSession session)
 
         session.History(HistoryEventTypes.VariablesChanged, null, null, actor, new JsonArray(values.Select(p => (JsonNode?)JsonValue.Create(p.Key)).ToArray()));
     }
+
+    /// <summary>What an expression of the element sees: the instance variables, and its input mappings over them.</summary>
+    public JsonObject VisibleTo(BpmnElement element) => Inputs(element) is { } inputs ? Merge(session.Variables, inputs) : session.Variables;
 
     /// <summary>The variables a job's handler sees: the instance variables plus the element's input mappings.</summary>
     public JsonObject HandlerVariables(BpmnElement element) =>

@@ -2,8 +2,11 @@ using Kyzmat.Workflows.Jobs;
 
 namespace Kyzmat.Workflows.Runtime.Bpmn.Processors.Tasks;
 
-/// <summary>A service task: a job of its zeebe:taskDefinition type, completed by the handler of that type.</summary>
-internal sealed class ServiceTaskProcessor : WaitStateProcessor
+/// <summary>
+/// A task done by a job worker (service, send and business rule tasks, a script task without zeebe:script): a job of its
+/// zeebe:taskDefinition type, completed by the handler of that type.
+/// </summary>
+internal sealed class JobWorkerTaskProcessor : WaitStateProcessor
 {
     protected override void Wait(BpmnElementContext context)
     {
