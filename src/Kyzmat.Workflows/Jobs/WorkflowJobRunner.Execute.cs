@@ -42,7 +42,7 @@ internal sealed partial class WorkflowJobRunner
                         TaskType = job.TaskType!,
                         Attempt = job.Attempts + 1,
                         RetriesLeft = job.Retries,
-                        Variables = executor.HandlerVariables(element),
+                        Variables = executor.HandlerVariables(token),
                         Headers = element.Headers,
                         Services = scope.ServiceProvider,
                     };

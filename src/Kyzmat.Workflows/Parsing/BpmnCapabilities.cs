@@ -8,7 +8,7 @@ public static class BpmnCapabilities
 {
     public static IReadOnlyList<ElementCapability> Supported { get; } =
     [
-        new("startEvent", true, "none start event only; one per process and per embedded sub-process"),
+        new("startEvent", true, "none start event only; one per process and per embedded sub-process; output mappings"),
         new("endEvent", true, "none end event"),
         new("endEvent/terminateEventDefinition", true, "terminates the enclosing scope"),
         new("intermediateThrowEvent", true, "none intermediate event (pass-through)"),
@@ -26,7 +26,8 @@ public static class BpmnCapabilities
         new("receiveTask", true, "message with zeebe:subscription correlationKey"),
         new("exclusiveGateway", true, "FEEL conditions and default flow"),
         new("parallelGateway", true, "fork and join"),
-        new("subProcess", true, "embedded sub-process (not event sub-process)"),
+        new("subProcess", true, "embedded sub-process (not event sub-process); its input mappings are local variables of everything inside"),
+        new("zeebe:ioMapping", true, "on tasks, events and sub-processes (no inputs on start and boundary events): inputs are the element's local variables, outputs propagate outwards"),
         new("sequenceFlow", true, "conditions only on flows leaving an exclusive gateway"),
     ];
 

@@ -98,6 +98,12 @@ internal sealed class ElementReader
             Reject(id, FindingCodes.RetriesInvalid, $"zeebe:taskDefinition retries '{retriesText}' is not a positive whole number.");
         }
 
+        var inputs = zeebe.Mappings("input");
+        if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent)
+        {
+            Reject(id, FindingCodes.ExpressionInvalid, "Start and boundary events take no input mappings (as in Camunda 8); map their outputs instead.");
+        }
+
         return new BpmnElement(id, kind.Value)
         {
             Name = node.Attribute("name")?.Value,
@@ -106,7 +112,7 @@ internal sealed class ElementReader
             TaskType = type,
             Retries = retries,
             Headers = zeebe.Headers(),
-            Inputs = zeebe.Mappings("input"),
+            Inputs = inputs,
             Outputs = zeebe.Mappings("output"),
             Assignee = zeebe.Expression("assignmentDefinition", "assignee"),
             CandidateGroups = zeebe.Expression("assignmentDefinition", "candidateGroups"),

@@ -54,6 +54,7 @@ internal sealed class ProcessExecutor
                 else
                 {
                     _session.History(HistoryEventTypes.ElementEntered, context.Element.Id, token.Id);
+                    _behaviors.Variables.ApplyInputs(token, context.Element);
                     await processor.ActivateAsync(context).ConfigureAwait(false);
                 }
             }
@@ -108,6 +109,6 @@ internal sealed class ProcessExecutor
     /// <summary>Sets instance variables and records which ones changed.</summary>
     public void MergeVariables(JsonObject? values, string? actor) => _behaviors.Variables.MergeVariables(values, actor);
 
-    /// <summary>The variables a service-task handler sees: the instance variables plus the task's input mappings.</summary>
-    public JsonObject HandlerVariables(BpmnElement element) => _behaviors.Variables.HandlerVariables(element);
+    /// <summary>The variables a job's handler sees: everything visible at its task, its input mappings included.</summary>
+    public JsonObject HandlerVariables(TokenState token) => _behaviors.Variables.HandlerVariables(token);
 }

@@ -12,8 +12,8 @@ internal sealed class BpmnBehaviors
     {
         Session = session;
         Agenda = new Agenda(session);
-        Expressions = new ExpressionBehavior(session);
         Variables = new VariableBehavior(session);
+        Expressions = new ExpressionBehavior(session, Variables);
         Incidents = new IncidentBehavior(session);
         Jobs = new JobBehavior(session);
         Subscriptions = new MessageSubscriptionBehavior(session, Expressions);

@@ -11,7 +11,7 @@ internal sealed class ActivityBehavior(BpmnBehaviors behaviors)
     public async Task CompleteAsync(BpmnElementContext context, JsonObject? result, bool waitsForMessage)
     {
         await behaviors.Boundaries.CloseAsync(context.Token, context.Element, waitsForMessage, context.Cancellation).ConfigureAwait(false);
-        behaviors.Variables.ApplyOutputs(context.Element, result);
+        behaviors.Variables.ApplyOutputs(context.Token, context.Element, result);
         context.Token.Status = TokenState.Active;
         behaviors.Flow.Leave(context.Token, context.Element);
     }

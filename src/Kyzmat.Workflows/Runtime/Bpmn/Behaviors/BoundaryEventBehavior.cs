@@ -10,7 +10,7 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
     /// Evaluates the due times and correlation keys of the activity's boundary events before anything is written,
     /// so that a failing expression raises an incident with no row left behind.
     /// </summary>
-    public IReadOnlyList<Attachment> Prepare(BpmnElement activity)
+    public IReadOnlyList<Attachment> Prepare(TokenState activityToken, BpmnElement activity)
     {
         var boundaries = session.Model.BoundariesOf(activity.Id);
         if (boundaries.Count == 0)
@@ -20,8 +20,8 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
 
         return boundaries
             .Select(b => b.Kind == ElementKind.TimerBoundaryEvent
-                ? new Attachment(b, expressions.DueAt(b.Timer!), null)
-                : new Attachment(b, default, subscriptions.CorrelationKey(b)))
+                ? new Attachment(b, expressions.DueAt(activityToken, b.Timer!), null)
+                : new Attachment(b, default, subscriptions.CorrelationKey(activityToken, b)))
             .ToList();
     }
 

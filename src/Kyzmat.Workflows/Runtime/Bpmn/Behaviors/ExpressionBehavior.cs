@@ -6,20 +6,22 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 
 /// <summary>
 /// Reads an element's Zeebe properties over the instance variables: a value that starts with '=' is FEEL, any other
-/// is static. A result of the wrong type is an <see cref="IncidentException"/> on the token.
+/// is static. Expressions see what is visible at the token (<see cref="VariableBehavior.ViewOf"/>). A result of the
+/// wrong type is an <see cref="IncidentException"/> on the token.
 /// </summary>
-internal sealed class ExpressionBehavior(InstanceSession session)
+internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavior variables)
 {
-    public object? Evaluate(string expression) => FeelExpression.Parse(expression).Evaluate(session.Variables, session.NowOffset);
+    public object? Evaluate(TokenState token, string expression) =>
+        FeelExpression.Parse(expression).Evaluate(variables.ViewOf(token), session.NowOffset);
 
-    public string? EvaluateText(string? value)
+    public string? EvaluateText(TokenState token, string? value)
     {
         if (!FeelExpression.IsExpression(value))
         {
             return value;
         }
 
-        return Evaluate(value!) switch
+        return Evaluate(token, value!) switch
         {
             null => null,
             string s => s,
@@ -29,14 +31,14 @@ internal sealed class ExpressionBehavior(InstanceSession session)
         };
     }
 
-    public List<string> EvaluateList(string? value)
+    public List<string> EvaluateList(TokenState token, string? value)
     {
         if (!FeelExpression.IsExpression(value))
         {
             return (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList();
         }
 
-        return Evaluate(value!) switch
+        return Evaluate(token, value!) switch
         {
             null => [],
             string s => s.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
@@ -45,14 +47,14 @@ internal sealed class ExpressionBehavior(InstanceSession session)
         };
     }
 
-    public DateTime? EvaluateDate(string? value)
+    public DateTime? EvaluateDate(TokenState token, string? value)
     {
         if (value is null)
         {
             return null;
         }
 
-        object? result = FeelExpression.IsExpression(value) ? Evaluate(value) : value;
+        object? result = FeelExpression.IsExpression(value) ? Evaluate(token, value) : value;
         return result switch
         {
             null => null,
@@ -62,9 +64,9 @@ internal sealed class ExpressionBehavior(InstanceSession session)
         };
     }
 
-    public DateTime DueAt(TimerDefinition timer)
+    public DateTime DueAt(TokenState token, TimerDefinition timer)
     {
-        object? result = FeelExpression.IsExpression(timer.Expression) ? Evaluate(timer.Expression) : timer.Expression;
+        object? result = FeelExpression.IsExpression(timer.Expression) ? Evaluate(token, timer.Expression) : timer.Expression;
         return (timer.Kind, result) switch
         {
             (TimerKind.Duration, TimeSpan d) => session.Now + d,
@@ -76,14 +78,14 @@ internal sealed class ExpressionBehavior(InstanceSession session)
         };
     }
 
-    public string CorrelationKey(BpmnElement element) =>
-        EvaluateText(element.CorrelationKey)
+    public string CorrelationKey(TokenState token, BpmnElement element) =>
+        EvaluateText(token, element.CorrelationKey)
             ?? throw new IncidentException(IncidentCodes.ExpressionFailed, $"The correlation key '{element.CorrelationKey}' of '{element.Id}' gave null.");
 
     /// <summary>The condition of a flow leaving a gateway: true or false, anything else is an incident.</summary>
-    public bool EvaluateCondition(SequenceFlow flow)
+    public bool EvaluateCondition(TokenState token, SequenceFlow flow)
     {
-        var result = FeelExpression.Parse(flow.Condition!).Evaluate(session.Variables, session.NowOffset);
+        var result = Evaluate(token, flow.Condition!);
         return result switch
         {
             bool b => b,

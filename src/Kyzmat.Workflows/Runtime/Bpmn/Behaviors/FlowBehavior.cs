@@ -12,6 +12,7 @@ internal sealed class FlowBehavior(InstanceSession session, Agenda agenda)
     public void TakeFlows(TokenState token, BpmnElement element, IReadOnlyList<string> flowIds)
     {
         session.History(HistoryEventTypes.ElementLeft, element.Id, token.Id);
+        token.Locals = null;
         if (flowIds.Count == 0)
         {
             session.Tokens.Remove(token);

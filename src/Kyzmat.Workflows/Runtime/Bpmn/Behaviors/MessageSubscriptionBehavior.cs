@@ -6,10 +6,10 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 /// <summary>Message subscriptions: a token waiting for a message by name and correlation key.</summary>
 internal sealed class MessageSubscriptionBehavior(InstanceSession session, ExpressionBehavior expressions)
 {
-    public string CorrelationKey(BpmnElement element) => expressions.CorrelationKey(element);
+    public string CorrelationKey(TokenState token, BpmnElement element) => expressions.CorrelationKey(token, element);
 
     /// <summary>The token waits at the element for its message, with the correlation key evaluated now.</summary>
-    public void Open(TokenState token, BpmnElement element) => Open(token, element, CorrelationKey(element));
+    public void Open(TokenState token, BpmnElement element) => Open(token, element, CorrelationKey(token, element));
 
     public void Open(TokenState token, BpmnElement element, string correlationKey) =>
         session.Db.Add(new WorkflowMessageSubscriptionRecord

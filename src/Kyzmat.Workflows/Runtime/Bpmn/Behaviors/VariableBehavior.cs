@@ -5,36 +5,56 @@ using Kyzmat.Workflows.History;
 
 namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 
-/// <summary>Input and output mappings (zeebe:ioMapping) and the instance's variables.</summary>
+/// <summary>
+/// Variables in Zeebe's scopes: the process instance's, and the local variables of each token's element (its input
+/// mappings; a sub-process's are seen by everything inside it). Output mappings and results propagate outwards.
+/// </summary>
 internal sealed class VariableBehavior(InstanceSession session)
 {
-    public JsonObject EvaluateMappings(IReadOnlyList<IoMapping> mappings, JsonObject source)
+    /// <summary>
+    /// What an expression at the token sees: its element's locals, those of the sub-processes around it, then the
+    /// instance's variables, the nearest first. Without locals anywhere (the usual case) the instance's own object.
+    /// </summary>
+    public JsonObject ViewOf(TokenState? token)
     {
-        var result = new JsonObject();
-        foreach (var mapping in mappings)
+        List<JsonObject>? chain = null;
+        for (var scope = token; scope is not null; scope = ScopeOf(scope))
         {
-            // With or without the leading '=', a source is read as FEEL (a bare "customer.name" is a path, as in early Zeebe).
-            var value = FeelExpression.Parse(mapping.Source).Evaluate(source, session.NowOffset);
-            result[mapping.Target] = FeelValues.ToJson(value);
+            if (scope.Locals is { Count: > 0 } locals)
+            {
+                (chain ??= []).Add(locals);
+            }
         }
 
-        return result;
+        if (chain is null)
+        {
+            return session.Variables;
+        }
+
+        var view = (JsonObject)session.Variables.DeepClone();
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            Overlay(view, chain[i]);
+        }
+
+        return view;
     }
 
-    /// <summary>The element's input mappings over the instance variables; null when it has none.</summary>
-    public JsonObject? Inputs(BpmnElement element) =>
-        element.Inputs.Count == 0 ? null : EvaluateMappings(element.Inputs, session.Variables);
+    /// <summary>The element's input mappings, evaluated in the scope around it, become the token's locals.</summary>
+    public void ApplyInputs(TokenState token, BpmnElement element) =>
+        token.Locals = element.Inputs.Count == 0 ? null : EvaluateMappings(element.Inputs, ViewOf(ScopeOf(token)));
 
     /// <summary>
-    /// What an element's completion writes to the instance: its output mappings over the variables and the result, or
-    /// the result itself when it has none. A failing mapping is refused to the caller (a user completing a task, a
-    /// message publisher); a job counts it as a failed attempt.
+    /// What an element's completion writes: with output mappings, their targets (over the element's view and the
+    /// result), propagated from the scope around it; without, the result itself, propagated from the element's own
+    /// scope (so a result named as one of its locals updates that local, as in Zeebe). A failing mapping is refused
+    /// to the caller (a user completing a task, a message publisher); a job counts it as a failed attempt.
     /// </summary>
-    public void ApplyOutputs(BpmnElement element, JsonObject? result)
+    public void ApplyOutputs(TokenState token, BpmnElement element, JsonObject? result)
     {
         try
         {
-            ApplyOutputsInStep(element, result);
+            ApplyOutputsInStep(token, element, result);
         }
         catch (FeelException ex)
         {
@@ -43,15 +63,23 @@ internal sealed class VariableBehavior(InstanceSession session)
     }
 
     /// <summary>As <see cref="ApplyOutputs"/>, inside a step of the engine's own: a failing mapping is an incident on the token.</summary>
-    public void ApplyOutputsInStep(BpmnElement element, JsonObject? result)
+    public void ApplyOutputsInStep(TokenState token, BpmnElement element, JsonObject? result)
     {
-        if (result is null && element.Outputs.Count == 0)
+        if (element.Outputs.Count > 0)
         {
-            return;
-        }
+            var source = ViewOf(token);
+            if (result is { Count: > 0 })
+            {
+                source = source == session.Variables ? (JsonObject)source.DeepClone() : source;
+                Overlay(source, result);
+            }
 
-        var output = element.Outputs.Count > 0 ? EvaluateMappings(element.Outputs, Merge(session.Variables, result ?? [])) : result;
-        MergeVariables(output, null);
+            Propagate(EvaluateMappings(element.Outputs, source), ScopeOf(token));
+        }
+        else if (result is { Count: > 0 })
+        {
+            Propagate(result, token);
+        }
     }
 
     /// <summary>Sets instance variables and records which ones changed.</summary>
@@ -67,24 +95,56 @@ internal sealed class VariableBehavior(InstanceSession session)
             session.Variables[key] = value?.DeepClone();
         }
 
-        session.History(HistoryEventTypes.VariablesChanged, null, null, actor, new JsonArray(values.Select(p => (JsonNode?)JsonValue.Create(p.Key)).ToArray()));
+        RecordChanged(values, actor);
     }
 
-    /// <summary>What an expression of the element sees: the instance variables, and its input mappings over them.</summary>
-    public JsonObject VisibleTo(BpmnElement element) => Inputs(element) is { } inputs ? Merge(session.Variables, inputs) : session.Variables;
+    /// <summary>The variables a job's handler sees: everything visible at its task, locals included.</summary>
+    public JsonObject HandlerVariables(TokenState token) => (JsonObject)ViewOf(token).DeepClone();
 
-    /// <summary>The variables a job's handler sees: the instance variables plus the element's input mappings.</summary>
-    public JsonObject HandlerVariables(BpmnElement element) =>
-        Inputs(element) is { } inputs ? Merge(session.Variables, inputs) : (JsonObject)session.Variables.DeepClone();
-
-    private static JsonObject Merge(JsonObject first, JsonObject second)
+    private JsonObject EvaluateMappings(IReadOnlyList<IoMapping> mappings, JsonObject source)
     {
-        var merged = (JsonObject)first.DeepClone();
-        foreach (var (key, value) in second)
+        var result = new JsonObject();
+        foreach (var mapping in mappings)
         {
-            merged[key] = value?.DeepClone();
+            // With or without the leading '=', a source is read as FEEL (a bare "customer.name" is a path, as in early Zeebe).
+            var value = FeelExpression.Parse(mapping.Source).Evaluate(source, session.NowOffset);
+            result[mapping.Target] = FeelValues.ToJson(value);
         }
 
-        return merged;
+        return result;
+    }
+
+    /// <summary>Each variable goes to the nearest scope from <paramref name="from"/> outwards that has it, else to the instance.</summary>
+    private void Propagate(JsonObject values, TokenState? from)
+    {
+        foreach (var (key, value) in values)
+        {
+            var target = session.Variables;
+            for (var scope = from; scope is not null; scope = ScopeOf(scope))
+            {
+                if (scope.Locals?.ContainsKey(key) == true)
+                {
+                    target = scope.Locals;
+                    break;
+                }
+            }
+
+            target[key] = value?.DeepClone();
+        }
+
+        RecordChanged(values, null);
+    }
+
+    private void RecordChanged(JsonObject values, string? actor) =>
+        session.History(HistoryEventTypes.VariablesChanged, null, null, actor, new JsonArray(values.Select(p => (JsonNode?)JsonValue.Create(p.Key)).ToArray()));
+
+    private TokenState? ScopeOf(TokenState token) => token.ScopeId is { } id ? session.Token(id) : null;
+
+    private static void Overlay(JsonObject target, JsonObject values)
+    {
+        foreach (var (key, value) in values)
+        {
+            target[key] = value?.DeepClone();
+        }
     }
 }

@@ -11,4 +11,11 @@ internal abstract class PassingProcessor : IElementProcessor
         throw new WorkflowException(WorkflowErrorCodes.ElementNotFound, $"'{context.Element.Id}' does not wait, so there is nothing of it to complete.");
 
     public virtual Task TerminateAsync(BpmnElementContext context) => context.Behaviors.Activities.TerminateWithoutRowsAsync(context);
+
+    /// <summary>Applies the element's output mappings (an event's, a manual task's) and leaves by its flows.</summary>
+    protected static void MapOutputsAndLeave(BpmnElementContext context)
+    {
+        context.Behaviors.Variables.ApplyOutputsInStep(context.Token, context.Element, null);
+        context.Behaviors.Flow.Leave(context.Token, context.Element);
+    }
 }

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 namespace Kyzmat.Workflows.Runtime.Bpmn.Processors;
 
 /// <summary>
-/// An element the token waits at (a task, a catching event): its boundary events are evaluated first, then the
-/// element writes what it waits with, then the boundary events are opened.
+/// An element the token waits at (a task, a catching event): its boundary events are evaluated first (in its scope,
+/// after its input mappings), then the element writes what it waits with, then the boundary events are opened.
 /// </summary>
 internal abstract class WaitStateProcessor : IElementProcessor
 {
@@ -13,7 +13,7 @@ internal abstract class WaitStateProcessor : IElementProcessor
 
     public Task ActivateAsync(BpmnElementContext context)
     {
-        var attachments = context.Behaviors.Boundaries.Prepare(context.Element);
+        var attachments = context.Behaviors.Boundaries.Prepare(context.Token, context.Element);
         Wait(context);
         context.Behaviors.Boundaries.Open(context.Token, attachments);
         context.Token.Status = TokenState.Waiting;

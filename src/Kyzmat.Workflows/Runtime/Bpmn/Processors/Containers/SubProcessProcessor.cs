@@ -14,6 +14,7 @@ internal sealed class SubProcessProcessor : IContainerProcessor
 
     public Task ChildrenCompletedAsync(BpmnElementContext context)
     {
+        context.Behaviors.Variables.ApplyOutputsInStep(context.Token, context.Element, null);
         context.Behaviors.Flow.Leave(context.Token, context.Element);
         return Task.CompletedTask;
     }

@@ -8,7 +8,7 @@ internal sealed class BoundaryEventProcessor : PassingProcessor
 {
     public override Task ActivateAsync(BpmnElementContext context)
     {
-        context.Behaviors.Flow.Leave(context.Token, context.Element);
+        MapOutputsAndLeave(context);
         return Task.CompletedTask;
     }
 }

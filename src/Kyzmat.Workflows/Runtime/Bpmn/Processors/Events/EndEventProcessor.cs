@@ -5,6 +5,7 @@ internal sealed class EndEventProcessor : PassingProcessor
 {
     public override Task ActivateAsync(BpmnElementContext context)
     {
+        context.Behaviors.Variables.ApplyOutputsInStep(context.Token, context.Element, null);
         context.Behaviors.Flow.End(context.Token, context.Element);
         return Task.CompletedTask;
     }

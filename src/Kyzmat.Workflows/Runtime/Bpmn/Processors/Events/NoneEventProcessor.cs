@@ -5,7 +5,7 @@ internal sealed class NoneEventProcessor : PassingProcessor
 {
     public override Task ActivateAsync(BpmnElementContext context)
     {
-        context.Behaviors.Flow.Leave(context.Token, context.Element);
+        MapOutputsAndLeave(context);
         return Task.CompletedTask;
     }
 }

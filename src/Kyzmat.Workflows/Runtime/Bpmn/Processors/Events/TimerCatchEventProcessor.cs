@@ -6,5 +6,5 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Processors.Events;
 internal sealed class TimerCatchEventProcessor : WaitStateProcessor
 {
     protected override void Wait(BpmnElementContext context) =>
-        context.Behaviors.Jobs.Create(context.Token, context.Element.Id, JobKinds.Timer, null, context.Behaviors.Expressions.DueAt(context.Element.Timer!), 1);
+        context.Behaviors.Jobs.Create(context.Token, context.Element.Id, JobKinds.Timer, null, context.Behaviors.Expressions.DueAt(context.Token, context.Element.Timer!), 1);
 }

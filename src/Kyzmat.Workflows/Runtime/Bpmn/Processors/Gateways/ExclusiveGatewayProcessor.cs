@@ -20,7 +20,7 @@ internal sealed class ExclusiveGatewayProcessor : PassingProcessor
 
         foreach (var flowId in gateway.Outgoing)
         {
-            if (flowId != gateway.DefaultFlowId && context.Behaviors.Expressions.EvaluateCondition(flows[flowId]))
+            if (flowId != gateway.DefaultFlowId && context.Behaviors.Expressions.EvaluateCondition(context.Token, flows[flowId]))
             {
                 return flowId;
             }

@@ -11,7 +11,7 @@ internal sealed class JobWorkerTaskProcessor : WaitStateProcessor
     protected override void Wait(BpmnElementContext context)
     {
         var element = context.Element;
-        var type = context.Behaviors.Expressions.EvaluateText(element.TaskType)
+        var type = context.Behaviors.Expressions.EvaluateText(context.Token, element.TaskType)
             ?? throw new IncidentException(IncidentCodes.ExpressionFailed, $"The task type '{element.TaskType}' of '{element.Id}' gave null.");
         context.Behaviors.Jobs.Create(context.Token, element.Id, JobKinds.ServiceTask, type, context.Session.Now, element.Retries);
     }

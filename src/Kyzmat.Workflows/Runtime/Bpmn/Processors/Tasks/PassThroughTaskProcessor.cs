@@ -5,7 +5,7 @@ internal sealed class PassThroughTaskProcessor : PassingProcessor
 {
     public override Task ActivateAsync(BpmnElementContext context)
     {
-        context.Behaviors.Flow.Leave(context.Token, context.Element);
+        MapOutputsAndLeave(context);
         return Task.CompletedTask;
     }
 }

@@ -18,9 +18,8 @@ internal sealed class ScriptTaskProcessor : IElementProcessor
             return AsJob.ActivateAsync(context);
         }
 
-        var variables = context.Behaviors.Variables.VisibleTo(context.Element);
-        var value = FeelExpression.Parse(script.Expression).Evaluate(variables, context.Session.NowOffset);
-        context.Behaviors.Variables.ApplyOutputsInStep(context.Element, new JsonObject { [script.ResultVariable] = FeelValues.ToJson(value) });
+        var value = context.Behaviors.Expressions.Evaluate(context.Token, script.Expression);
+        context.Behaviors.Variables.ApplyOutputsInStep(context.Token, context.Element, new JsonObject { [script.ResultVariable] = FeelValues.ToJson(value) });
         context.Behaviors.Flow.Leave(context.Token, context.Element);
         return Task.CompletedTask;
     }

@@ -11,7 +11,6 @@ internal sealed class UserTaskProcessor : WaitStateProcessor
     protected override void Wait(BpmnElementContext context)
     {
         var (session, element, expressions) = (context.Session, context.Element, context.Behaviors.Expressions);
-        var inputs = context.Behaviors.Variables.Inputs(element);
         var task = new WorkflowUserTaskRecord
         {
             Id = Guid.NewGuid(),
@@ -22,13 +21,13 @@ internal sealed class UserTaskProcessor : WaitStateProcessor
             ElementId = element.Id,
             Name = element.Name ?? element.Id,
             FormKey = element.FormKey,
-            Assignee = expressions.EvaluateText(element.Assignee),
-            CandidateGroups = UserTaskRows.JoinGroups(expressions.EvaluateList(element.CandidateGroups)),
-            CandidateUsers = UserTaskRows.JoinGroups(expressions.EvaluateList(element.CandidateUsers)),
-            DueAt = expressions.EvaluateDate(element.DueDate),
-            FollowUpAt = expressions.EvaluateDate(element.FollowUpDate),
+            Assignee = expressions.EvaluateText(context.Token, element.Assignee),
+            CandidateGroups = UserTaskRows.JoinGroups(expressions.EvaluateList(context.Token, element.CandidateGroups)),
+            CandidateUsers = UserTaskRows.JoinGroups(expressions.EvaluateList(context.Token, element.CandidateUsers)),
+            DueAt = expressions.EvaluateDate(context.Token, element.DueDate),
+            FollowUpAt = expressions.EvaluateDate(context.Token, element.FollowUpDate),
             State = UserTaskStates.Created,
-            InputJson = inputs?.ToJsonString(),
+            InputJson = context.Token.Locals?.ToJsonString(),
             CreatedAt = session.Now,
         };
         session.Db.Add(task);
