@@ -62,6 +62,12 @@ public sealed class BpmnElement
     /// <summary>Message events and receive tasks: the correlation key expression of the message's zeebe:subscription.</summary>
     public string? CorrelationKey { get; init; }
 
+    /// <summary>
+    /// Error events: the error code. An error end event's is static or '=FEEL'; an error boundary event's is static,
+    /// and null makes it catch every error.
+    /// </summary>
+    public string? ErrorCode { get; init; }
+
     /// <summary>Boundary events: the activity they are attached to.</summary>
     public string? AttachedToId { get; init; }
 
@@ -71,6 +77,8 @@ public sealed class BpmnElement
     /// <summary>Service, send and business rule tasks, and a script task without zeebe:script: done by a job worker.</summary>
     public bool IsJobWorkerTask => Kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
         || (Kind == ElementKind.ScriptTask && Script is null);
+
+    public bool IsBoundaryEvent => Kind is ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent;
 
     public bool IsWaitState => IsJobWorkerTask || Kind is ElementKind.UserTask or ElementKind.ReceiveTask
         or ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SubProcess;

@@ -22,4 +22,6 @@ public enum ElementKind
     SendTask,
     BusinessRuleTask,
     ScriptTask,
+    ErrorBoundaryEvent,
+    ErrorEndEvent,
 }

@@ -55,6 +55,8 @@ internal sealed class ElementReader
             ("intermediateCatchEvent", "messageEventDefinition") => ElementKind.MessageCatchEvent,
             ("boundaryEvent", "timerEventDefinition") => ElementKind.TimerBoundaryEvent,
             ("boundaryEvent", "messageEventDefinition") => ElementKind.MessageBoundaryEvent,
+            ("boundaryEvent", "errorEventDefinition") => ElementKind.ErrorBoundaryEvent,
+            ("endEvent", "errorEventDefinition") => ElementKind.ErrorEndEvent,
             ("task", null) => ElementKind.Task,
             ("manualTask", null) => ElementKind.ManualTask,
             ("userTask", null) => ElementKind.UserTask,
@@ -87,6 +89,13 @@ internal sealed class ElementReader
             ? ReadMessage(id, kind == ElementKind.ReceiveTask ? node : definitions[0])
             : (null, null);
         var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent ? ReadTimer(id, definitions[0]) : null;
+        var errorCode = kind is ElementKind.ErrorBoundaryEvent or ElementKind.ErrorEndEvent
+            ? ReadErrorCode(id, definitions[0], thrown: kind == ElementKind.ErrorEndEvent)
+            : null;
+        if (kind == ElementKind.ErrorBoundaryEvent && (string?)node.Attribute("cancelActivity") == "false")
+        {
+            Reject(id, FindingCodes.BoundaryInvalid, "An error boundary event always interrupts its activity (cancelActivity cannot be false).");
+        }
         var type = zeebe.Expression("taskDefinition", "type");
         var script = kind == ElementKind.ScriptTask ? ReadScript(id, zeebe) : null;
         CheckJobWorkerTask(id, kind.Value, tag, type, zeebe);
@@ -123,6 +132,7 @@ internal sealed class ElementReader
                 ?? zeebe.Attribute("formDefinition", "externalReference"),
             Timer = timer,
             Script = script,
+            ErrorCode = errorCode,
             MessageName = messageName,
             CorrelationKey = correlationKey,
             AttachedToId = node.Attribute("attachedToRef")?.Value,
@@ -175,6 +185,42 @@ internal sealed class ElementReader
         }
 
         return new ScriptDefinition(expression, resultVariable);
+    }
+
+    /// <summary>
+    /// The code of the bpmn:error an error event references. A thrown error needs one (static or FEEL); a catching
+    /// event without a reference, or referencing an error without a code, catches every error.
+    /// </summary>
+    private string? ReadErrorCode(string id, XElement definition, bool thrown)
+    {
+        var errorRef = definition.Attribute("errorRef")?.Value;
+        var error = errorRef is null ? null : _definitions.Elements(BpmnNamespaces.Bpmn + "error").FirstOrDefault(e => (string?)e.Attribute("id") == errorRef);
+        if (errorRef is not null && error is null)
+        {
+            Reject(id, FindingCodes.ErrorInvalid, $"The error '{errorRef}' the event refers to does not exist.");
+            return null;
+        }
+
+        var code = error?.Attribute("errorCode")?.Value;
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            if (thrown)
+            {
+                Reject(id, FindingCodes.ErrorInvalid, "An error end event needs an error with an errorCode.");
+            }
+
+            return null;
+        }
+
+        if (FeelExpression.IsExpression(code) && (!thrown || FeelExpression.Check(code) is not null))
+        {
+            Reject(id, FindingCodes.ErrorInvalid, thrown
+                ? $"The error code '{code}' is not a valid expression: {FeelExpression.Check(code)}"
+                : "A catching error event's errorCode must be static, as in Camunda 8.");
+            return null;
+        }
+
+        return code;
     }
 
     private (string? Name, string? Key) ReadMessage(string id, XElement holder)

@@ -90,6 +90,13 @@ internal sealed class ProcessExecutor
         await RunAsync(ct).ConfigureAwait(false);
     }
 
+    /// <summary>The worker of the token's job threw a BPMN error: an error boundary event catches it, or it is an incident.</summary>
+    public async Task ThrowErrorAsync(TokenState token, string code, string? message, JsonObject? variables, CancellationToken ct)
+    {
+        await _behaviors.Errors.ThrowAsync(_behaviors.ContextOf(token, ct), code, message, variables).ConfigureAwait(false);
+        await RunAsync(ct).ConfigureAwait(false);
+    }
+
     /// <summary>A boundary event fires: an interrupting one terminates the activity; either way a new token leaves the boundary.</summary>
     public async Task TriggerBoundaryAsync(TokenState activityToken, BpmnElement boundary, CancellationToken ct)
     {

@@ -20,6 +20,7 @@ internal sealed class BpmnBehaviors
         Flow = new FlowBehavior(session, Agenda);
         Boundaries = new BoundaryEventBehavior(session, Expressions, Jobs, Subscriptions);
         Activities = new ActivityBehavior(this);
+        Errors = new ErrorEventBehavior(this);
     }
 
     public InstanceSession Session { get; }
@@ -42,6 +43,8 @@ internal sealed class BpmnBehaviors
     public BoundaryEventBehavior Boundaries { get; }
 
     public ActivityBehavior Activities { get; }
+
+    public ErrorEventBehavior Errors { get; }
 
     public BpmnElementContext ContextOf(TokenState token, CancellationToken ct) => new(token, Session.Model.Element(token.ElementId), this, ct);
 }

@@ -18,6 +18,8 @@ internal static class ElementProcessors
         (ElementKind.MessageCatchEvent, new MessageCatchEventProcessor()),
         (ElementKind.TimerBoundaryEvent, new BoundaryEventProcessor()),
         (ElementKind.MessageBoundaryEvent, new BoundaryEventProcessor()),
+        (ElementKind.ErrorBoundaryEvent, new BoundaryEventProcessor()),
+        (ElementKind.ErrorEndEvent, new ErrorEndEventProcessor()),
         (ElementKind.Task, new PassThroughTaskProcessor()),
         (ElementKind.ManualTask, new PassThroughTaskProcessor()),
         (ElementKind.UserTask, new UserTaskProcessor()),

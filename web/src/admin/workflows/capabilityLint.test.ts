@@ -6,15 +6,16 @@ const contract: Capabilities = {
   supported: [
     'startEvent', 'endEvent', 'endEvent/terminateEventDefinition', 'intermediateThrowEvent',
     'intermediateCatchEvent/timerEventDefinition', 'intermediateCatchEvent/messageEventDefinition',
-    'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition', 'task', 'manualTask', 'userTask',
+    'endEvent/errorEventDefinition', 'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition',
+    'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
     'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask', 'exclusiveGateway', 'parallelGateway', 'subProcess', 'sequenceFlow',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
     'inclusiveGateway', 'eventBasedGateway', 'complexGateway', 'callActivity',
     'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]', 'multiInstanceLoopCharacteristics',
-    'standardLoopCharacteristics', 'signalEventDefinition', 'errorEventDefinition', 'escalationEventDefinition',
+    'standardLoopCharacteristics', 'signalEventDefinition', 'startEvent/error', 'escalationEventDefinition',
     'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition', 'timeCycle',
-    'startEvent/timer|message|signal', 'endEvent/message|error|signal|escalation', 'intermediateThrowEvent/*',
+    'startEvent/timer|message|signal', 'endEvent/message|signal|escalation', 'intermediateThrowEvent/*',
     'extensionElements (non-Zeebe)',
   ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
 };

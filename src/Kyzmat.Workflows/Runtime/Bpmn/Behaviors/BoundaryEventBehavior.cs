@@ -18,7 +18,9 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
             return [];
         }
 
+        // An error boundary event waits with nothing: a thrown error looks for it (ErrorEventBehavior).
         return boundaries
+            .Where(b => b.Kind != ElementKind.ErrorBoundaryEvent)
             .Select(b => b.Kind == ElementKind.TimerBoundaryEvent
                 ? new Attachment(b, expressions.DueAt(activityToken, b.Timer!), null)
                 : new Attachment(b, default, subscriptions.CorrelationKey(activityToken, b)))
@@ -52,7 +54,7 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
             await jobs.RemoveAllOfTokenAsync(activityToken.Id, ct).ConfigureAwait(false);
         }
 
-        if (activityWaitsForMessage || boundaries.Any(b => b.Kind != ElementKind.TimerBoundaryEvent))
+        if (activityWaitsForMessage || boundaries.Any(b => b.Kind == ElementKind.MessageBoundaryEvent))
         {
             await subscriptions.CloseAllOfTokenAsync(activityToken.Id, ct).ConfigureAwait(false);
         }

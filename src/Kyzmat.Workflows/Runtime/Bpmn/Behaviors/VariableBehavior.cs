@@ -41,8 +41,34 @@ internal sealed class VariableBehavior(InstanceSession session)
     }
 
     /// <summary>The element's input mappings, evaluated in the scope around it, become the token's locals.</summary>
-    public void ApplyInputs(TokenState token, BpmnElement element) =>
-        token.Locals = element.Inputs.Count == 0 ? null : EvaluateMappings(element.Inputs, ViewOf(ScopeOf(token)));
+    public void ApplyInputs(TokenState token, BpmnElement element)
+    {
+        if (element.Inputs.Count > 0)
+        {
+            token.Locals = EvaluateMappings(element.Inputs, ViewOf(ScopeOf(token)));
+        }
+    }
+
+    /// <summary>
+    /// Variables an event brings (a thrown error's): with output mappings they are the catching event's locals, which
+    /// its outputs map; without, they go out from the scope around it, as a result would.
+    /// </summary>
+    public void SetEventVariables(TokenState eventToken, BpmnElement element, JsonObject? values)
+    {
+        if (values is not { Count: > 0 })
+        {
+            return;
+        }
+
+        if (element.Outputs.Count > 0)
+        {
+            eventToken.Locals = (JsonObject)values.DeepClone();
+        }
+        else
+        {
+            Propagate(values, ScopeOf(eventToken));
+        }
+    }
 
     /// <summary>
     /// What an element's completion writes: with output mappings, their targets (over the element's view and the
