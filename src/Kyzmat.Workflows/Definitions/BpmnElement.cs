@@ -54,6 +54,9 @@ public sealed class BpmnElement
 
     public TimerDefinition? Timer { get; init; }
 
+    /// <summary>Multi-instance activities: how the inner instances are made; null for a plain activity.</summary>
+    public MultiInstanceDefinition? MultiInstance { get; init; }
+
     /// <summary>Script task: zeebe:script, evaluated by the engine (null when the task is a job instead).</summary>
     public ScriptDefinition? Script { get; init; }
 

@@ -30,6 +30,7 @@ public static class BpmnCapabilities
         new("parallelGateway", true, "fork and join"),
         new("subProcess", true, "embedded sub-process (not event sub-process); its input mappings are local variables of everything inside"),
         new("zeebe:ioMapping", true, "on tasks, events and sub-processes (no inputs on start and boundary events): inputs are the element's local variables, outputs propagate outwards"),
+        new("multiInstanceLoopCharacteristics", true, "on tasks and sub-processes, parallel or sequential: zeebe:loopCharacteristics inputCollection/inputElement/outputCollection/outputElement, completionCondition, loopCounter and numberOf… variables"),
         new("sequenceFlow", true, "conditions only on flows leaving an exclusive gateway"),
     ];
 
@@ -42,8 +43,7 @@ public static class BpmnCapabilities
         new("transaction", false, "not in version 1"),
         new("adHocSubProcess", false, "not in version 1"),
         new("subProcess[triggeredByEvent]", false, "event sub-processes are not in version 1"),
-        new("multiInstanceLoopCharacteristics", false, "multi-instance is not in version 1"),
-        new("standardLoopCharacteristics", false, "loops are not in version 1"),
+        new("standardLoopCharacteristics", false, "standard loops are not run by Camunda 8; use multi-instance"),
         new("signalEventDefinition", false, "signal events are not in version 1"),
         new("startEvent/error", false, "error start events (of event sub-processes) are not executed yet"),
         new("escalationEventDefinition", false, "escalation events are not in version 1"),

@@ -16,6 +16,11 @@ internal sealed class ElementReader
         _findings = findings;
     }
 
+    private static readonly HashSet<string> MultiInstanceHosts =
+    [
+        "task", "manualTask", "userTask", "serviceTask", "sendTask", "businessRuleTask", "scriptTask", "receiveTask", "subProcess",
+    ];
+
     public SequenceFlow ReadFlow(XElement flow, string id)
     {
         var condition = flow.Element(BpmnNamespaces.Bpmn + "conditionExpression")?.Value.Trim();
@@ -31,11 +36,16 @@ internal sealed class ElementReader
     public BpmnElement? Read(XElement node, string id, string? parentId)
     {
         var tag = node.Name.LocalName;
-        foreach (var loop in node.Elements().Where(e => e.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)))
+        var loop = node.Elements().FirstOrDefault(e => e.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal));
+        if (loop is not null && (loop.Name.LocalName != "multiInstanceLoopCharacteristics" || !MultiInstanceHosts.Contains(tag)))
         {
-            Reject(id, FindingCodes.UnsupportedElement, $"'{loop.Name.LocalName}' on '{tag}' is not supported (no multi-instance or loops in version 1).");
+            Reject(id, FindingCodes.UnsupportedElement, loop.Name.LocalName == "multiInstanceLoopCharacteristics"
+                ? $"Multi-instance is supported on tasks and sub-processes, not on '{tag}'."
+                : $"'{loop.Name.LocalName}' on '{tag}' is not supported: Camunda 8 runs multi-instance, not standard loops.");
             return null;
         }
+
+        var multiInstance = loop is null ? null : MultiInstanceReader.Read(id, loop, _findings);
 
         var definitions = node.Elements().Where(e => e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)).ToList();
         if (definitions.Count > 1)
@@ -132,6 +142,7 @@ internal sealed class ElementReader
                 ?? zeebe.Attribute("formDefinition", "externalReference"),
             Timer = timer,
             Script = script,
+            MultiInstance = multiInstance,
             ErrorCode = errorCode,
             MessageName = messageName,
             CorrelationKey = correlationKey,

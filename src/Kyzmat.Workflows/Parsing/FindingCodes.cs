@@ -28,6 +28,7 @@ public static class FindingCodes
     public const string TimerInvalid = "TIMER_INVALID";
     public const string MessageInvalid = "MESSAGE_INVALID";
     public const string ErrorInvalid = "ERROR_INVALID";
+    public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
     public const string ElementUnreachable = "ELEMENT_UNREACHABLE";
 }

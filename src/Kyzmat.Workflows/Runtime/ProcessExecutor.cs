@@ -3,6 +3,7 @@ using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.Expressions;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Runtime.Bpmn;
+using Kyzmat.Workflows.Runtime.Bpmn.Processors.Containers;
 
 namespace Kyzmat.Workflows.Runtime;
 
@@ -32,7 +33,7 @@ internal sealed class ProcessExecutor
         while (_behaviors.Agenda.TryTake(out var item))
         {
             var token = item.Token;
-            if (token.Status != TokenState.Active || !_session.Tokens.Contains(token))
+            if (!_session.Tokens.Contains(token) || (item.CompletedChild is null && token.Status != TokenState.Active))
             {
                 continue;
             }
@@ -46,15 +47,24 @@ internal sealed class ProcessExecutor
             try
             {
                 var context = _behaviors.ContextOf(token, ct);
-                var processor = ElementProcessors.For(context.Element.Kind);
-                if (item.ChildrenCompleted)
+                var processor = ElementProcessors.Of(context);
+                if (item.CompletedChild is { } child)
+                {
+                    await ((MultiInstanceBodyProcessor)processor).InnerInstanceCompletedAsync(context, child).ConfigureAwait(false);
+                }
+                else if (item.ChildrenCompleted)
                 {
                     await ((IContainerProcessor)processor).ChildrenCompletedAsync(context).ConfigureAwait(false);
                 }
                 else
                 {
                     _session.History(HistoryEventTypes.ElementEntered, context.Element.Id, token.Id);
-                    _behaviors.Variables.ApplyInputs(token, context.Element);
+                    if (processor is not MultiInstanceBodyProcessor)
+                    {
+                        // A multi-instance activity's input mappings are its inner instances', each over its own item.
+                        _behaviors.Variables.ApplyInputs(token, context.Element);
+                    }
+
                     await processor.ActivateAsync(context).ConfigureAwait(false);
                 }
             }
@@ -86,7 +96,7 @@ internal sealed class ProcessExecutor
     public async Task CompleteActivityAsync(TokenState token, JsonObject? result, CancellationToken ct)
     {
         var context = _behaviors.ContextOf(token, ct);
-        await ElementProcessors.For(context.Element.Kind).CompleteAsync(context, result).ConfigureAwait(false);
+        await ElementProcessors.Of(context).CompleteAsync(context, result).ConfigureAwait(false);
         await RunAsync(ct).ConfigureAwait(false);
     }
 
@@ -108,7 +118,7 @@ internal sealed class ProcessExecutor
     public Task CancelTokenAsync(TokenState token, CancellationToken ct)
     {
         var context = _behaviors.ContextOf(token, ct);
-        return ElementProcessors.For(context.Element.Kind).TerminateAsync(context);
+        return ElementProcessors.Of(context).TerminateAsync(context);
     }
 
     public void RaiseIncident(TokenState token, string code, string message, Guid? jobId) => _behaviors.Incidents.Raise(token, code, message, jobId);

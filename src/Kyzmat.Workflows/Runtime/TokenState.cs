@@ -29,4 +29,12 @@ internal sealed class TokenState
     /// </summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public JsonObject? Locals { get; set; }
+
+    /// <summary>An inner instance of a multi-instance activity: which one (1-based, the loopCounter); its scope is the body's token.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? LoopCounter { get; set; }
+
+    /// <summary>A multi-instance body: its items and counts.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MultiInstanceState? Loop { get; set; }
 }

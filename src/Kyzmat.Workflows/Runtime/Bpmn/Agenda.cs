@@ -30,7 +30,11 @@ internal sealed class Agenda(InstanceSession session)
         _items.Enqueue(new Item(containerToken, ChildrenCompleted: true));
     }
 
+    /// <summary>An inner instance of the multi-instance body the token is has completed (it is removed when the body has read it).</summary>
+    public void ScheduleChildCompleted(TokenState bodyToken, TokenState innerToken) =>
+        _items.Enqueue(new Item(bodyToken, ChildrenCompleted: false, innerToken));
+
     public bool TryTake(out Item item) => _items.TryDequeue(out item);
 
-    internal readonly record struct Item(TokenState Token, bool ChildrenCompleted);
+    internal readonly record struct Item(TokenState Token, bool ChildrenCompleted, TokenState? CompletedChild = null);
 }

@@ -32,6 +32,15 @@ internal static class ElementProcessors
         (ElementKind.ParallelGateway, new ParallelGatewayProcessor()),
         (ElementKind.SubProcess, new SubProcessProcessor()));
 
+    private static readonly MultiInstanceBodyProcessor MultiInstanceBody = new();
+
+    /// <summary>
+    /// The processor of what the token is: the body of a multi-instance activity (its token holds the inner instances),
+    /// else the element kind's processor (for a plain activity, and for each inner instance of a multi-instance one).
+    /// </summary>
+    public static IElementProcessor Of(BpmnElementContext context) =>
+        context.Element.MultiInstance is not null && context.Token.LoopCounter is null ? MultiInstanceBody : For(context.Element.Kind);
+
     public static IElementProcessor For(ElementKind kind) =>
         (int)kind < ByKind.Length && ByKind[(int)kind] is { } processor
             ? processor

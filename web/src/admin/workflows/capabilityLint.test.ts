@@ -8,11 +8,12 @@ const contract: Capabilities = {
     'intermediateCatchEvent/timerEventDefinition', 'intermediateCatchEvent/messageEventDefinition',
     'endEvent/errorEventDefinition', 'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition',
     'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
-    'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask', 'exclusiveGateway', 'parallelGateway', 'subProcess', 'sequenceFlow',
+    'multiInstanceLoopCharacteristics', 'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask',
+    'exclusiveGateway', 'parallelGateway', 'subProcess', 'sequenceFlow',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
     'inclusiveGateway', 'eventBasedGateway', 'complexGateway', 'callActivity',
-    'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]', 'multiInstanceLoopCharacteristics',
+    'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
     'standardLoopCharacteristics', 'signalEventDefinition', 'startEvent/error', 'escalationEventDefinition',
     'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition', 'timeCycle',
     'startEvent/timer|message|signal', 'endEvent/message|signal|escalation', 'intermediateThrowEvent/*',
@@ -41,7 +42,7 @@ describe('lintElements', () => {
   it('marks each element the contract rejects, with the rule and its note', () => {
     const problems = lintElements([
       element('Vote', 'complexGateway', { name: 'Decide by vote' }),
-      element('Every', 'userTask', { loopCharacteristics: 'multiInstanceLoopCharacteristics' }),
+      element('Every', 'userTask', { loopCharacteristics: 'standardLoopCharacteristics' }),
       element('OnTimer', 'startEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeDate'] }),
       element('Cycle', 'intermediateCatchEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeCycle'] }),
       element('EventSub', 'subProcess', { flags: ['triggeredByEvent'] }),
@@ -51,7 +52,7 @@ describe('lintElements', () => {
 
     expect(problems.map(p => [p.elementId, p.rule])).toEqual([
       ['Vote', 'complexGateway'],
-      ['Every', 'multiInstanceLoopCharacteristics'],
+      ['Every', 'standardLoopCharacteristics'],
       ['OnTimer', 'startEvent/timer|message|signal'],
       ['Cycle', 'timeCycle'],
       ['EventSub', 'subProcess[triggeredByEvent]'],

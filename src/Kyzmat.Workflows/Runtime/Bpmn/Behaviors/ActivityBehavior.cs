@@ -37,7 +37,7 @@ internal sealed class ActivityBehavior(BpmnBehaviors behaviors)
         foreach (var child in behaviors.Session.Tokens.Where(t => t.ScopeId == container.Token.Id).ToList())
         {
             var context = behaviors.ContextOf(child, container.Cancellation);
-            await ElementProcessors.For(context.Element.Kind).TerminateAsync(context).ConfigureAwait(false);
+            await ElementProcessors.Of(context).TerminateAsync(context).ConfigureAwait(false);
         }
     }
 
@@ -46,7 +46,7 @@ internal sealed class ActivityBehavior(BpmnBehaviors behaviors)
     {
         if (boundary.CancelActivity)
         {
-            await ElementProcessors.For(activity.Element.Kind).TerminateAsync(activity).ConfigureAwait(false);
+            await ElementProcessors.Of(activity).TerminateAsync(activity).ConfigureAwait(false);
         }
 
         behaviors.Agenda.CreateToken(boundary.Id, activity.Token.ScopeId);

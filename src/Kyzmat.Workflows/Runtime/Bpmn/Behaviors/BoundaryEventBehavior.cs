@@ -13,8 +13,9 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
     public IReadOnlyList<Attachment> Prepare(TokenState activityToken, BpmnElement activity)
     {
         var boundaries = session.Model.BoundariesOf(activity.Id);
-        if (boundaries.Count == 0)
+        if (boundaries.Count == 0 || activityToken.LoopCounter is not null)
         {
+            // An inner instance of a multi-instance activity: its boundary events are its body's.
             return [];
         }
 
@@ -48,7 +49,7 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
     /// </summary>
     public async Task CloseAsync(TokenState activityToken, BpmnElement activity, bool activityWaitsForMessage, CancellationToken ct)
     {
-        var boundaries = session.Model.BoundariesOf(activity.Id);
+        var boundaries = activityToken.LoopCounter is null ? session.Model.BoundariesOf(activity.Id) : [];
         if (boundaries.Any(b => b.Kind == ElementKind.TimerBoundaryEvent))
         {
             await jobs.RemoveAllOfTokenAsync(activityToken.Id, ct).ConfigureAwait(false);

@@ -19,9 +19,9 @@ internal sealed class ErrorEventBehavior(BpmnBehaviors behaviors)
         while (candidate is not null)
         {
             var activity = behaviors.ContextOf(candidate, thrower.Cancellation);
-            if (CatchOf(activity.Element, code) is { } boundary)
+            if (candidate.LoopCounter is null && CatchOf(activity.Element, code) is { } boundary)
             {
-                await ElementProcessors.For(activity.Element.Kind).TerminateAsync(activity).ConfigureAwait(false);
+                await ElementProcessors.Of(activity).TerminateAsync(activity).ConfigureAwait(false);
                 var caught = behaviors.Agenda.CreateToken(boundary.Id, candidate.ScopeId);
                 behaviors.Variables.SetEventVariables(caught, boundary, variables);
                 return;

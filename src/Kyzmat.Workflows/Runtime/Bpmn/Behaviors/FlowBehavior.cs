@@ -12,6 +12,14 @@ internal sealed class FlowBehavior(InstanceSession session, Agenda agenda)
     public void TakeFlows(TokenState token, BpmnElement element, IReadOnlyList<string> flowIds)
     {
         session.History(HistoryEventTypes.ElementLeft, element.Id, token.Id);
+        if (token.LoopCounter is not null && session.Token(token.ScopeId!.Value) is { } body)
+        {
+            // An inner instance of a multi-instance activity leaves by no flow: its body gathers it, then goes on.
+            token.Status = TokenState.Joining;
+            agenda.ScheduleChildCompleted(body, token);
+            return;
+        }
+
         token.Locals = null;
         if (flowIds.Count == 0)
         {

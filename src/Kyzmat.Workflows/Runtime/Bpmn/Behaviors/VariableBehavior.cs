@@ -43,11 +43,28 @@ internal sealed class VariableBehavior(InstanceSession session)
     /// <summary>The element's input mappings, evaluated in the scope around it, become the token's locals.</summary>
     public void ApplyInputs(TokenState token, BpmnElement element)
     {
-        if (element.Inputs.Count > 0)
+        if (element.Inputs.Count == 0)
         {
-            token.Locals = EvaluateMappings(element.Inputs, ViewOf(ScopeOf(token)));
+            return;
+        }
+
+        // Over what the token sees already: an inner instance of a multi-instance activity has its item and loopCounter.
+        var inputs = EvaluateMappings(element.Inputs, ViewOf(token));
+        if (token.Locals is null)
+        {
+            token.Locals = inputs;
+        }
+        else
+        {
+            Overlay(token.Locals, inputs);
         }
     }
+
+    /// <summary>Sets variables in the token's own scope (its locals), as a multi-instance body sets its counters.</summary>
+    public static void SetLocal(TokenState token, string name, JsonNode? value) => (token.Locals ??= [])[name] = value;
+
+    /// <summary>Sends variables out from the scope around the token, as a result without output mappings goes.</summary>
+    public void PropagateFromScopeOf(TokenState token, JsonObject values) => Propagate(values, ScopeOf(token));
 
     /// <summary>
     /// Variables an event brings (a thrown error's): with output mappings they are the catching event's locals, which

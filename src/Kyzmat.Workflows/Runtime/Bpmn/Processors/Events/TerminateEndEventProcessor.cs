@@ -11,7 +11,7 @@ internal sealed class TerminateEndEventProcessor : PassingProcessor
         foreach (var other in behaviors.Session.Tokens.Where(t => t.ScopeId == context.Token.ScopeId).ToList())
         {
             var otherContext = behaviors.ContextOf(other, context.Cancellation);
-            await ElementProcessors.For(otherContext.Element.Kind).TerminateAsync(otherContext).ConfigureAwait(false);
+            await ElementProcessors.Of(otherContext).TerminateAsync(otherContext).ConfigureAwait(false);
         }
 
         behaviors.Flow.CompleteScopeIfEmpty(context.Token.ScopeId);
