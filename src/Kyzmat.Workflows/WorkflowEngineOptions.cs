@@ -21,6 +21,12 @@ public sealed class WorkflowEngineOptions
     public int MaxStepsPerCommand { get; set; } = 1000;
 
     /// <summary>
+    /// The most items a multi-instance activity's input collection may have; a larger one is an incident instead of
+    /// tens of thousands of tokens in one command (default 10,000).
+    /// </summary>
+    public int MaxMultiInstanceItems { get; set; } = 10_000;
+
+    /// <summary>
     /// Hand jobs due now to this process's own workers right after the step commits (default false: the poller, or
     /// Hangfire, runs them). Cheaper than a Hangfire job — no storage round trips — with the poller as the safety net.
     /// </summary>

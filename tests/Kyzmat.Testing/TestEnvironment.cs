@@ -24,4 +24,14 @@ public static class TestEnvironment
 
         return folder?.FullName ?? throw new DirectoryNotFoundException("Kyzmat.sln not found above the test folder.");
     }
+
+    /// <summary>
+    /// A folder of <c>../shared</c> beside the repository (the BPMN corpus, the DMN TCK: data from other projects, kept
+    /// out of the repository); null when this checkout has none beside it.
+    /// </summary>
+    public static string? SharedFolder(string name)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(RepositoryRoot())!, "shared", name);
+        return Directory.Exists(folder) ? folder : null;
+    }
 }

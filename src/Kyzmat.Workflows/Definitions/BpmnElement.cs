@@ -25,7 +25,7 @@ public sealed class BpmnElement
     /// <summary>Exclusive gateway: the default flow's id.</summary>
     public string? DefaultFlowId { get; init; }
 
-    /// <summary>Service task: zeebe:taskDefinition type.</summary>
+    /// <summary>Service, send, business rule and script tasks: zeebe:taskDefinition type (a job for a worker of that type).</summary>
     public string? TaskType { get; init; }
 
     /// <summary>Service task: zeebe:taskDefinition retries (3 when absent).</summary>
@@ -54,10 +54,22 @@ public sealed class BpmnElement
 
     public TimerDefinition? Timer { get; init; }
 
+    /// <summary>Multi-instance activities: how the inner instances are made; null for a plain activity.</summary>
+    public MultiInstanceDefinition? MultiInstance { get; init; }
+
+    /// <summary>Script task: zeebe:script, evaluated by the engine (null when the task is a job instead).</summary>
+    public ScriptDefinition? Script { get; init; }
+
     public string? MessageName { get; init; }
 
     /// <summary>Message events and receive tasks: the correlation key expression of the message's zeebe:subscription.</summary>
     public string? CorrelationKey { get; init; }
+
+    /// <summary>
+    /// Error events: the error code. An error end event's is static or '=FEEL'; an error boundary event's is static,
+    /// and null makes it catch every error.
+    /// </summary>
+    public string? ErrorCode { get; init; }
 
     /// <summary>Boundary events: the activity they are attached to.</summary>
     public string? AttachedToId { get; init; }
@@ -65,6 +77,12 @@ public sealed class BpmnElement
     /// <summary>Boundary events: true when interrupting (cancelActivity, the default).</summary>
     public bool CancelActivity { get; init; } = true;
 
-    public bool IsWaitState => Kind is ElementKind.UserTask or ElementKind.ServiceTask or ElementKind.ReceiveTask
+    /// <summary>Service, send and business rule tasks, and a script task without zeebe:script: done by a job worker.</summary>
+    public bool IsJobWorkerTask => Kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
+        || (Kind == ElementKind.ScriptTask && Script is null);
+
+    public bool IsBoundaryEvent => Kind is ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent;
+
+    public bool IsWaitState => IsJobWorkerTask || Kind is ElementKind.UserTask or ElementKind.ReceiveTask
         or ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SubProcess;
 }

@@ -19,4 +19,9 @@ public enum ElementKind
     ExclusiveGateway,
     ParallelGateway,
     SubProcess,
+    SendTask,
+    BusinessRuleTask,
+    ScriptTask,
+    ErrorBoundaryEvent,
+    ErrorEndEvent,
 }

@@ -42,12 +42,20 @@ internal sealed partial class WorkflowJobRunner
                         TaskType = job.TaskType!,
                         Attempt = job.Attempts + 1,
                         RetriesLeft = job.Retries,
-                        Variables = executor.HandlerVariables(element),
+                        Variables = executor.HandlerVariables(token),
                         Headers = element.Headers,
                         Services = scope.ServiceProvider,
                     };
                     var result = await handler.ExecuteAsync(context, ct).ConfigureAwait(false);
-                    await executor.CompleteActivityAsync(token, result.Variables ?? [], ct).ConfigureAwait(false);
+                    if (result.ErrorCode is { } errorCode)
+                    {
+                        await executor.ThrowErrorAsync(token, errorCode, result.ErrorMessage, result.Variables, ct).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await executor.CompleteActivityAsync(token, result.Variables ?? [], ct).ConfigureAwait(false);
+                    }
+
                     break;
                 case JobKinds.Timer:
                     session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);

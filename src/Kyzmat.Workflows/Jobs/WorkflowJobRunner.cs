@@ -77,12 +77,12 @@ internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
     {
         try
         {
-            await ExecuteAsync(jobId, owner, ct).ConfigureAwait(false);
+            await ExecuteWhileInstanceMovesAsync(jobId, owner, ct).ConfigureAwait(false);
             return true;
         }
         catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
         {
-            // The instance moved on meanwhile (e.g. a user completed a parallel task): nothing was saved; try again later.
+            // The instance kept moving (many parallel completions at once): nothing was saved; the poller runs it again.
             await ReleaseAsync(jobId, owner, ct).ConfigureAwait(false);
             return false;
         }
@@ -102,6 +102,29 @@ internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
             return true;
         }
     }
+
+    /// <summary>
+    /// Another command on the same instance committed first (the jobs of a parallel multi-instance finishing together):
+    /// nothing of this attempt was saved, the handler's writes included, so it runs again at once on what that one left,
+    /// a few times, before the job is left to the poller.
+    /// </summary>
+    private async Task ExecuteWhileInstanceMovesAsync(Guid jobId, string owner, CancellationToken ct)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(jobId, owner, ct).ConfigureAwait(false);
+                return;
+            }
+            catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict && attempt < ImmediateConflictRetries)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private const int ImmediateConflictRetries = 10;
 
     private static IQueryable<WorkflowJobRecord> Claimable(DbContext db, DateTime now) =>
         db.Set<WorkflowJobRecord>().Where(j => j.State == JobKinds.Pending && j.DueAt <= now && (j.LockedUntil == null || j.LockedUntil < now));

@@ -16,6 +16,11 @@ internal sealed class ElementReader
         _findings = findings;
     }
 
+    private static readonly HashSet<string> MultiInstanceHosts =
+    [
+        "task", "manualTask", "userTask", "serviceTask", "sendTask", "businessRuleTask", "scriptTask", "receiveTask", "subProcess",
+    ];
+
     public SequenceFlow ReadFlow(XElement flow, string id)
     {
         var condition = flow.Element(BpmnNamespaces.Bpmn + "conditionExpression")?.Value.Trim();
@@ -31,11 +36,16 @@ internal sealed class ElementReader
     public BpmnElement? Read(XElement node, string id, string? parentId)
     {
         var tag = node.Name.LocalName;
-        foreach (var loop in node.Elements().Where(e => e.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal)))
+        var loop = node.Elements().FirstOrDefault(e => e.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal));
+        if (loop is not null && (loop.Name.LocalName != "multiInstanceLoopCharacteristics" || !MultiInstanceHosts.Contains(tag)))
         {
-            Reject(id, FindingCodes.UnsupportedElement, $"'{loop.Name.LocalName}' on '{tag}' is not supported (no multi-instance or loops in version 1).");
+            Reject(id, FindingCodes.UnsupportedElement, loop.Name.LocalName == "multiInstanceLoopCharacteristics"
+                ? $"Multi-instance is supported on tasks and sub-processes, not on '{tag}'."
+                : $"'{loop.Name.LocalName}' on '{tag}' is not supported: Camunda 8 runs multi-instance, not standard loops.");
             return null;
         }
+
+        var multiInstance = loop is null ? null : MultiInstanceReader.Read(id, loop, _findings);
 
         var definitions = node.Elements().Where(e => e.Name.LocalName.EndsWith("EventDefinition", StringComparison.Ordinal)).ToList();
         if (definitions.Count > 1)
@@ -55,10 +65,15 @@ internal sealed class ElementReader
             ("intermediateCatchEvent", "messageEventDefinition") => ElementKind.MessageCatchEvent,
             ("boundaryEvent", "timerEventDefinition") => ElementKind.TimerBoundaryEvent,
             ("boundaryEvent", "messageEventDefinition") => ElementKind.MessageBoundaryEvent,
+            ("boundaryEvent", "errorEventDefinition") => ElementKind.ErrorBoundaryEvent,
+            ("endEvent", "errorEventDefinition") => ElementKind.ErrorEndEvent,
             ("task", null) => ElementKind.Task,
             ("manualTask", null) => ElementKind.ManualTask,
             ("userTask", null) => ElementKind.UserTask,
             ("serviceTask", null) => ElementKind.ServiceTask,
+            ("sendTask", null) => ElementKind.SendTask,
+            ("businessRuleTask", null) => ElementKind.BusinessRuleTask,
+            ("scriptTask", null) => ElementKind.ScriptTask,
             ("receiveTask", null) => ElementKind.ReceiveTask,
             ("exclusiveGateway", null) => ElementKind.ExclusiveGateway,
             ("parallelGateway", null) => ElementKind.ParallelGateway,
@@ -84,17 +99,28 @@ internal sealed class ElementReader
             ? ReadMessage(id, kind == ElementKind.ReceiveTask ? node : definitions[0])
             : (null, null);
         var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent ? ReadTimer(id, definitions[0]) : null;
-        var type = zeebe.Expression("taskDefinition", "type");
-        if (kind == ElementKind.ServiceTask && string.IsNullOrWhiteSpace(type))
+        var errorCode = kind is ElementKind.ErrorBoundaryEvent or ElementKind.ErrorEndEvent
+            ? ReadErrorCode(id, definitions[0], thrown: kind == ElementKind.ErrorEndEvent)
+            : null;
+        if (kind == ElementKind.ErrorBoundaryEvent && (string?)node.Attribute("cancelActivity") == "false")
         {
-            Reject(id, FindingCodes.TaskTypeMissing, "A service task needs a zeebe:taskDefinition with a type.");
+            Reject(id, FindingCodes.BoundaryInvalid, "An error boundary event always interrupts its activity (cancelActivity cannot be false).");
         }
+        var type = zeebe.Expression("taskDefinition", "type");
+        var script = kind == ElementKind.ScriptTask ? ReadScript(id, zeebe) : null;
+        CheckJobWorkerTask(id, kind.Value, tag, type, zeebe);
 
         var retries = 3;
         var retriesText = zeebe.Attribute("taskDefinition", "retries");
         if (retriesText is not null && (!int.TryParse(retriesText, out retries) || retries < 1))
         {
             Reject(id, FindingCodes.RetriesInvalid, $"zeebe:taskDefinition retries '{retriesText}' is not a positive whole number.");
+        }
+
+        var inputs = zeebe.Mappings("input");
+        if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent)
+        {
+            Reject(id, FindingCodes.ExpressionInvalid, "Start and boundary events take no input mappings (as in Camunda 8); map their outputs instead.");
         }
 
         return new BpmnElement(id, kind.Value)
@@ -105,7 +131,7 @@ internal sealed class ElementReader
             TaskType = type,
             Retries = retries,
             Headers = zeebe.Headers(),
-            Inputs = zeebe.Mappings("input"),
+            Inputs = inputs,
             Outputs = zeebe.Mappings("output"),
             Assignee = zeebe.Expression("assignmentDefinition", "assignee"),
             CandidateGroups = zeebe.Expression("assignmentDefinition", "candidateGroups"),
@@ -115,11 +141,97 @@ internal sealed class ElementReader
             FormKey = zeebe.Attribute("formDefinition", "formKey") ?? zeebe.Attribute("formDefinition", "formId")
                 ?? zeebe.Attribute("formDefinition", "externalReference"),
             Timer = timer,
+            Script = script,
+            MultiInstance = multiInstance,
+            ErrorCode = errorCode,
             MessageName = messageName,
             CorrelationKey = correlationKey,
             AttachedToId = node.Attribute("attachedToRef")?.Value,
             CancelActivity = (string?)node.Attribute("cancelActivity") != "false",
         };
+    }
+
+    /// <summary>
+    /// A job worker's task needs the job's type. A business rule task may instead call a DMN decision, which the engine
+    /// cannot evaluate yet; a script task may instead carry a FEEL script the engine evaluates.
+    /// </summary>
+    private void CheckJobWorkerTask(string id, ElementKind kind, string tag, string? type, ZeebeReader zeebe)
+    {
+        if (kind == ElementKind.BusinessRuleTask && zeebe.Has("calledDecision"))
+        {
+            Reject(id, FindingCodes.DecisionUnsupported,
+                "zeebe:calledDecision: the engine does not evaluate DMN decisions yet; give the task a zeebe:taskDefinition so that a job worker evaluates the rule.");
+            return;
+        }
+
+        var needsType = kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
+            || (kind == ElementKind.ScriptTask && !zeebe.Has("script"));
+        if (needsType && string.IsNullOrWhiteSpace(type))
+        {
+            Reject(id, FindingCodes.TaskTypeMissing, kind == ElementKind.ScriptTask
+                ? "A script task needs a zeebe:script (a FEEL expression and a result variable) or a zeebe:taskDefinition with a type."
+                : $"A {tag} needs a zeebe:taskDefinition with a type.");
+        }
+    }
+
+    private ScriptDefinition? ReadScript(string id, ZeebeReader zeebe)
+    {
+        if (!zeebe.Has("script"))
+        {
+            return null;
+        }
+
+        var expression = zeebe.Attribute("script", "expression");
+        var resultVariable = zeebe.Attribute("script", "resultVariable");
+        if (string.IsNullOrWhiteSpace(expression) || string.IsNullOrWhiteSpace(resultVariable))
+        {
+            Reject(id, FindingCodes.ExpressionInvalid, "A zeebe:script needs an expression and a resultVariable.");
+            return null;
+        }
+
+        if (FeelExpression.Check(expression) is { } error)
+        {
+            Reject(id, FindingCodes.ExpressionInvalid, $"The script '{expression}' is invalid: {error}");
+            return null;
+        }
+
+        return new ScriptDefinition(expression, resultVariable);
+    }
+
+    /// <summary>
+    /// The code of the bpmn:error an error event references. A thrown error needs one (static or FEEL); a catching
+    /// event without a reference, or referencing an error without a code, catches every error.
+    /// </summary>
+    private string? ReadErrorCode(string id, XElement definition, bool thrown)
+    {
+        var errorRef = definition.Attribute("errorRef")?.Value;
+        var error = errorRef is null ? null : _definitions.Elements(BpmnNamespaces.Bpmn + "error").FirstOrDefault(e => (string?)e.Attribute("id") == errorRef);
+        if (errorRef is not null && error is null)
+        {
+            Reject(id, FindingCodes.ErrorInvalid, $"The error '{errorRef}' the event refers to does not exist.");
+            return null;
+        }
+
+        var code = error?.Attribute("errorCode")?.Value;
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            if (thrown)
+            {
+                Reject(id, FindingCodes.ErrorInvalid, "An error end event needs an error with an errorCode.");
+            }
+
+            return null;
+        }
+
+        if (FeelExpression.IsExpression(code) && (!thrown || FeelExpression.Check(code) is not null))
+        {
+            Reject(id, FindingCodes.ErrorInvalid, thrown
+                ? $"The error code '{code}' is not a valid expression: {FeelExpression.Check(code)}"
+                : "A catching error event's errorCode must be static, as in Camunda 8.");
+            return null;
+        }
+
+        return code;
     }
 
     private (string? Name, string? Key) ReadMessage(string id, XElement holder)

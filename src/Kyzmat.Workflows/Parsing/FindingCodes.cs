@@ -23,9 +23,12 @@ public static class FindingCodes
     public const string DefaultFlowInvalid = "DEFAULT_FLOW_INVALID";
     public const string ExpressionInvalid = "EXPRESSION_INVALID";
     public const string TaskTypeMissing = "TASK_TYPE_MISSING";
+    public const string DecisionUnsupported = "DECISION_UNSUPPORTED";
     public const string RetriesInvalid = "RETRIES_INVALID";
     public const string TimerInvalid = "TIMER_INVALID";
     public const string MessageInvalid = "MESSAGE_INVALID";
+    public const string ErrorInvalid = "ERROR_INVALID";
+    public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
     public const string ElementUnreachable = "ELEMENT_UNREACHABLE";
 }

@@ -68,14 +68,16 @@ internal static class ModelValidator
             case ElementKind.StartEvent when element.Incoming.Count > 0:
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "A start event cannot have incoming flows."));
                 break;
-            case ElementKind.EndEvent or ElementKind.TerminateEndEvent when element.Outgoing.Count > 0:
+            case ElementKind.EndEvent or ElementKind.TerminateEndEvent or ElementKind.ErrorEndEvent when element.Outgoing.Count > 0:
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "An end event cannot have outgoing flows."));
                 break;
-            case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent:
+            case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent:
                 var host = element.AttachedToId is null ? null : elements.GetValueOrDefault(element.AttachedToId);
-                if (host is null || host.Kind is not (ElementKind.UserTask or ElementKind.ServiceTask or ElementKind.ReceiveTask) || host.ParentId != element.ParentId)
+                if (host is null || !(host.IsJobWorkerTask || host.Kind is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.SubProcess)
+                    || host.ParentId != element.ParentId)
                 {
-                    findings.Add(new Finding(element.Id, FindingCodes.BoundaryInvalid, "Boundary events are supported on user, service and receive tasks only."));
+                    findings.Add(new Finding(element.Id, FindingCodes.BoundaryInvalid,
+                        "Boundary events are supported on sub-processes, user and receive tasks, and tasks done by a job worker (service, send, business rule, script) only."));
                 }
 
                 if (element.Incoming.Count > 0)
@@ -101,7 +103,7 @@ internal static class ModelValidator
                 break;
         }
 
-        if (element.Kind is not (ElementKind.StartEvent or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent) && element.Incoming.Count == 0)
+        if (element.Kind != ElementKind.StartEvent && !element.IsBoundaryEvent && element.Incoming.Count == 0)
         {
             findings.Add(new Finding(element.Id, FindingCodes.ElementUnreachable, "The element has no incoming flow, so it would never run."));
         }

@@ -9,9 +9,11 @@ internal sealed class ZeebeReader
 {
     private static readonly Dictionary<string, ElementKind[]> Allowed = new(StringComparer.Ordinal)
     {
-        ["taskDefinition"] = [ElementKind.ServiceTask],
-        ["taskHeaders"] = [ElementKind.ServiceTask, ElementKind.UserTask],
-        ["ioMapping"] = [ElementKind.ServiceTask, ElementKind.UserTask],
+        ["taskDefinition"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask],
+        ["taskHeaders"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask, ElementKind.UserTask],
+        ["ioMapping"] = Enum.GetValues<ElementKind>().Where(k => k is not (ElementKind.ExclusiveGateway or ElementKind.ParallelGateway)).ToArray(),
+        ["script"] = [ElementKind.ScriptTask],
+        ["calledDecision"] = [ElementKind.BusinessRuleTask],
         ["assignmentDefinition"] = [ElementKind.UserTask],
         ["taskSchedule"] = [ElementKind.UserTask],
         ["formDefinition"] = [ElementKind.UserTask],
@@ -26,6 +28,7 @@ internal sealed class ZeebeReader
         ["taskSchedule"] = ["dueDate", "followUpDate"],
         ["formDefinition"] = ["formKey", "formId", "externalReference"],
         ["userTask"] = [],
+        ["script"] = ["expression", "resultVariable"],
     };
 
     private readonly XElement? _extensions;
@@ -61,6 +64,8 @@ internal sealed class ZeebeReader
     public void CheckAllowed(ElementKind kind) =>
         CheckExtensions(_extensions?.Parent ?? new XElement("none"), _id, _findings,
             Allowed.Where(p => p.Value.Contains(kind)).Select(p => p.Key).ToList());
+
+    public bool Has(string element) => _extensions?.Element(BpmnNamespaces.Zeebe + element) is not null;
 
     public string? Attribute(string element, string attribute) =>
         _extensions?.Element(BpmnNamespaces.Zeebe + element)?.Attribute(attribute)?.Value;

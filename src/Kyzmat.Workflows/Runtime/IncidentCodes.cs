@@ -8,4 +8,6 @@ public static class IncidentCodes
     public const string NoFlowTaken = "NO_FLOW_TAKEN";
     public const string ExpressionFailed = "EXPRESSION_FAILED";
     public const string LoopDetected = "LOOP_DETECTED";
+    public const string UnhandledError = "UNHANDLED_ERROR_EVENT";
+    public const string CollectionTooLarge = "COLLECTION_TOO_LARGE";
 }

@@ -142,6 +142,15 @@ internal sealed class InstanceSession
         }
     }
 
+    public void RemoveAll<T>(List<T> rows)
+        where T : class
+    {
+        foreach (var row in rows)
+        {
+            Db.Remove(row);
+        }
+    }
+
     public void AddJob(WorkflowJobRecord job)
     {
         Db.Add(job);

@@ -2,56 +2,71 @@ using System.Text.Json.Nodes;
 using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.Expressions;
 using Kyzmat.Workflows.History;
-using Kyzmat.Workflows.Persistence;
+using Kyzmat.Workflows.Runtime.Bpmn;
+using Kyzmat.Workflows.Runtime.Bpmn.Processors.Containers;
 
 namespace Kyzmat.Workflows.Runtime;
 
 /// <summary>
-/// Moves tokens through the process until every token waits (user task, job, timer, message, join) or ends.
-/// Everything it changes is tracked by the session's DbContext and committed by one save.
+/// Moves tokens through the process until every token waits (user task, job, timer, message, join) or ends: each step
+/// is the processor of the token's element kind (<see cref="ElementProcessors"/>). Everything it changes is tracked by
+/// the session's DbContext and committed by one save.
 /// </summary>
-internal sealed partial class ProcessExecutor
+internal sealed class ProcessExecutor
 {
     private readonly InstanceSession _session;
-    private readonly Queue<TokenState> _agenda = new();
+    private readonly BpmnBehaviors _behaviors;
     private int _steps;
 
-    public ProcessExecutor(InstanceSession session) => _session = session;
-
-    private ProcessModel Model => _session.Model;
-
-    public TokenState CreateToken(string elementId, Guid? scopeId)
+    public ProcessExecutor(InstanceSession session)
     {
-        var token = new TokenState { Id = Guid.NewGuid(), ElementId = elementId, ScopeId = scopeId, Status = TokenState.Active };
-        _session.Tokens.Add(token);
-        _agenda.Enqueue(token);
-        return token;
+        _session = session;
+        _behaviors = new BpmnBehaviors(session);
     }
 
-    public void Schedule(TokenState token)
-    {
-        token.Status = TokenState.Active;
-        _agenda.Enqueue(token);
-    }
+    public TokenState CreateToken(string elementId, Guid? scopeId) => _behaviors.Agenda.CreateToken(elementId, scopeId);
+
+    public void Schedule(TokenState token) => _behaviors.Agenda.Schedule(token);
 
     public async Task RunAsync(CancellationToken ct)
     {
-        while (_agenda.TryDequeue(out var token))
+        while (_behaviors.Agenda.TryTake(out var item))
         {
-            if (token.Status != TokenState.Active || !_session.Tokens.Contains(token))
+            var token = item.Token;
+            if (!_session.Tokens.Contains(token) || (item.CompletedChild is null && token.Status != TokenState.Active))
             {
                 continue;
             }
 
             if (++_steps > _session.Options.MaxStepsPerCommand)
             {
-                await StopLoopAsync(token).ConfigureAwait(false);
+                StopLoop(token);
                 return;
             }
 
             try
             {
-                await ExecuteAsync(token, ct).ConfigureAwait(false);
+                var context = _behaviors.ContextOf(token, ct);
+                var processor = ElementProcessors.Of(context);
+                if (item.CompletedChild is { } child)
+                {
+                    await ((MultiInstanceBodyProcessor)processor).InnerInstanceCompletedAsync(context, child).ConfigureAwait(false);
+                }
+                else if (item.ChildrenCompleted)
+                {
+                    await ((IContainerProcessor)processor).ChildrenCompletedAsync(context).ConfigureAwait(false);
+                }
+                else
+                {
+                    _session.History(HistoryEventTypes.ElementEntered, context.Element.Id, token.Id);
+                    if (processor is not MultiInstanceBodyProcessor)
+                    {
+                        // A multi-instance activity's input mappings are its inner instances', each over its own item.
+                        _behaviors.Variables.ApplyInputs(token, context.Element);
+                    }
+
+                    await processor.ActivateAsync(context).ConfigureAwait(false);
+                }
             }
             catch (IncidentException ex)
             {
@@ -64,142 +79,53 @@ internal sealed partial class ProcessExecutor
         }
     }
 
-    private Task StopLoopAsync(TokenState token)
+    private void StopLoop(TokenState token)
     {
         var message = $"More than {_session.Options.MaxStepsPerCommand} elements were passed without reaching a wait state: the process has a cycle with no wait state.";
         RaiseIncident(token, IncidentCodes.LoopDetected, message, null);
-        while (_agenda.TryDequeue(out var other))
+        while (_behaviors.Agenda.TryTake(out var other))
         {
-            if (other.Status == TokenState.Active && _session.Tokens.Contains(other))
+            if (other.Token.Status == TokenState.Active && _session.Tokens.Contains(other.Token))
             {
-                RaiseIncident(other, IncidentCodes.LoopDetected, message, null);
-            }
-        }
-
-        return Task.CompletedTask;
-    }
-
-    private async Task ExecuteAsync(TokenState token, CancellationToken ct)
-    {
-        var element = Model.Element(token.ElementId);
-        _session.History(HistoryEventTypes.ElementEntered, element.Id, token.Id);
-        switch (element.Kind)
-        {
-            case ElementKind.StartEvent or ElementKind.IntermediateThrowEvent or ElementKind.Task or ElementKind.ManualTask:
-                Leave(token, element);
-                break;
-            case ElementKind.EndEvent:
-                await EndAsync(token, element, ct).ConfigureAwait(false);
-                break;
-            case ElementKind.TerminateEndEvent:
-                await TerminateAsync(token, element, ct).ConfigureAwait(false);
-                break;
-            case ElementKind.ExclusiveGateway:
-                TakeFlows(token, element, [ChooseFlow(element)]);
-                break;
-            case ElementKind.ParallelGateway:
-                Join(token, element);
-                break;
-            case ElementKind.SubProcess:
-                token.Status = TokenState.Waiting;
-                CreateToken(Model.StartEventOf(element.Id).Id, token.Id);
-                break;
-            default:
-                await WaitAsync(token, element, ct).ConfigureAwait(false);
-                break;
-        }
-    }
-
-    /// <summary>Leaves an element by all its outgoing flows (an implicit fork when several), or ends the token when none.</summary>
-    public void Leave(TokenState token, BpmnElement element) => TakeFlows(token, element, element.Outgoing);
-
-    private void TakeFlows(TokenState token, BpmnElement element, IReadOnlyList<string> flowIds)
-    {
-        _session.History(HistoryEventTypes.ElementLeft, element.Id, token.Id);
-        if (flowIds.Count == 0)
-        {
-            _session.Tokens.Remove(token);
-            CheckScopeCompleted(token.ScopeId);
-            return;
-        }
-
-        for (var i = 0; i < flowIds.Count; i++)
-        {
-            var flow = Model.Flows[flowIds[i]];
-            var moving = i == 0 ? token : CreateToken(flow.TargetId, token.ScopeId);
-            moving.ElementId = flow.TargetId;
-            moving.ArrivedVia = flow.Id;
-            if (i == 0)
-            {
-                Schedule(moving);
+                RaiseIncident(other.Token, IncidentCodes.LoopDetected, message, null);
             }
         }
     }
 
-    private Task EndAsync(TokenState token, BpmnElement element, CancellationToken ct)
+    /// <summary>What a waiting element waited for happened: it completes (outputs mapped) and the token moves on.</summary>
+    public async Task CompleteActivityAsync(TokenState token, JsonObject? result, CancellationToken ct)
     {
-        _ = ct;
-        _session.History(HistoryEventTypes.ElementLeft, element.Id, token.Id);
-        _session.Tokens.Remove(token);
-        CheckScopeCompleted(token.ScopeId);
-        return Task.CompletedTask;
+        var context = _behaviors.ContextOf(token, ct);
+        await ElementProcessors.Of(context).CompleteAsync(context, result).ConfigureAwait(false);
+        await RunAsync(ct).ConfigureAwait(false);
     }
 
-    private async Task TerminateAsync(TokenState token, BpmnElement element, CancellationToken ct)
+    /// <summary>The worker of the token's job threw a BPMN error: an error boundary event catches it, or it is an incident.</summary>
+    public async Task ThrowErrorAsync(TokenState token, string code, string? message, JsonObject? variables, CancellationToken ct)
     {
-        _session.History(HistoryEventTypes.ElementLeft, element.Id, token.Id);
-        _session.Tokens.Remove(token);
-        foreach (var other in _session.Tokens.Where(t => t.ScopeId == token.ScopeId).ToList())
-        {
-            await CancelTokenAsync(other, ct).ConfigureAwait(false);
-        }
-
-        CheckScopeCompleted(token.ScopeId);
+        await _behaviors.Errors.ThrowAsync(_behaviors.ContextOf(token, ct), code, message, variables).ConfigureAwait(false);
+        await RunAsync(ct).ConfigureAwait(false);
     }
 
-    private void CheckScopeCompleted(Guid? scopeId)
+    /// <summary>A boundary event fires: an interrupting one terminates the activity; either way a new token leaves the boundary.</summary>
+    public async Task TriggerBoundaryAsync(TokenState activityToken, BpmnElement boundary, CancellationToken ct)
     {
-        if (_session.Tokens.Any(t => t.ScopeId == scopeId))
-        {
-            return;
-        }
-
-        if (scopeId is null)
-        {
-            if (_session.Instance.State == InstanceStates.Active)
-            {
-                _session.Instance.State = InstanceStates.Completed;
-                _session.Instance.EndedAt = _session.Now;
-                _session.History(HistoryEventTypes.InstanceCompleted, null, null);
-            }
-
-            return;
-        }
-
-        var scopeToken = _session.Token(scopeId.Value);
-        if (scopeToken is not null)
-        {
-            scopeToken.Status = TokenState.Active;
-            Leave(scopeToken, Model.Element(scopeToken.ElementId));
-        }
+        await _behaviors.Activities.TriggerBoundaryAsync(_behaviors.ContextOf(activityToken, ct), boundary).ConfigureAwait(false);
+        await RunAsync(ct).ConfigureAwait(false);
     }
 
-    public void RaiseIncident(TokenState token, string code, string message, Guid? jobId)
+    /// <summary>Terminates a token (and, for a container, the tokens inside it) with its open task, jobs and subscriptions.</summary>
+    public Task CancelTokenAsync(TokenState token, CancellationToken ct)
     {
-        token.Status = TokenState.Incident;
-        _session.Instance.OpenIncidents++;
-        _session.Db.Add(new WorkflowIncidentRecord
-        {
-            Id = Guid.NewGuid(),
-            InstanceId = _session.Instance.Id,
-            TokenId = token.Id,
-            JobId = jobId,
-            ElementId = token.ElementId,
-            Code = code,
-            Message = message.Length > 4000 ? message[..4000] : message,
-            State = "Open",
-            CreatedAt = _session.Now,
-        });
-        _session.History(HistoryEventTypes.IncidentRaised, token.ElementId, token.Id, null, new JsonObject { ["code"] = code, ["message"] = message });
+        var context = _behaviors.ContextOf(token, ct);
+        return ElementProcessors.Of(context).TerminateAsync(context);
     }
+
+    public void RaiseIncident(TokenState token, string code, string message, Guid? jobId) => _behaviors.Incidents.Raise(token, code, message, jobId);
+
+    /// <summary>Sets instance variables and records which ones changed.</summary>
+    public void MergeVariables(JsonObject? values, string? actor) => _behaviors.Variables.MergeVariables(values, actor);
+
+    /// <summary>The variables a job's handler sees: everything visible at its task, its input mappings included.</summary>
+    public JsonObject HandlerVariables(TokenState token) => _behaviors.Variables.HandlerVariables(token);
 }

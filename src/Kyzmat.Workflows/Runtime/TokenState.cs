@@ -1,3 +1,6 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
 namespace Kyzmat.Workflows.Runtime;
 
 /// <summary>A token: where one thread of execution is, and in which scope (embedded sub-process token) it runs.</summary>
@@ -19,4 +22,19 @@ internal sealed class TokenState
 
     /// <summary>The sequence flow the token arrived by (used by parallel joins).</summary>
     public string? ArrivedVia { get; set; }
+
+    /// <summary>
+    /// The local variables of the element the token is at (its input mappings, as Zeebe's element scope); seen by
+    /// the element and, for a sub-process, by every token inside it. Null when it has none; dropped when the token leaves.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonObject? Locals { get; set; }
+
+    /// <summary>An inner instance of a multi-instance activity: which one (1-based, the loopCounter); its scope is the body's token.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? LoopCounter { get; set; }
+
+    /// <summary>A multi-instance body: its items and counts.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public MultiInstanceState? Loop { get; set; }
 }

@@ -127,6 +127,26 @@ internal sealed class UserTaskService : IUserTaskService
 
     public async Task CompleteAsync(Guid taskId, string userId, JsonObject? variables = null, CancellationToken ct = default)
     {
+        // Completing a task is safe to repeat from the start: when another command on the same instance committed first
+        // (the tasks of a parallel multi-instance, completed in the same second), it runs again on what that one left.
+        // Inside a caller's transaction its other writes would be lost with the change tracker, so the conflict goes up.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await CompleteOnceAsync(taskId, userId, variables, ct).ConfigureAwait(false);
+                return;
+            }
+            catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict
+                && attempt < MaxCompletionAttempts && _db.Database.CurrentTransaction is null)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task CompleteOnceAsync(Guid taskId, string userId, JsonObject? variables, CancellationToken ct)
+    {
         var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
         if (!await _authorizer.CanCompleteAsync(UserTaskRows.ToInfo(task), userId, ct).ConfigureAwait(false))
         {
@@ -161,11 +181,18 @@ internal sealed class UserTaskService : IUserTaskService
         }
         catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
         {
-            throw await CurrentStateAsync(taskId, ct).ConfigureAwait(false) == UserTaskStates.Completed ? AlreadyCompleted() : ex;
+            throw await CurrentStateAsync(taskId, ct).ConfigureAwait(false) switch
+            {
+                UserTaskStates.Completed => AlreadyCompleted(),
+                UserTaskStates.Created => ex,
+                _ => new WorkflowException(WorkflowErrorCodes.TaskNotActive, "The task's instance has moved on; the task is no longer active."),
+            };
         }
 
         _dispatcher.JobsCommitted(session.NewJobs);
     }
+
+    private const int MaxCompletionAttempts = 20;
 
     private async Task<WorkflowUserTaskRecord> LoadOpenAsync(Guid taskId, CancellationToken ct)
     {

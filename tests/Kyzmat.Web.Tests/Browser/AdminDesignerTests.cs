@@ -85,11 +85,11 @@ public sealed class AdminDesignerTests(PortalBrowser portal)
         await upload.SetInputFilesAsync(new FilePayload { Name = "notes.txt", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("not a diagram") });
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Бул XML файлы эмес." })).ToBeVisibleAsync();
 
-        var diagram = AdminDiagrams.Review(key, middle: "sendTask");
+        var diagram = AdminDiagrams.Review(key, middle: "complexGateway");
         await upload.SetInputFilesAsync(new FilePayload { Name = $"{key}.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(diagram) });
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"«{key}.bpmn» файлы дизайнерге жүктөлдү." })).ToBeVisibleAsync();
         var problems = page.Locator(".admin-problems__list li[data-element-id='Middle']");
-        await Expect(problems.First).ToContainTextAsync("sendTask");
+        await Expect(problems.First).ToContainTextAsync("complexGateway");
         await Expect(page.Locator(".djs-element.kz-marker--problem[data-element-id='Middle']")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Жайгаштыруу", Exact = true }).ClickAsync();

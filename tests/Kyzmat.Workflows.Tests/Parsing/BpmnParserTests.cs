@@ -86,7 +86,7 @@ public class BpmnParserTests
 
         Assert.Null(result.Model);
         Assert.Contains(result.Findings, f => f.ElementId == "Gateway_Inclusive" && f.Code == FindingCodes.UnsupportedElement);
-        Assert.Contains(result.Findings, f => f.ElementId == "Script_Task" && f.Code == FindingCodes.UnsupportedElement);
+        Assert.Contains(result.Findings, f => f.ElementId == "Gateway_Complex" && f.Code == FindingCodes.UnsupportedElement);
         Assert.Contains(result.Findings, f => f.ElementId == "Signal_Catch" && f.Code == FindingCodes.UnsupportedEventDefinition);
     }
 
@@ -141,7 +141,8 @@ public class BpmnParserTests
         Assert.True(BpmnCapabilities.IsExecutable("userTask"));
         Assert.True(BpmnCapabilities.IsExecutable("boundaryEvent"));
         Assert.False(BpmnCapabilities.IsExecutable("inclusiveGateway"));
-        Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "scriptTask");
+        Assert.Contains(BpmnCapabilities.Supported, c => c.Element == "scriptTask");
+        Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "complexGateway");
         Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "signalEventDefinition");
         Assert.Empty(BpmnCapabilities.Supported.Select(c => c.Element).Intersect(BpmnCapabilities.Rejected.Select(c => c.Element)));
     }

@@ -42,7 +42,7 @@ public class DeploymentTests : EngineTest
         var error = await Assert.ThrowsAsync<WorkflowException>(() => host.DeployAsync("unsupported-elements"));
 
         Assert.Equal(WorkflowErrorCodes.DefinitionInvalid, error.Code);
-        Assert.Contains(error.Findings, f => f.ElementId == "Script_Task" && f.Code == FindingCodes.UnsupportedElement);
+        Assert.Contains(error.Findings, f => f.ElementId == "Gateway_Complex" && f.Code == FindingCodes.UnsupportedElement);
     });
 
     [SkippableTheory]

@@ -6,15 +6,17 @@ const contract: Capabilities = {
   supported: [
     'startEvent', 'endEvent', 'endEvent/terminateEventDefinition', 'intermediateThrowEvent',
     'intermediateCatchEvent/timerEventDefinition', 'intermediateCatchEvent/messageEventDefinition',
-    'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition', 'task', 'manualTask', 'userTask',
-    'serviceTask', 'receiveTask', 'exclusiveGateway', 'parallelGateway', 'subProcess', 'sequenceFlow',
+    'endEvent/errorEventDefinition', 'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition',
+    'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
+    'multiInstanceLoopCharacteristics', 'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask',
+    'exclusiveGateway', 'parallelGateway', 'subProcess', 'sequenceFlow',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
-    'inclusiveGateway', 'eventBasedGateway', 'complexGateway', 'scriptTask', 'sendTask', 'businessRuleTask', 'callActivity',
-    'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]', 'multiInstanceLoopCharacteristics',
-    'standardLoopCharacteristics', 'signalEventDefinition', 'errorEventDefinition', 'escalationEventDefinition',
+    'inclusiveGateway', 'eventBasedGateway', 'complexGateway', 'callActivity',
+    'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
+    'standardLoopCharacteristics', 'signalEventDefinition', 'startEvent/error', 'escalationEventDefinition',
     'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition', 'timeCycle',
-    'startEvent/timer|message|signal', 'endEvent/message|error|signal|escalation', 'intermediateThrowEvent/*',
+    'startEvent/timer|message|signal', 'endEvent/message|signal|escalation', 'intermediateThrowEvent/*',
     'extensionElements (non-Zeebe)',
   ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
 };
@@ -39,8 +41,8 @@ describe('lintElements', () => {
 
   it('marks each element the contract rejects, with the rule and its note', () => {
     const problems = lintElements([
-      element('Send', 'sendTask', { name: 'Send a letter' }),
-      element('Every', 'userTask', { loopCharacteristics: 'multiInstanceLoopCharacteristics' }),
+      element('Vote', 'complexGateway', { name: 'Decide by vote' }),
+      element('Every', 'userTask', { loopCharacteristics: 'standardLoopCharacteristics' }),
       element('OnTimer', 'startEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeDate'] }),
       element('Cycle', 'intermediateCatchEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeCycle'] }),
       element('EventSub', 'subProcess', { flags: ['triggeredByEvent'] }),
@@ -49,15 +51,15 @@ describe('lintElements', () => {
     ], contract);
 
     expect(problems.map(p => [p.elementId, p.rule])).toEqual([
-      ['Send', 'sendTask'],
-      ['Every', 'multiInstanceLoopCharacteristics'],
+      ['Vote', 'complexGateway'],
+      ['Every', 'standardLoopCharacteristics'],
       ['OnTimer', 'startEvent/timer|message|signal'],
       ['Cycle', 'timeCycle'],
       ['EventSub', 'subProcess[triggeredByEvent]'],
       ['Throw', 'intermediateThrowEvent/*'],
       ['Listener', 'extensionElements (non-Zeebe)'],
     ]);
-    expect(problems[0]).toMatchObject({ kind: 'rejected', elementName: 'Send a letter', note: 'sendTask is not in version 1' });
+    expect(problems[0]).toMatchObject({ kind: 'rejected', elementName: 'Decide by vote', note: 'complexGateway is not in version 1' });
   });
 
   it('flags an executable element that no supported rule covers', () => {

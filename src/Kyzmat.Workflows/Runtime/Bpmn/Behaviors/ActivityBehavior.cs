@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.History;
+
+namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
+
+/// <summary>What every waiting element does when it completes or is terminated.</summary>
+internal sealed class ActivityBehavior(BpmnBehaviors behaviors)
+{
+    /// <summary>Closes the boundary events, maps the outputs, and moves the token on.</summary>
+    public async Task CompleteAsync(BpmnElementContext context, JsonObject? result, bool waitsForMessage)
+    {
+        await behaviors.Boundaries.CloseAsync(context.Token, context.Element, waitsForMessage, context.Cancellation).ConfigureAwait(false);
+        behaviors.Variables.ApplyOutputs(context.Token, context.Element, result);
+        context.Token.Status = TokenState.Active;
+        behaviors.Flow.Leave(context.Token, context.Element);
+    }
+
+    /// <summary>Removes the token with the jobs and subscriptions it waits with.</summary>
+    public async Task TerminateAsync(BpmnElementContext context)
+    {
+        await behaviors.Jobs.RemoveAllOfTokenAsync(context.Token.Id, context.Cancellation).ConfigureAwait(false);
+        await behaviors.Subscriptions.CloseAllOfTokenAsync(context.Token.Id, context.Cancellation).ConfigureAwait(false);
+        Remove(context.Token);
+    }
+
+    /// <summary>Removes a token that waits with no row (at a gateway, an event passed through, after an incident there).</summary>
+    public Task TerminateWithoutRowsAsync(BpmnElementContext context)
+    {
+        Remove(context.Token);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Terminates every token inside a container, each by its own element's processor.</summary>
+    public async Task TerminateChildrenAsync(BpmnElementContext container)
+    {
+        foreach (var child in behaviors.Session.Tokens.Where(t => t.ScopeId == container.Token.Id).ToList())
+        {
+            var context = behaviors.ContextOf(child, container.Cancellation);
+            await ElementProcessors.Of(context).TerminateAsync(context).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A boundary event fires: an interrupting one terminates the activity; either way a token leaves the boundary.</summary>
+    public async Task TriggerBoundaryAsync(BpmnElementContext activity, BpmnElement boundary)
+    {
+        if (boundary.CancelActivity)
+        {
+            await ElementProcessors.Of(activity).TerminateAsync(activity).ConfigureAwait(false);
+        }
+
+        behaviors.Agenda.CreateToken(boundary.Id, activity.Token.ScopeId);
+    }
+
+    private void Remove(TokenState token)
+    {
+        behaviors.Session.Tokens.Remove(token);
+        behaviors.Session.History(HistoryEventTypes.ElementTerminated, token.ElementId, token.Id);
+    }
+}

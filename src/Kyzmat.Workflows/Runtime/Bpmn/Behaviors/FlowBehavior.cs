@@ -1,0 +1,80 @@
+using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.History;
+
+namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
+
+/// <summary>Tokens leaving elements by sequence flows, ending, and the completion of the scope they end in.</summary>
+internal sealed class FlowBehavior(InstanceSession session, Agenda agenda)
+{
+    /// <summary>Leaves an element by all its outgoing flows (an implicit fork when several), or ends the token when none.</summary>
+    public void Leave(TokenState token, BpmnElement element) => TakeFlows(token, element, element.Outgoing);
+
+    public void TakeFlows(TokenState token, BpmnElement element, IReadOnlyList<string> flowIds)
+    {
+        session.History(HistoryEventTypes.ElementLeft, element.Id, token.Id);
+        if (token.LoopCounter is not null && session.Token(token.ScopeId!.Value) is { } body)
+        {
+            // An inner instance of a multi-instance activity leaves by no flow: its body gathers it, then goes on.
+            token.Status = TokenState.Joining;
+            agenda.ScheduleChildCompleted(body, token);
+            return;
+        }
+
+        token.Locals = null;
+        if (flowIds.Count == 0)
+        {
+            session.Tokens.Remove(token);
+            CompleteScopeIfEmpty(token.ScopeId);
+            return;
+        }
+
+        for (var i = 0; i < flowIds.Count; i++)
+        {
+            var flow = session.Model.Flows[flowIds[i]];
+            var moving = i == 0 ? token : agenda.CreateToken(flow.TargetId, token.ScopeId);
+            moving.ElementId = flow.TargetId;
+            moving.ArrivedVia = flow.Id;
+            if (i == 0)
+            {
+                agenda.Schedule(moving);
+            }
+        }
+    }
+
+    /// <summary>The token ends at the element (an end event): it leaves no flow, and its scope may be complete.</summary>
+    public void End(TokenState token, BpmnElement element)
+    {
+        session.History(HistoryEventTypes.ElementLeft, element.Id, token.Id);
+        session.Tokens.Remove(token);
+        CompleteScopeIfEmpty(token.ScopeId);
+    }
+
+    /// <summary>
+    /// When no token is left in a scope, the process completes (scope null) or the container is told, through the agenda,
+    /// that its children have completed.
+    /// </summary>
+    public void CompleteScopeIfEmpty(Guid? scopeId)
+    {
+        if (session.Tokens.Any(t => t.ScopeId == scopeId))
+        {
+            return;
+        }
+
+        if (scopeId is null)
+        {
+            if (session.Instance.State == InstanceStates.Active)
+            {
+                session.Instance.State = InstanceStates.Completed;
+                session.Instance.EndedAt = session.Now;
+                session.History(HistoryEventTypes.InstanceCompleted, null, null);
+            }
+
+            return;
+        }
+
+        if (session.Token(scopeId.Value) is { } containerToken)
+        {
+            agenda.ScheduleChildrenCompleted(containerToken);
+        }
+    }
+}

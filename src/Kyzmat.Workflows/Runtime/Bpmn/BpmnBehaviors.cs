@@ -1,0 +1,50 @@
+using Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
+
+namespace Kyzmat.Workflows.Runtime.Bpmn;
+
+/// <summary>
+/// The behaviours shared by the element processors, for one command on one instance (as Zeebe's
+/// <c>BpmnBehaviors</c>): each is a small service over the command's <see cref="InstanceSession"/>.
+/// </summary>
+internal sealed class BpmnBehaviors
+{
+    public BpmnBehaviors(InstanceSession session)
+    {
+        Session = session;
+        Agenda = new Agenda(session);
+        Variables = new VariableBehavior(session);
+        Expressions = new ExpressionBehavior(session, Variables);
+        Incidents = new IncidentBehavior(session);
+        Jobs = new JobBehavior(session);
+        Subscriptions = new MessageSubscriptionBehavior(session, Expressions);
+        Flow = new FlowBehavior(session, Agenda);
+        Boundaries = new BoundaryEventBehavior(session, Expressions, Jobs, Subscriptions);
+        Activities = new ActivityBehavior(this);
+        Errors = new ErrorEventBehavior(this);
+    }
+
+    public InstanceSession Session { get; }
+
+    /// <summary>The tokens and container completions still to process in this command.</summary>
+    public Agenda Agenda { get; }
+
+    public ExpressionBehavior Expressions { get; }
+
+    public VariableBehavior Variables { get; }
+
+    public IncidentBehavior Incidents { get; }
+
+    public JobBehavior Jobs { get; }
+
+    public MessageSubscriptionBehavior Subscriptions { get; }
+
+    public FlowBehavior Flow { get; }
+
+    public BoundaryEventBehavior Boundaries { get; }
+
+    public ActivityBehavior Activities { get; }
+
+    public ErrorEventBehavior Errors { get; }
+
+    public BpmnElementContext ContextOf(TokenState token, CancellationToken ct) => new(token, Session.Model.Element(token.ElementId), this, ct);
+}

@@ -1,0 +1,11 @@
+namespace Kyzmat.Workflows.Runtime.Bpmn.Processors.Events;
+
+/// <summary>None start and intermediate throw events: the token passes on.</summary>
+internal sealed class NoneEventProcessor : PassingProcessor
+{
+    public override Task ActivateAsync(BpmnElementContext context)
+    {
+        MapOutputsAndLeave(context);
+        return Task.CompletedTask;
+    }
+}

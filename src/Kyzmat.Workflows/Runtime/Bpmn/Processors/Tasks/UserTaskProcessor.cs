@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Persistence;
+using Kyzmat.Workflows.Tasks;
+
+namespace Kyzmat.Workflows.Runtime.Bpmn.Processors.Tasks;
+
+/// <summary>A user task: a task row for the people its assignment names, completed through <see cref="IUserTaskService"/>.</summary>
+internal sealed class UserTaskProcessor : WaitStateProcessor
+{
+    protected override void Wait(BpmnElementContext context)
+    {
+        var (session, element, expressions) = (context.Session, context.Element, context.Behaviors.Expressions);
+        var task = new WorkflowUserTaskRecord
+        {
+            Id = Guid.NewGuid(),
+            InstanceId = session.Instance.Id,
+            TokenId = context.Token.Id,
+            DefinitionKey = session.Instance.DefinitionKey,
+            BusinessKey = session.Instance.BusinessKey,
+            ElementId = element.Id,
+            Name = element.Name ?? element.Id,
+            FormKey = element.FormKey,
+            Assignee = expressions.EvaluateText(context.Token, element.Assignee),
+            CandidateGroups = UserTaskRows.JoinGroups(expressions.EvaluateList(context.Token, element.CandidateGroups)),
+            CandidateUsers = UserTaskRows.JoinGroups(expressions.EvaluateList(context.Token, element.CandidateUsers)),
+            DueAt = expressions.EvaluateDate(context.Token, element.DueDate),
+            FollowUpAt = expressions.EvaluateDate(context.Token, element.FollowUpDate),
+            State = UserTaskStates.Created,
+            InputJson = context.Token.Locals?.ToJsonString(),
+            CreatedAt = session.Now,
+        };
+        session.Db.Add(task);
+        session.History(HistoryEventTypes.TaskCreated, element.Id, context.Token.Id, null, new JsonObject { ["taskId"] = task.Id, ["assignee"] = task.Assignee });
+    }
+
+    public override async Task TerminateAsync(BpmnElementContext context)
+    {
+        foreach (var task in await context.Session.OpenTasksOfTokenAsync(context.Token.Id, context.Cancellation).ConfigureAwait(false))
+        {
+            task.State = UserTaskStates.Cancelled;
+            task.Version++;
+        }
+
+        await base.TerminateAsync(context).ConfigureAwait(false);
+    }
+}
