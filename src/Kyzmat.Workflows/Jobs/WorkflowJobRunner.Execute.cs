@@ -63,7 +63,7 @@ internal sealed partial class WorkflowJobRunner
                     break;
                 default:
                     session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);
-                    await executor.TriggerBoundaryAsync(token, element, ct).ConfigureAwait(false);
+                    await executor.TriggerBoundaryAsync(token, element, ct, firedTimer: job).ConfigureAwait(false);
                     break;
             }
         }

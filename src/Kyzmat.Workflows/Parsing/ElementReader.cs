@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.Expressions;
+using Kyzmat.Workflows.Timers;
 
 namespace Kyzmat.Workflows.Parsing;
 
@@ -98,7 +99,9 @@ internal sealed class ElementReader
         var (messageName, correlationKey) = kind is ElementKind.MessageCatchEvent or ElementKind.MessageBoundaryEvent or ElementKind.ReceiveTask
             ? ReadMessage(id, kind == ElementKind.ReceiveTask ? node : definitions[0])
             : (null, null);
-        var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent ? ReadTimer(id, definitions[0]) : null;
+        var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent
+            ? ReadTimer(id, definitions[0], cycleAllowed: kind == ElementKind.TimerBoundaryEvent)
+            : null;
         var errorCode = kind is ElementKind.ErrorBoundaryEvent or ElementKind.ErrorEndEvent
             ? ReadErrorCode(id, definitions[0], thrown: kind == ElementKind.ErrorEndEvent)
             : null;
@@ -254,29 +257,35 @@ internal sealed class ElementReader
         return (name, key);
     }
 
-    private TimerDefinition? ReadTimer(string id, XElement definition)
+    private TimerDefinition? ReadTimer(string id, XElement definition, bool cycleAllowed)
     {
-        if (definition.Element(BpmnNamespaces.Bpmn + "timeCycle") is not null)
-        {
-            Reject(id, FindingCodes.TimerInvalid, "Timer cycles are not in version 1; use a duration or a date.");
-            return null;
-        }
-
+        var cycle = definition.Element(BpmnNamespaces.Bpmn + "timeCycle")?.Value.Trim();
         var duration = definition.Element(BpmnNamespaces.Bpmn + "timeDuration")?.Value.Trim();
         var date = definition.Element(BpmnNamespaces.Bpmn + "timeDate")?.Value.Trim();
-        var (kind, text) = !string.IsNullOrEmpty(duration) ? (TimerKind.Duration, duration) : (TimerKind.Date, date);
+        var (kind, text) = !string.IsNullOrEmpty(cycle) ? (TimerKind.Cycle, cycle)
+            : !string.IsNullOrEmpty(duration) ? (TimerKind.Duration, duration)
+            : (TimerKind.Date, date);
         if (string.IsNullOrEmpty(text))
         {
-            Reject(id, FindingCodes.TimerInvalid, "The timer needs a timeDuration or a timeDate.");
+            Reject(id, FindingCodes.TimerInvalid, "The timer needs a timeDuration, a timeDate or a timeCycle.");
             return null;
         }
 
-        var valid = FeelExpression.IsExpression(text)
-            ? FeelExpression.Check(text) is null
-            : kind == TimerKind.Duration ? FeelValues.TryParseDuration(text, out _) : FeelValues.TryParseDateTime(text, out _);
-        if (!valid)
+        if (kind == TimerKind.Cycle && !cycleAllowed)
         {
-            Reject(id, FindingCodes.TimerInvalid, $"'{text}' is not a valid ISO-8601 {(kind == TimerKind.Duration ? "duration" : "date and time")} or FEEL expression.");
+            Reject(id, FindingCodes.TimerInvalid, "An intermediate timer catch event waits for a duration or a date, not a cycle (as in Camunda 8).");
+            return null;
+        }
+
+        var error = FeelExpression.IsExpression(text) ? FeelExpression.Check(text) : kind switch
+        {
+            TimerKind.Duration => FeelValues.TryParseDuration(text, out _) ? null : "not an ISO-8601 duration",
+            TimerKind.Date => FeelValues.TryParseDateTime(text, out _) ? null : "not an ISO-8601 date and time",
+            _ => TimerSchedules.TryParse(text, out _, out var why) ? null : why,
+        };
+        if (error is not null)
+        {
+            Reject(id, FindingCodes.TimerInvalid, $"The timer '{text}' is invalid: {error}.");
             return null;
         }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.Expressions;
 using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Runtime.Bpmn;
 using Kyzmat.Workflows.Runtime.Bpmn.Processors.Containers;
 
@@ -108,9 +109,9 @@ internal sealed class ProcessExecutor
     }
 
     /// <summary>A boundary event fires: an interrupting one terminates the activity; either way a new token leaves the boundary.</summary>
-    public async Task TriggerBoundaryAsync(TokenState activityToken, BpmnElement boundary, CancellationToken ct)
+    public async Task TriggerBoundaryAsync(TokenState activityToken, BpmnElement boundary, CancellationToken ct, WorkflowJobRecord? firedTimer = null)
     {
-        await _behaviors.Activities.TriggerBoundaryAsync(_behaviors.ContextOf(activityToken, ct), boundary).ConfigureAwait(false);
+        await _behaviors.Activities.TriggerBoundaryAsync(_behaviors.ContextOf(activityToken, ct), boundary, firedTimer).ConfigureAwait(false);
         await RunAsync(ct).ConfigureAwait(false);
     }
 

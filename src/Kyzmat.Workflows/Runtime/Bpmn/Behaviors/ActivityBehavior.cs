@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.History;
+using Kyzmat.Workflows.Persistence;
 
 namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 
@@ -42,11 +43,15 @@ internal sealed class ActivityBehavior(BpmnBehaviors behaviors)
     }
 
     /// <summary>A boundary event fires: an interrupting one terminates the activity; either way a token leaves the boundary.</summary>
-    public async Task TriggerBoundaryAsync(BpmnElementContext activity, BpmnElement boundary)
+    public async Task TriggerBoundaryAsync(BpmnElementContext activity, BpmnElement boundary, WorkflowJobRecord? firedTimer)
     {
         if (boundary.CancelActivity)
         {
             await ElementProcessors.Of(activity).TerminateAsync(activity).ConfigureAwait(false);
+        }
+        else if (firedTimer is not null && boundary.Timer?.Kind == TimerKind.Cycle)
+        {
+            behaviors.Boundaries.RepeatCycle(activity.Token, boundary, firedTimer);
         }
 
         behaviors.Agenda.CreateToken(boundary.Id, activity.Token.ScopeId);

@@ -1,5 +1,6 @@
 using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.Jobs;
+using Kyzmat.Workflows.Persistence;
 
 namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 
@@ -40,6 +41,18 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
             {
                 subscriptions.Open(activityToken, attachment.Boundary, attachment.CorrelationKey);
             }
+        }
+    }
+
+    /// <summary>
+    /// A non-interrupting timer cycle fired while its activity goes on: its next repetition, counted from when the cycle
+    /// began (the first timer's creation, carried by each repetition), unless it has repeated as often as it may.
+    /// </summary>
+    public void RepeatCycle(TokenState activityToken, BpmnElement boundary, WorkflowJobRecord fired)
+    {
+        if (expressions.Cycle(activityToken, boundary.Timer!).Next(fired.CreatedAt, fired.DueAt) is { } next)
+        {
+            jobs.Create(activityToken, boundary.Id, JobKinds.BoundaryTimer, null, next, 1, createdAt: fired.CreatedAt);
         }
     }
 

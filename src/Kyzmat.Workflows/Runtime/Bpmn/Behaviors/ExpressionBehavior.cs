@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.Expressions;
+using Kyzmat.Workflows.Timers;
 
 namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 
@@ -66,6 +67,12 @@ internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavi
 
     public DateTime DueAt(TokenState token, TimerDefinition timer)
     {
+        if (timer.Kind == TimerKind.Cycle)
+        {
+            return Cycle(token, timer).Next(session.Now, session.Now)
+                ?? throw new IncidentException(IncidentCodes.ExpressionFailed, $"The timer cycle '{timer.Expression}' never fires.");
+        }
+
         object? result = FeelExpression.IsExpression(timer.Expression) ? Evaluate(token, timer.Expression) : timer.Expression;
         return (timer.Kind, result) switch
         {
@@ -76,6 +83,16 @@ internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavi
             _ => throw new IncidentException(IncidentCodes.ExpressionFailed,
                 $"The timer '{timer.Expression}' did not give a {(timer.Kind == TimerKind.Duration ? "duration" : "date and time")}."),
         };
+    }
+
+    /// <summary>A timeCycle's schedule, its expression evaluated now (Camunda 8 evaluates a FEEL cycle again for each repetition).</summary>
+    public ITimerSchedule Cycle(TokenState token, TimerDefinition timer)
+    {
+        var text = FeelExpression.IsExpression(timer.Expression) ? EvaluateText(token, timer.Expression) : timer.Expression;
+        var error = "it is null";
+        return text is not null && TimerSchedules.TryParse(text, out var schedule, out error)
+            ? schedule
+            : throw new IncidentException(IncidentCodes.ExpressionFailed, $"The timer cycle '{timer.Expression}' is not a cycle: {error}");
     }
 
     public string CorrelationKey(TokenState token, BpmnElement element) =>

@@ -6,7 +6,7 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 /// <summary>Jobs: the work a token waits for outside the command (a handler's run, a timer's due time).</summary>
 internal sealed class JobBehavior(InstanceSession session)
 {
-    public void Create(TokenState token, string elementId, string kind, string? type, DateTime dueAt, int retries) =>
+    public void Create(TokenState token, string elementId, string kind, string? type, DateTime dueAt, int retries, DateTime? createdAt = null) =>
         session.AddJob(new WorkflowJobRecord
         {
             Id = Guid.NewGuid(),
@@ -18,7 +18,7 @@ internal sealed class JobBehavior(InstanceSession session)
             State = JobKinds.Pending,
             DueAt = dueAt,
             Retries = retries,
-            CreatedAt = session.Now,
+            CreatedAt = createdAt ?? session.Now,
         });
 
     public async Task RemoveAllOfTokenAsync(Guid tokenId, CancellationToken ct) =>
