@@ -24,4 +24,5 @@ public enum ElementKind
     ScriptTask,
     ErrorBoundaryEvent,
     ErrorEndEvent,
+    EventBasedGateway,
 }

@@ -59,11 +59,11 @@ internal sealed partial class WorkflowJobRunner
                     break;
                 case JobKinds.Timer:
                     session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);
-                    await executor.CompleteActivityAsync(token, null, ct).ConfigureAwait(false);
+                    await executor.TriggerEventAsync(token, element, null, ct).ConfigureAwait(false);
                     break;
                 default:
                     session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);
-                    await executor.TriggerBoundaryAsync(token, element, ct, firedTimer: job).ConfigureAwait(false);
+                    await executor.TriggerEventAsync(token, element, null, ct, firedTimer: job).ConfigureAwait(false);
                     break;
             }
         }

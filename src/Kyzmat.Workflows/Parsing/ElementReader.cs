@@ -78,6 +78,7 @@ internal sealed class ElementReader
             ("receiveTask", null) => ElementKind.ReceiveTask,
             ("exclusiveGateway", null) => ElementKind.ExclusiveGateway,
             ("parallelGateway", null) => ElementKind.ParallelGateway,
+            ("eventBasedGateway", null) => ElementKind.EventBasedGateway,
             ("subProcess", null) when (string?)node.Attribute("triggeredByEvent") != "true" => ElementKind.SubProcess,
             _ => null,
         };

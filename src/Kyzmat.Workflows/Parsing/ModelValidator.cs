@@ -86,6 +86,15 @@ internal static class ModelValidator
                 }
 
                 break;
+            case ElementKind.EventBasedGateway:
+                var targets = element.Outgoing.Select(f => elements.GetValueOrDefault(flows[f].TargetId)).ToList();
+                if (targets.Count < 2 || targets.Any(t => t?.Kind is not (ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent)))
+                {
+                    findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid,
+                        "An event-based gateway needs at least two outgoing flows, each to an intermediate timer or message catch event."));
+                }
+
+                break;
             case ElementKind.ExclusiveGateway:
                 if (element.DefaultFlowId is not null && !element.Outgoing.Contains(element.DefaultFlowId))
                 {

@@ -11,7 +11,8 @@ internal sealed class ZeebeReader
     {
         ["taskDefinition"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask],
         ["taskHeaders"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask, ElementKind.UserTask],
-        ["ioMapping"] = Enum.GetValues<ElementKind>().Where(k => k is not (ElementKind.ExclusiveGateway or ElementKind.ParallelGateway)).ToArray(),
+        ["ioMapping"] = Enum.GetValues<ElementKind>()
+            .Where(k => k is not (ElementKind.ExclusiveGateway or ElementKind.ParallelGateway or ElementKind.EventBasedGateway)).ToArray(),
         ["script"] = [ElementKind.ScriptTask],
         ["calledDecision"] = [ElementKind.BusinessRuleTask],
         ["assignmentDefinition"] = [ElementKind.UserTask],

@@ -5,6 +5,7 @@ using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Runtime.Bpmn;
 using Kyzmat.Workflows.Runtime.Bpmn.Processors.Containers;
+using Kyzmat.Workflows.Runtime.Bpmn.Processors.Gateways;
 
 namespace Kyzmat.Workflows.Runtime;
 
@@ -99,6 +100,29 @@ internal sealed class ProcessExecutor
         var context = _behaviors.ContextOf(token, ct);
         await ElementProcessors.Of(context).CompleteAsync(context, result).ConfigureAwait(false);
         await RunAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A timer or message the token waits for occurred at <paramref name="occurred"/>: the element the token waits at
+    /// completes, a boundary event fires (its variables set on the instance first), or an event after an event-based
+    /// gateway wins.
+    /// </summary>
+    public async Task TriggerEventAsync(TokenState token, BpmnElement occurred, JsonObject? variables, CancellationToken ct, WorkflowJobRecord? firedTimer = null)
+    {
+        if (occurred.IsBoundaryEvent)
+        {
+            MergeVariables(variables, null);
+            await TriggerBoundaryAsync(token, occurred, ct, firedTimer).ConfigureAwait(false);
+        }
+        else if (occurred.Id == token.ElementId)
+        {
+            await CompleteActivityAsync(token, variables, ct).ConfigureAwait(false);
+        }
+        else if (_behaviors.ContextOf(token, ct) is { Element.Kind: ElementKind.EventBasedGateway } gateway)
+        {
+            await ((EventBasedGatewayProcessor)ElementProcessors.Of(gateway)).EventOccurredAsync(gateway, occurred, variables).ConfigureAwait(false);
+            await RunAsync(ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The worker of the token's job threw a BPMN error: an error boundary event catches it, or it is an incident.</summary>

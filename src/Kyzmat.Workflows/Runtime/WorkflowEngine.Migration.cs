@@ -103,5 +103,9 @@ internal sealed partial class WorkflowEngine
     private static bool StillWaits(ProcessModel target, TokenState? token, string elementId, ElementKind? boundaryKind) =>
         token is not null && target.Elements.TryGetValue(elementId, out var element) && (boundaryKind is { } kind
             ? element.Kind == kind && element.AttachedToId == token.ElementId
-            : elementId == token.ElementId);
+            : elementId == token.ElementId || AfterEventBasedGateway(target, token.ElementId, elementId));
+
+    private static bool AfterEventBasedGateway(ProcessModel target, string gatewayId, string eventId) =>
+        target.Elements.TryGetValue(gatewayId, out var gateway) && gateway.Kind == ElementKind.EventBasedGateway
+        && gateway.Outgoing.Any(f => target.Flows[f].TargetId == eventId);
 }

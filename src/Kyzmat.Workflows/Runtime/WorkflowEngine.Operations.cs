@@ -90,15 +90,7 @@ internal sealed partial class WorkflowEngine
             session.History(HistoryEventTypes.MessageCorrelated, element.Id, token.Id, null, new JsonObject { ["name"] = name, ["correlationKey"] = correlationKey });
             try
             {
-                if (element.AttachedToId is not null)
-                {
-                    executor.MergeVariables(variables, null);
-                    await executor.TriggerBoundaryAsync(token, element, ct).ConfigureAwait(false);
-                }
-                else
-                {
-                    await executor.CompleteActivityAsync(token, variables ?? [], ct).ConfigureAwait(false);
-                }
+                await executor.TriggerEventAsync(token, element, variables ?? [], ct).ConfigureAwait(false);
             }
             catch (WorkflowException)
             {

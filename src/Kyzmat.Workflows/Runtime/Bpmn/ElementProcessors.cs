@@ -30,6 +30,7 @@ internal static class ElementProcessors
         (ElementKind.ReceiveTask, new ReceiveTaskProcessor()),
         (ElementKind.ExclusiveGateway, new ExclusiveGatewayProcessor()),
         (ElementKind.ParallelGateway, new ParallelGatewayProcessor()),
+        (ElementKind.EventBasedGateway, new EventBasedGatewayProcessor()),
         (ElementKind.SubProcess, new SubProcessProcessor()));
 
     private static readonly MultiInstanceBodyProcessor MultiInstanceBody = new();
