@@ -25,4 +25,5 @@ public enum ElementKind
     ErrorBoundaryEvent,
     ErrorEndEvent,
     EventBasedGateway,
+    InclusiveGateway,
 }

@@ -28,16 +28,16 @@ public static class BpmnCapabilities
         new("receiveTask", true, "message with zeebe:subscription correlationKey"),
         new("exclusiveGateway", true, "FEEL conditions and default flow"),
         new("parallelGateway", true, "fork and join"),
+        new("inclusiveGateway", true, "forks on every true condition (a flow without one is always taken), else the default flow; joins what can still arrive"),
         new("eventBasedGateway", true, "waits for the timer and message catch events after it; the first to occur wins"),
         new("subProcess", true, "embedded sub-process (not event sub-process); its input mappings are local variables of everything inside"),
         new("zeebe:ioMapping", true, "on tasks, events and sub-processes (no inputs on start and boundary events): inputs are the element's local variables, outputs propagate outwards"),
         new("multiInstanceLoopCharacteristics", true, "on tasks and sub-processes, parallel or sequential: zeebe:loopCharacteristics inputCollection/inputElement/outputCollection/outputElement, completionCondition, loopCounter and numberOf… variables"),
-        new("sequenceFlow", true, "conditions only on flows leaving an exclusive gateway"),
+        new("sequenceFlow", true, "conditions only on flows leaving an exclusive or inclusive gateway"),
     ];
 
     public static IReadOnlyList<ElementCapability> Rejected { get; } =
     [
-        new("inclusiveGateway", false, "not in version 1"),
         new("complexGateway", false, "not in version 1"),
         new("callActivity", false, "not in version 1"),
         new("transaction", false, "not in version 1"),

@@ -79,6 +79,7 @@ internal sealed class ElementReader
             ("exclusiveGateway", null) => ElementKind.ExclusiveGateway,
             ("parallelGateway", null) => ElementKind.ParallelGateway,
             ("eventBasedGateway", null) => ElementKind.EventBasedGateway,
+            ("inclusiveGateway", null) => ElementKind.InclusiveGateway,
             ("subProcess", null) when (string?)node.Attribute("triggeredByEvent") != "true" => ElementKind.SubProcess,
             _ => null,
         };

@@ -27,9 +27,10 @@ internal static class ModelValidator
             target.Incoming.Add(flow.Id);
             if (flow.Condition is not null)
             {
-                if (source.Kind != ElementKind.ExclusiveGateway)
+                if (source.Kind is not (ElementKind.ExclusiveGateway or ElementKind.InclusiveGateway))
                 {
-                    findings.Add(new Finding(flow.Id, FindingCodes.ConditionUnsupported, "Conditions are supported only on flows leaving an exclusive gateway."));
+                    findings.Add(new Finding(flow.Id, FindingCodes.ConditionUnsupported,
+                        "Conditions are supported only on flows leaving an exclusive or inclusive gateway (as in Camunda 8)."));
                 }
                 else if (FeelExpression.Check(flow.Condition) is { } error)
                 {
@@ -94,6 +95,9 @@ internal static class ModelValidator
                         "An event-based gateway needs at least two outgoing flows, each to an intermediate timer or message catch event."));
                 }
 
+                break;
+            case ElementKind.InclusiveGateway when element.DefaultFlowId is not null && !element.Outgoing.Contains(element.DefaultFlowId):
+                findings.Add(new Finding(element.Id, FindingCodes.DefaultFlowInvalid, $"The default flow '{element.DefaultFlowId}' does not leave this gateway."));
                 break;
             case ElementKind.ExclusiveGateway:
                 if (element.DefaultFlowId is not null && !element.Outgoing.Contains(element.DefaultFlowId))

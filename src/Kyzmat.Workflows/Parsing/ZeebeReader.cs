@@ -12,7 +12,8 @@ internal sealed class ZeebeReader
         ["taskDefinition"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask],
         ["taskHeaders"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask, ElementKind.UserTask],
         ["ioMapping"] = Enum.GetValues<ElementKind>()
-            .Where(k => k is not (ElementKind.ExclusiveGateway or ElementKind.ParallelGateway or ElementKind.EventBasedGateway)).ToArray(),
+            .Where(k => k is not (ElementKind.ExclusiveGateway or ElementKind.ParallelGateway or ElementKind.EventBasedGateway or ElementKind.InclusiveGateway))
+            .ToArray(),
         ["script"] = [ElementKind.ScriptTask],
         ["calledDecision"] = [ElementKind.BusinessRuleTask],
         ["assignmentDefinition"] = [ElementKind.UserTask],

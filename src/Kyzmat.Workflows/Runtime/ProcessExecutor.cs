@@ -32,6 +32,35 @@ internal sealed class ProcessExecutor
 
     public async Task RunAsync(CancellationToken ct)
     {
+        do
+        {
+            await DrainAgendaAsync(ct).ConfigureAwait(false);
+        }
+        while (ScheduleInclusiveJoinsThatCanGoOn());
+    }
+
+    /// <summary>
+    /// A token waiting at an inclusive join goes on once no other token of its scope can still reach it, which a step
+    /// elsewhere (a branch ending, a token leaving a path) can bring about.
+    /// </summary>
+    private bool ScheduleInclusiveJoinsThatCanGoOn()
+    {
+        var scheduled = false;
+        foreach (var token in _session.Tokens.Where(t => t.Status == TokenState.Joining).ToList())
+        {
+            var element = _session.Model.Element(token.ElementId);
+            if (element.Kind == ElementKind.InclusiveGateway && InclusiveGatewayProcessor.CanJoin(_session, token, element))
+            {
+                _behaviors.Agenda.Schedule(token);
+                scheduled = true;
+            }
+        }
+
+        return scheduled;
+    }
+
+    private async Task DrainAgendaAsync(CancellationToken ct)
+    {
         while (_behaviors.Agenda.TryTake(out var item))
         {
             var token = item.Token;

@@ -64,14 +64,14 @@ internal static class TestDiagrams
         </bpmn:definitions>
         """;
 
-    /// <summary>An inclusive gateway: outside the executable subset.</summary>
-    public static string InclusiveGateway(string key) => Open + $"""
+    /// <summary>A transaction: outside what Camunda 8 (and so the engine) executes.</summary>
+    public static string Transaction(string key) => Open + $"""
 
           <bpmn:process id="{key}" isExecutable="true">
             <bpmn:startEvent id="Start"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
-            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Gateway_Inclusive" />
-            <bpmn:inclusiveGateway id="Gateway_Inclusive"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:inclusiveGateway>
-            <bpmn:sequenceFlow id="Flow_2" sourceRef="Gateway_Inclusive" targetRef="End" />
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Transaction_Review" />
+            <bpmn:transaction id="Transaction_Review"><bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing></bpmn:transaction>
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="Transaction_Review" targetRef="End" />
             <bpmn:endEvent id="End"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
           </bpmn:process>
         </bpmn:definitions>

@@ -27,7 +27,7 @@ public sealed class WorkflowDefinitionTests
         Assert.Equal(BpmnCapabilities.Rejected.Select(c => c.Element), rejected.Select(c => c.GetProperty("element").GetString()));
         Assert.All(supported, c => Assert.True(c.GetProperty("executable").GetBoolean()));
         Assert.All(rejected, c => Assert.False(c.GetProperty("executable").GetBoolean()));
-        Assert.Contains(rejected, c => c.GetProperty("element").GetString() == "inclusiveGateway" && c.GetProperty("note").GetString()!.Length > 0);
+        Assert.Contains(rejected, c => c.GetProperty("element").GetString() == "complexGateway" && c.GetProperty("note").GetString()!.Length > 0);
     }
 
     [Fact]
@@ -49,18 +49,18 @@ public sealed class WorkflowDefinitionTests
     }
 
     [Fact]
-    public async Task Deploy_InclusiveGateway_ReturnsFindingsNamingTheElementAndStoresNothing()
+    public async Task Deploy_Transaction_ReturnsFindingsNamingTheElementAndStoresNothing()
     {
         await using var clients = await StaffClients.StartAsync(DatabaseProvider.Sqlite);
         var admin = await clients.AdminAsync();
 
-        var result = await DeployAsync(admin, TestDiagrams.InclusiveGateway("admin-inclusive"));
-        var stored = await admin.QueryAsync("{ workflowDefinition(key: \"admin-inclusive\") { id } }");
+        var result = await DeployAsync(admin, TestDiagrams.Transaction("admin-transaction"));
+        var stored = await admin.QueryAsync("{ workflowDefinition(key: \"admin-transaction\") { id } }");
 
         Assert.Equal(JsonValueKind.Null, result.GetProperty("definition").ValueKind);
-        var finding = Assert.Single(result.GetProperty("findings").EnumerateArray(), f => f.GetProperty("elementId").GetString() == "Gateway_Inclusive");
+        var finding = Assert.Single(result.GetProperty("findings").EnumerateArray(), f => f.GetProperty("elementId").GetString() == "Transaction_Review");
         Assert.Equal(FindingCodes.UnsupportedElement, finding.GetProperty("code").GetString());
-        Assert.Contains("inclusiveGateway", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("transaction", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, stored.GetProperty("workflowDefinition").ValueKind);
     }
 

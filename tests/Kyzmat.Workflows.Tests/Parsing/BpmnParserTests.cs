@@ -85,7 +85,7 @@ public class BpmnParserTests
         var result = BpmnParser.Parse(Diagrams.Load("unsupported-elements"));
 
         Assert.Null(result.Model);
-        Assert.Contains(result.Findings, f => f.ElementId == "Gateway_Inclusive" && f.Code == FindingCodes.UnsupportedElement);
+        Assert.Contains(result.Findings, f => f.ElementId == "Transaction_Review" && f.Code == FindingCodes.UnsupportedElement);
         Assert.Contains(result.Findings, f => f.ElementId == "Gateway_Complex" && f.Code == FindingCodes.UnsupportedElement);
         Assert.Contains(result.Findings, f => f.ElementId == "Signal_Catch" && f.Code == FindingCodes.UnsupportedEventDefinition);
     }
@@ -140,7 +140,7 @@ public class BpmnParserTests
     {
         Assert.True(BpmnCapabilities.IsExecutable("userTask"));
         Assert.True(BpmnCapabilities.IsExecutable("boundaryEvent"));
-        Assert.False(BpmnCapabilities.IsExecutable("inclusiveGateway"));
+        Assert.False(BpmnCapabilities.IsExecutable("complexGateway"));
         Assert.Contains(BpmnCapabilities.Supported, c => c.Element == "scriptTask");
         Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "complexGateway");
         Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "signalEventDefinition");

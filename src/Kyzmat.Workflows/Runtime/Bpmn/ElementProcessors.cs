@@ -31,6 +31,7 @@ internal static class ElementProcessors
         (ElementKind.ExclusiveGateway, new ExclusiveGatewayProcessor()),
         (ElementKind.ParallelGateway, new ParallelGatewayProcessor()),
         (ElementKind.EventBasedGateway, new EventBasedGatewayProcessor()),
+        (ElementKind.InclusiveGateway, new InclusiveGatewayProcessor()),
         (ElementKind.SubProcess, new SubProcessProcessor()));
 
     private static readonly MultiInstanceBodyProcessor MultiInstanceBody = new();

@@ -9,10 +9,10 @@ const contract: Capabilities = {
     'endEvent/errorEventDefinition', 'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition',
     'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
     'multiInstanceLoopCharacteristics', 'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask',
-    'exclusiveGateway', 'parallelGateway', 'eventBasedGateway', 'subProcess', 'sequenceFlow',
+    'exclusiveGateway', 'parallelGateway', 'eventBasedGateway', 'inclusiveGateway', 'subProcess', 'sequenceFlow',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
-    'inclusiveGateway', 'complexGateway', 'callActivity',
+    'complexGateway', 'callActivity',
     'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
     'standardLoopCharacteristics', 'signalEventDefinition', 'startEvent/error', 'escalationEventDefinition',
     'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition',
