@@ -46,6 +46,23 @@ public sealed partial class PageLayoutTests
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/account/signin", HttpStatusCode.OK)]
+    [InlineData("/account/code", HttpStatusCode.BadRequest)] // no sign-in under way: the error page
+    public async Task Show_SendsAContentSecurityPolicy_ThatAllowsOnlyTheHostsStylesheetAndIcon(string path, HttpStatusCode status)
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+
+        using var response = await browser.Http.GetAsync(path);
+
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(
+            "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+            response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+
     [Fact]
     public async Task LanguageSwitch_AsksForTheSamePageInTheChosenLanguage_KeepingItsQuery()
     {

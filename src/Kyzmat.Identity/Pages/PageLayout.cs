@@ -11,6 +11,13 @@ namespace Kyzmat.Identity.Pages;
 /// </summary>
 internal static class PageLayout
 {
+    /// <summary>
+    /// The pages load their stylesheet and the portal's icon from this host and nothing else: no script, no inline style,
+    /// no frame around them. Forms are not restricted (<c>form-action</c>): after the code, a form's redirects lead to
+    /// the client's callback and to ЕСИ, other origins that a browser would check against it.
+    /// </summary>
+    public const string ContentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; frame-ancestors 'none'";
+
     public static IResult Html(HttpContext context, string language, string title, string body, int status = 200, bool wide = false)
     {
         var portal = E(Texts.Get("portal", language));
@@ -32,6 +39,7 @@ internal static class PageLayout
             .Append("<footer class=\"site-footer\"><p>").Append(E(Texts.Get("footer", language))).Append("</p></footer></body></html>");
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers["X-Frame-Options"] = "DENY";
+        context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         return Results.Content(html.ToString(), "text/html; charset=utf-8", Encoding.UTF8, status);
     }
 
