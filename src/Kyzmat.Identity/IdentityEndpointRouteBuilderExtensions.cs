@@ -15,7 +15,7 @@ namespace Kyzmat.Identity;
 public static class IdentityEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the sign-in pages (<c>/account/…</c>), the OpenID Connect endpoints (<c>/connect/…</c>, discovery at
+    /// Maps the sign-in pages (<c>/account/…</c>, their stylesheet too), the OpenID Connect endpoints (<c>/connect/…</c>, discovery at
     /// <c>/.well-known/openid-configuration</c>), <c>/api/me</c> and, in Development, <c>/dev/outbox</c>.
     /// Call after UseAuthentication and UseAuthorization.
     /// </summary>
@@ -37,6 +37,7 @@ public static class IdentityEndpointRouteBuilderExtensions
             ? EsiFederation.Start(context, form["returnUrl"].ToString())
             : PasswordStep.Expired(context, Pages.UiLanguage.Of(context))).RequireRateLimiting(policy);
         account.MapMethods("/esi/callback", [HttpMethods.Get, HttpMethods.Post], (Delegate)EsiFederation.CallbackAsync);
+        app.MapMethods(AccountStylesheet.Path, [HttpMethods.Get, HttpMethods.Head], (Delegate)AccountStylesheet.Serve).ExcludeFromDescription();
         AuthorizationEndpoints.Map(app);
 
         // The smallest API call that an access token opens: who am I, with which roles.

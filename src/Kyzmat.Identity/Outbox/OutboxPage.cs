@@ -17,11 +17,11 @@ internal static class OutboxPage
         foreach (var file in files)
         {
             using var message = await MimeMessage.LoadAsync(file.FullName, context.RequestAborted);
-            body.Append("<article><h2 style=\"font-size:1rem\">").Append(PageLayout.E(message.Subject)).Append("</h2><p class=\"hint\">")
+            body.Append("<article class=\"mail\"><h2>").Append(PageLayout.E(message.Subject)).Append("</h2><p class=\"hint\">")
                 .Append(PageLayout.E(message.To.ToString())).Append(" · ").Append(PageLayout.E(message.Date.ToString("u")))
-                .Append("</p><pre style=\"white-space:pre-wrap\">").Append(PageLayout.E(message.TextBody)).Append("</pre></article><hr>");
+                .Append("</p><pre>").Append(PageLayout.E(message.TextBody)).Append("</pre></article><hr>");
         }
 
-        return PageLayout.Html(context, language, Texts.Get("outbox_title", language), body.ToString());
+        return PageLayout.Html(context, language, Texts.Get("outbox_title", language), body.ToString(), wide: true);
     }
 }

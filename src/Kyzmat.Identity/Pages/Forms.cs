@@ -32,7 +32,7 @@ internal static class Forms
     }
 
     public static string Button(string text, string? name = null, string? value = null, bool secondary = false) =>
-        $"<button type=\"submit\"{(secondary ? " class=\"secondary\"" : "")}{(name is null ? "" : $" name=\"{name}\" value=\"{PageLayout.E(value)}\"")}>{PageLayout.E(text)}</button>";
+        $"<button type=\"submit\" class=\"button {(secondary ? "button--secondary" : "button--primary")}\"{(name is null ? "" : $" name=\"{name}\" value=\"{PageLayout.E(value)}\"")}>{PageLayout.E(text)}</button>";
 
     /// <summary>The posted form, or null when the anti-forgery token is missing or wrong.</summary>
     public static async Task<IFormCollection?> ReadAsync(HttpContext context)

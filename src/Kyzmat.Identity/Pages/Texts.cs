@@ -7,7 +7,14 @@ internal static class Texts
 {
     private static readonly Dictionary<string, (string Ky, string Ru, string En)> All = new()
     {
-        ["portal"] = ("Кызмат — мамлекеттик кызматтын бош орундары", "Кызмат — вакансии государственной службы", "Kyzmat — civil-service vacancies"),
+        // The frame's texts are the portal's (web/src/i18n/messages.ts): the same header and footer on both sides.
+        ["portal"] = ("Кыргыз Республикасынын Вакансиялар порталы", "Портал вакансий Кыргызской Республики", "Vacancies Portal of the Kyrgyz Republic"),
+        ["skip_to_content"] = ("Негизги мазмунга өтүү", "Перейти к основному содержанию", "Skip to main content"),
+        ["main_navigation"] = ("Негизги меню", "Основное меню", "Main menu"),
+        ["vacancies"] = ("Вакансиялар", "Вакансии", "Vacancies"),
+        ["language"] = ("Тил", "Язык", "Language"),
+        ["language_apply"] = ("Тандоо", "Выбрать", "Choose"), // ours: without scripts the switch needs a button
+        ["footer"] = ("Кыргыз Республикасынын мамлекеттик кызматындагы бош орундар", "Вакантные должности государственной службы Кыргызской Республики", "Civil-service vacancies of the Kyrgyz Republic"),
         ["signin_title"] = ("Жеке кабинетке кирүү", "Вход в личный кабинет", "Enter the personal cabinet"),
         ["pin"] = ("ПИН", "ПИН", "PIN"),
         ["pin_hint"] = ("14 сандан турган жеке идентификациялык номер", "Персональный идентификационный номер из 14 цифр", "Personal identification number, 14 digits"),
