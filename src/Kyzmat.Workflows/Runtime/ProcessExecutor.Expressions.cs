@@ -23,6 +23,7 @@ internal sealed partial class ProcessExecutor
             string s => s,
             decimal d => d.ToString(CultureInfo.InvariantCulture),
             bool b => b ? "true" : "false",
+            var temporal and (FeelDate or FeelTime or FeelDateTime or TimeSpan or YearsMonthsDuration) => FeelValues.ToJson(temporal)!.GetValue<string>(),
             var other => throw new IncidentException(IncidentCodes.ExpressionFailed, $"'{value}' gave a {FeelValues.TypeName(other)}, not text."),
         };
     }
@@ -54,7 +55,7 @@ internal sealed partial class ProcessExecutor
         return result switch
         {
             null => null,
-            DateTimeOffset t => t.UtcDateTime,
+            FeelDateTime t when FeelValues.TryGetInstant(t, out var instant) => instant.UtcDateTime,
             string s when FeelValues.TryParseDateTime(s, out var t) => t.UtcDateTime,
             _ => throw new IncidentException(IncidentCodes.ExpressionFailed, $"'{value}' is not a date and time."),
         };
@@ -67,7 +68,7 @@ internal sealed partial class ProcessExecutor
         {
             (TimerKind.Duration, TimeSpan d) => _session.Now + d,
             (TimerKind.Duration, string s) when FeelValues.TryParseDuration(s, out var d) => _session.Now + d,
-            (TimerKind.Date, DateTimeOffset t) => t.UtcDateTime,
+            (TimerKind.Date, FeelDateTime t) when FeelValues.TryGetInstant(t, out var instant) => instant.UtcDateTime,
             (TimerKind.Date, string s) when FeelValues.TryParseDateTime(s, out var t) => t.UtcDateTime,
             _ => throw new IncidentException(IncidentCodes.ExpressionFailed,
                 $"The timer '{timer.Expression}' did not give a {(timer.Kind == TimerKind.Duration ? "duration" : "date and time")}."),

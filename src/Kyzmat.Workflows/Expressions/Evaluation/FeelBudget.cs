@@ -1,0 +1,73 @@
+namespace Kyzmat.Workflows.Expressions;
+
+/// <summary>
+/// The limits of one evaluation, so that hostile expressions end with a <see cref="FeelException"/> instead of
+/// hanging or exhausting memory. It is ambient (per thread) because deep work happens in static helpers too
+/// (equality of nested lists, string(), built-ins).
+/// </summary>
+internal sealed class FeelBudget
+{
+    /// <summary>Evaluation steps (nodes evaluated, items visited by built-ins and comparisons) per evaluation.</summary>
+    public const long MaxSteps = 2_000_000;
+
+    /// <summary>The most items a list built during an evaluation may hold.</summary>
+    public const int MaxItems = 100_000;
+
+    /// <summary>The longest string an evaluation may build, in characters.</summary>
+    public const int MaxStringLength = 1_000_000;
+
+    /// <summary>How deeply evaluations may nest (user functions calling themselves).</summary>
+    public const int MaxCallDepth = 300;
+
+    [ThreadStatic]
+    private static FeelBudget? _current;
+
+    private long _steps;
+
+    public int Depth { get; set; }
+
+    public static FeelBudget Current => _current ??= new FeelBudget();
+
+    /// <summary>Starts a fresh budget for one evaluation on this thread; dispose to restore the previous one.</summary>
+    public static IDisposable Begin()
+    {
+        var previous = _current;
+        _current = new FeelBudget();
+        return new Restore(previous);
+    }
+
+    public static void Charge(long steps = 1)
+    {
+        var budget = Current;
+        budget._steps += steps;
+        if (budget._steps > MaxSteps)
+        {
+            throw Exceeded($"The expression took more than {MaxSteps:N0} evaluation steps.");
+        }
+    }
+
+    public static void CheckCount(long count)
+    {
+        if (count > MaxItems)
+        {
+            throw Exceeded($"The expression built a list of more than {MaxItems:N0} items.");
+        }
+
+        Charge(count);
+    }
+
+    public static void CheckLength(long length)
+    {
+        if (length > MaxStringLength)
+        {
+            throw Exceeded($"The expression built a string of more than {MaxStringLength:N0} characters.");
+        }
+    }
+
+    public static FeelException Exceeded(string message) => new(FeelException.LimitExceeded, message);
+
+    private sealed class Restore(FeelBudget? previous) : IDisposable
+    {
+        public void Dispose() => _current = previous;
+    }
+}

@@ -1,0 +1,55 @@
+namespace Kyzmat.Workflows.Expressions;
+
+/// <summary>Dates, times and date-times plus durations, and the duration between two of them.</summary>
+internal static class TemporalArithmetic
+{
+    public static object? Add(object value, object duration) => (value, duration) switch
+    {
+        (FeelDateTime t, TimeSpan d) => FeelDateTime.FromLocalTicks(t.LocalTicks + d.Ticks, t.Offset, t.Zone),
+        (FeelDateTime t, YearsMonthsDuration m) => t with { Date = t.Date.AddMonths(m.TotalMonths) },
+        (FeelDate date, TimeSpan d) => FeelDateTime.FromLocalTicks(((Int128)date.DayNumber * TimeSpan.TicksPerDay) + d.Ticks, null, null).Date,
+        (FeelDate date, YearsMonthsDuration m) => date.AddMonths(m.TotalMonths),
+        (FeelTime time, TimeSpan d) => time with { TimeOfDay = WrapDay(time.TimeOfDay.Ticks + (d.Ticks % TimeSpan.TicksPerDay)) },
+        _ => null,
+    };
+
+    /// <summary>left − right for two dates, times or date-times: a days-and-time duration.</summary>
+    public static object? Difference(object left, object right) => (left, right) switch
+    {
+        (FeelDateTime a, FeelDateTime b) => Ticks(a.HasZoneOrOffset && b.HasZoneOrOffset ? a.InstantTicks - b.InstantTicks : a.LocalTicks - b.LocalTicks),
+        (FeelDate a, FeelDate b) => Ticks((Int128)(a.DayNumber - b.DayNumber) * TimeSpan.TicksPerDay),
+        (FeelDate a, FeelDateTime b) => Difference(AtMidnight(a, b), b),
+        (FeelDateTime a, FeelDate b) => Difference(a, AtMidnight(b, a)),
+        (FeelTime a, FeelTime b) => a.HasZoneOrOffset && b.HasZoneOrOffset
+            ? TimeSpan.FromTicks(a.Normalized.Ticks - b.Normalized.Ticks)
+            : a.TimeOfDay - b.TimeOfDay,
+        _ => null,
+    };
+
+    private static FeelDateTime AtMidnight(FeelDate date, FeelDateTime like) => new(date, TimeSpan.Zero, like.HasZoneOrOffset ? TimeSpan.Zero : null, null);
+
+    private static TimeSpan? Ticks(Int128 ticks) =>
+        ticks > TimeSpan.MaxValue.Ticks || ticks < TimeSpan.MinValue.Ticks ? null : TimeSpan.FromTicks((long)ticks);
+
+    private static TimeSpan WrapDay(long ticks)
+    {
+        var wrapped = ticks % TimeSpan.TicksPerDay;
+        return TimeSpan.FromTicks(wrapped < 0 ? wrapped + TimeSpan.TicksPerDay : wrapped);
+    }
+
+    /// <summary>The years and months from one date to another, counting only whole months (years and months duration()).</summary>
+    public static YearsMonthsDuration MonthsBetween(FeelDate from, FeelDate to)
+    {
+        var months = ((to.Year - from.Year) * 12) + (to.Month - from.Month);
+        if (months > 0 && to.Day < from.Day)
+        {
+            months--;
+        }
+        else if (months < 0 && to.Day > from.Day)
+        {
+            months++;
+        }
+
+        return new YearsMonthsDuration(months);
+    }
+}
