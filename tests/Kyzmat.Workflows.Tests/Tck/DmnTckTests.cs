@@ -13,7 +13,7 @@ namespace Kyzmat.Workflows.Tests.Tck;
 public class DmnTckTests(ITestOutputHelper output)
 {
     /// <summary>The pass rate reached (rounded down); raise it as the evaluator improves, never lower it.</summary>
-    private const double Floor = 0.95;
+    private const double Floor = 0.98;
 
     [SkippableFact]
     public void FeelOnlyFolders_PassAtLeastTheFloor()
@@ -47,7 +47,7 @@ public class DmnTckTests(ITestOutputHelper output)
                 foreach (var (result, outcome) in outcomes.Where(o => !o.Outcome.Passed))
                 {
                     failures.AppendLine(CultureInfo.InvariantCulture,
-                        $"FAIL {folder} #{testCase.Id} {result.Decision}: expected {Trim(outcome.Expected)}, got {Trim(outcome.Actual)}");
+                        $"FAIL {folder} #{testCase.Id} {result.Decision}: {Trim(model.Decisions.GetValueOrDefault(result.Decision)?.Text?.Trim() ?? "")}\n     expected {Trim(outcome.Expected)}, got {Trim(outcome.Actual)}");
                 }
             }
 

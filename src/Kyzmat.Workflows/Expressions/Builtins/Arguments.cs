@@ -7,6 +7,14 @@ internal static class Arguments
     public static List<object?>? Items(object?[] arguments) =>
         arguments is [List<object?> list] ? list : arguments.Length == 1 && arguments[0] is null ? null : [.. arguments];
 
+    /// <summary>A list argument; a single other value counts as a list of one (DMN 1.5's implicit conversion).</summary>
+    public static List<object?>? AsList(object? value) => value switch
+    {
+        null => null,
+        List<object?> list => list,
+        _ => [value],
+    };
+
     public static bool IsInteger(decimal value) => value == decimal.Truncate(value);
 
     /// <summary>An integer argument within int's range, or null.</summary>

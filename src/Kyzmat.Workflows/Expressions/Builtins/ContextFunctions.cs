@@ -10,7 +10,7 @@ internal static class ContextFunctions
             ? m.Select(p => (object?)new Dictionary<string, object?>(StringComparer.Ordinal) { ["key"] = p.Key, ["value"] = p.Value }).ToList()
             : null);
         t.Add("context put", ["context", "key", "value"], (_, a) => a[0] is Dictionary<string, object?> c ? Put(c, a[1], a[2]) : null);
-        t.AddVariadic("context merge", ["contexts"], (_, a) => Merge(Arguments.Items(a)));
+        t.AddVariadic("context merge", ["contexts"], (_, a) => Merge(a is [Dictionary<string, object?> single] ? [single] : Arguments.Items(a)));
     }
 
     private static object? GetValue(Dictionary<string, object?> context, object? key) => key switch

@@ -159,7 +159,9 @@ internal static class ConversionFunctions
                 return null;
             }
 
-            return evaluator.Evaluate(node, FeelScope.Root(_ => (false, null)));
+            // range() refuses a descending range, which a range literal keeps.
+            var value = evaluator.Evaluate(node, FeelScope.Root(_ => (false, null))) as FeelRange;
+            return value is { Start: var start, End: var end } && FeelComparer.Compare(start, end) > 0 ? null : value;
         }
         catch (FeelException)
         {

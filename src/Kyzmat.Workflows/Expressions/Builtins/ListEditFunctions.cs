@@ -9,7 +9,8 @@ internal static class ListEditFunctions
             a[0] is List<object?> list && Position(list, a[1], list.Count) is { } at ? Arguments.Checked([.. list.Take(at), a[2], .. list.Skip(at)]) : null);
         t.Add("remove", ["list", "position"], (_, a) =>
             a[0] is List<object?> list && Position(list, a[1], list.Count - 1) is { } at ? (List<object?>)[.. list.Take(at), .. list.Skip(at + 1)] : null);
-        t.Add("list replace", ["list", "position", "newItem"], (e, a) => Replace(e, a[0], a[1], a[2]));
+        t.Add("list replace", ["list", "position", "newItem"], (e, a) => Replace(e, Arguments.AsList(a[0]), a[1], a[2]));
+        t.Add("list replace", ["list", "match", "newItem"], (e, a) => Replace(e, Arguments.AsList(a[0]), a[1], a[2]));
         t.Add("sort", ["list"], (_, a) => a[0] is List<object?> list ? Sort(list, (x, y) => FeelComparer.Compare(x, y) is { } c ? c < 0 : null) : null);
         t.Add("sort", ["list", "precedes"], (e, a) => a is [List<object?> list, FeelFunction precedes]
             ? Sort(list, (x, y) => e.Invoke(precedes, [x, y]) as bool?)
@@ -21,7 +22,7 @@ internal static class ListEditFunctions
     /// <summary>A 1-based (or negative, from the end) position as a 0-based index no greater than <paramref name="last"/>.</summary>
     private static int? Position(List<object?> list, object? position, int last)
     {
-        if (Arguments.Int(position) is not { } p || p == 0)
+        if (position is not decimal d || Arguments.Int(decimal.Truncate(d)) is not { } p || p == 0)
         {
             return null;
         }

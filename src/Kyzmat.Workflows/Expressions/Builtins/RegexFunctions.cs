@@ -20,12 +20,12 @@ internal static class RegexFunctions
     }
 
     private static object? Matches(object? input, object? pattern, object? flags) =>
-        input is string s && pattern is string p && flags is string f && Create(p, f) is { } regex ? regex.IsMatch(s) : null;
+        input is string s && pattern is string p && flags is null or string && Create(p, (string?)flags ?? "") is { } regex ? regex.IsMatch(s) : null;
 
     private static object? Replace(object? input, object? pattern, object? replacement, object? flags)
     {
-        if (input is not string s || pattern is not string p || replacement is not string r || flags is not string f
-            || Create(p, f) is not { } regex || regex.IsMatch("") || Substitution(r) is not { } substitution)
+        if (input is not string s || pattern is not string p || replacement is not string r || flags is not (null or string)
+            || Create(p, (string?)flags ?? "") is not { } regex || regex.IsMatch("") || Substitution(r) is not { } substitution)
         {
             return null;
         }
@@ -93,6 +93,7 @@ internal static class RegexFunctions
     public static Regex? Create(string pattern, string flags, RegexOptions extra = RegexOptions.None)
     {
         var options = RegexOptions.CultureInvariant | extra;
+        var dropWhitespace = false;
         foreach (var flag in flags)
         {
             switch (flag)
@@ -100,12 +101,18 @@ internal static class RegexFunctions
                 case 's': options |= RegexOptions.Singleline; break;
                 case 'm': options |= RegexOptions.Multiline; break;
                 case 'i': options |= RegexOptions.IgnoreCase; break;
-                case 'x': pattern = string.Concat(pattern.Where(ch => !char.IsWhiteSpace(ch))); break;
+                case 'x': dropWhitespace = true; break;
                 case 'q': pattern = Regex.Escape(pattern); break;
                 default: return null;
             }
         }
 
+        if (XPathRegex.HasInvalidReference(pattern))
+        {
+            return null;
+        }
+
+        pattern = XPathRegex.Translate(pattern, (options & RegexOptions.Singleline) != 0, dropWhitespace);
         try
         {
             // The non-backtracking engine runs in linear time; patterns it cannot run (back-references) get a timeout instead.

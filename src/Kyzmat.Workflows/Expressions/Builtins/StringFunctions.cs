@@ -79,7 +79,7 @@ internal static class StringFunctions
             return first == 0 || index < 0 ? null : "";
         }
 
-        var count = length is decimal l ? (long)decimal.Round(l, MidpointRounding.ToEven) : points.Length - index;
+        var count = length is decimal l ? (long)decimal.Truncate(l) : points.Length - index;
         if (count < 0)
         {
             return null;
@@ -91,7 +91,7 @@ internal static class StringFunctions
 
     private static string? Join(object? list, object? delimiter, object? prefix, object? suffix)
     {
-        if (list is not List<object?> items || delimiter is not (null or string) || prefix is not (null or string) || suffix is not (null or string))
+        if (Arguments.AsList(list) is not { } items || delimiter is not (null or string) || prefix is not (null or string) || suffix is not (null or string))
         {
             return null;
         }

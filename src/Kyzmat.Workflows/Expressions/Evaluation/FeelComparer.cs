@@ -28,6 +28,7 @@ internal static class FeelComparer
                 return a.StartIncluded == b.StartIncluded && a.EndIncluded == b.EndIncluded
                     && BoundEqual(a.Start, b.Start) && BoundEqual(a.End, b.End);
             case (FeelFunction a, FeelFunction b): return ReferenceEquals(a, b);
+            case (ComparisonTest a, ComparisonTest b): return a.Negated == b.Negated && Equal(a.Operand, b.Operand) == true;
             default: return null;
         }
     }

@@ -60,14 +60,16 @@ internal sealed partial class FeelEvaluator
         var collection = Evaluate(iterator.Collection, scope);
         if (iterator.RangeEnd is not null)
         {
-            return IntegerRange(collection, Evaluate(iterator.RangeEnd, scope), true, true);
+            var end = Evaluate(iterator.RangeEnd, scope);
+            return collection is FeelDate from && end is FeelDate to ? DateRange(from, to) : IntegerRange(collection, end, true, true);
         }
 
         return collection switch
         {
             List<object?> list => list,
-            FeelRange { Start: decimal, End: decimal } range => IntegerRange(range.Start, range.End, range.StartIncluded, range.EndIncluded),
-            null => null,
+            // A range literal iterates upwards over integers only ([2..1] and ["a".."z"] are errors).
+            FeelRange { Start: decimal start, End: decimal end } range when start <= end => IntegerRange(start, end, range.StartIncluded, range.EndIncluded),
+            null or FeelRange => null,
             _ => [collection],
         };
     }
@@ -85,6 +87,13 @@ internal sealed partial class FeelEvaluator
         var first = fromIncluded ? (long)start : (long)start + step;
         var last = toIncluded ? (long)end : (long)end - step;
         return Enumerate(first, last, step);
+    }
+
+    private static IEnumerable<object?> DateRange(FeelDate from, FeelDate to)
+    {
+        FeelBudget.CheckCount(Math.Abs(to.DayNumber - from.DayNumber) + 1);
+        var step = to.DayNumber >= from.DayNumber ? 1 : -1;
+        return Enumerate(from.DayNumber, to.DayNumber, step).Select(day => (object?)FeelDate.FromDayNumber((long)(decimal)day!));
     }
 
     private static IEnumerable<object?> Enumerate(long first, long last, int step)

@@ -35,19 +35,13 @@ internal sealed partial class FeelEvaluator
         {
             case FeelRange range:
                 return Includes(range, value);
-            case List<object?> list when value is not List<object?>:
+            case List<object?> list:
+                // Membership: an item equal to the value (or a range holding it); a list value may also equal the whole list.
                 FeelBudget.Charge(list.Count);
-                var sawNull = false;
-                foreach (var item in list)
-                {
-                    switch (item is FeelRange itemRange ? Includes(itemRange, value) : FeelComparer.Equal(value, item))
-                    {
-                        case true: return true;
-                        case null: sawNull = true; break;
-                    }
-                }
-
-                return sawNull ? null : false;
+                return list.Any(item => (item is FeelRange itemRange ? Includes(itemRange, value) : FeelComparer.Equal(value, item)) == true)
+                    || (value is List<object?> && FeelComparer.Equal(value, list) == true);
+            case ComparisonTest comparison:
+                return comparison.Test(value);
             case bool b when value is not bool:
                 return b;
             default:

@@ -40,6 +40,7 @@ internal sealed partial class FeelEvaluator(DateTimeOffset now)
         BetweenNode between => Between(between, scope),
         InNode inNode => In(inNode, scope),
         RangeNode range => Range(range, scope),
+        ComparisonTestNode test => new ComparisonTest(test.Negated, Evaluate(test.Operand, scope)),
         InstanceOfNode instance => FeelTypes.IsInstance(Evaluate(instance.Value, scope), instance.Type),
         IfNode ifNode => Evaluate(ifNode.Condition, scope) is true ? Evaluate(ifNode.Then, scope) : Evaluate(ifNode.Else, scope),
         ForNode forNode => For(forNode, scope),
@@ -96,7 +97,7 @@ internal sealed partial class FeelEvaluator(DateTimeOffset now)
         var result = new List<object?>();
         foreach (var item in list)
         {
-            var itemScope = item is Dictionary<string, object?> context ? scope.With(context).With("item", item) : scope.With("item", item);
+            var itemScope = item is Dictionary<string, object?> context ? scope.With("item", item).With(context) : scope.With("item", item);
             if (Evaluate(node.Filter, itemScope) is true)
             {
                 result.Add(item);

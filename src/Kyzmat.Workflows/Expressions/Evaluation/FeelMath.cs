@@ -36,9 +36,15 @@ internal static class FeelMath
     /// <summary>Rounds to <paramref name="scale"/> decimal places (negative scales round to tens, hundreds…).</summary>
     public static decimal? Round(decimal value, decimal scale, Func<decimal, decimal> roundToInteger)
     {
-        if (scale != decimal.Truncate(scale) || scale < -28 || scale > 28)
+        scale = decimal.Truncate(scale);
+        if (scale > 28)
         {
-            return null;
+            return value;
+        }
+
+        if (scale < -28)
+        {
+            return 0m;
         }
 
         var factor = Power10((int)Math.Abs(scale));

@@ -16,17 +16,14 @@ internal static class TemporalArithmetic
     /// <summary>left − right for two dates, times or date-times: a days-and-time duration.</summary>
     public static object? Difference(object left, object right) => (left, right) switch
     {
-        (FeelDateTime a, FeelDateTime b) => Ticks(a.HasZoneOrOffset && b.HasZoneOrOffset ? a.InstantTicks - b.InstantTicks : a.LocalTicks - b.LocalTicks),
+        // A local value and one with an offset or zone have no difference (TCK 0100).
+        (FeelDateTime a, FeelDateTime b) when a.HasZoneOrOffset == b.HasZoneOrOffset =>
+            Ticks(a.HasZoneOrOffset ? a.InstantTicks - b.InstantTicks : a.LocalTicks - b.LocalTicks),
         (FeelDate a, FeelDate b) => Ticks((Int128)(a.DayNumber - b.DayNumber) * TimeSpan.TicksPerDay),
-        (FeelDate a, FeelDateTime b) => Difference(AtMidnight(a, b), b),
-        (FeelDateTime a, FeelDate b) => Difference(a, AtMidnight(b, a)),
-        (FeelTime a, FeelTime b) => a.HasZoneOrOffset && b.HasZoneOrOffset
-            ? TimeSpan.FromTicks(a.Normalized.Ticks - b.Normalized.Ticks)
-            : a.TimeOfDay - b.TimeOfDay,
+        (FeelTime a, FeelTime b) when a.HasZoneOrOffset == b.HasZoneOrOffset =>
+            (a.TimeOfDay - (a.EffectiveOffset ?? TimeSpan.Zero)) - (b.TimeOfDay - (b.EffectiveOffset ?? TimeSpan.Zero)),
         _ => null,
     };
-
-    private static FeelDateTime AtMidnight(FeelDate date, FeelDateTime like) => new(date, TimeSpan.Zero, like.HasZoneOrOffset ? TimeSpan.Zero : null, null);
 
     private static TimeSpan? Ticks(Int128 ticks) =>
         ticks > TimeSpan.MaxValue.Ticks || ticks < TimeSpan.MinValue.Ticks ? null : TimeSpan.FromTicks((long)ticks);

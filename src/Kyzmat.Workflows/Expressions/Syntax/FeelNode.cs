@@ -64,6 +64,12 @@ internal sealed record RangeNode(FeelNode? Start, bool StartIncluded, FeelNode? 
     public override int Depth { get; } = Deepest(Start, End);
 }
 
+/// <summary>The unary tests "= value" and "!= value".</summary>
+internal sealed record ComparisonTestNode(bool Negated, FeelNode Operand) : FeelNode
+{
+    public override int Depth { get; } = Operand.Depth + 1;
+}
+
 internal sealed record InstanceOfNode(FeelNode Value, FeelTypeRef Type) : FeelNode
 {
     public override int Depth { get; } = Value.Depth + 1;

@@ -127,7 +127,7 @@ internal sealed partial class FeelParser
 
     private FeelNode ParseSymbolPrimary()
     {
-        if (Current.Is("(") && Peek(1).Kind == FeelTokenKind.Symbol && Peek(1).Text is "<" or "<=" or ">" or ">=")
+        if (Current.Is("(") && Peek(1).Kind == FeelTokenKind.Symbol && Peek(1).Text is "<" or "<=" or ">" or ">=" or "=" or "!=")
         {
             _position++;
             var test = Nested(ParseUnaryTest);

@@ -24,7 +24,7 @@ internal sealed partial class FeelParser
     /// <summary>Whether "(" opens a list of tests — "(1, 2)", "(&lt; 5)" — rather than a range or a parenthesised expression.</summary>
     private bool IsTestList()
     {
-        if (Peek(1).Kind == FeelTokenKind.Symbol && Peek(1).Text is "<" or "<=" or ">" or ">=")
+        if (Peek(1).Kind == FeelTokenKind.Symbol && Peek(1).Text is "<" or "<=" or ">" or ">=" or "=" or "!=")
         {
             return true;
         }
@@ -64,6 +64,13 @@ internal sealed partial class FeelParser
 
     private FeelNode ParseUnaryTest()
     {
+        if (Current.Kind == FeelTokenKind.Symbol && Current.Text is "=" or "!=")
+        {
+            var negated = Current.Text == "!=";
+            _position++;
+            return new ComparisonTestNode(negated, ParseAdditive());
+        }
+
         if (Current.Kind == FeelTokenKind.Symbol && Current.Text is "<" or "<=" or ">" or ">=")
         {
             var op = Current.Text;

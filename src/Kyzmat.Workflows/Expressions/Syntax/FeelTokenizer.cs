@@ -135,7 +135,9 @@ internal static class FeelTokenizer
                     case 'f': builder.Append('\f'); break;
                     case 'u': builder.Append(ReadCodePoint(text, ref i, 4)); break;
                     case 'U': builder.Append(ReadCodePoint(text, ref i, 6)); break;
-                    default: builder.Append(text[i]); break;
+                    case '"' or '\\' or '\'': builder.Append(text[i]); break;
+                    // Other escapes are kept as written: regular expressions ("\d", "\s") rely on it.
+                    default: builder.Append('\\').Append(text[i]); break;
                 }
             }
             else

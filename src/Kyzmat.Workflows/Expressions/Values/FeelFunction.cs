@@ -22,7 +22,7 @@ internal sealed class FeelFunction(string? name, IReadOnlyList<FeelOverload> ove
     {
         foreach (var overload in Overloads.OrderBy(o => o.Parameters.Count))
         {
-            if (overload.Variadic || !names.All(overload.Parameters.Contains))
+            if (!names.All(overload.Parameters.Contains) || (overload.Variadic && names.Count != overload.Parameters.Count))
             {
                 continue;
             }

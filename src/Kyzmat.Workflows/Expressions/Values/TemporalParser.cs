@@ -12,7 +12,7 @@ internal static partial class TemporalParser
     [GeneratedRegex(@"^(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?(?:(Z)|([+-])(\d\d):(\d\d)(?::(\d\d))?|@([A-Za-z][A-Za-z0-9_+\-/]*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 
-    [GeneratedRegex(@"^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d*)?)S)?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex DaysTimePattern();
 
     [GeneratedRegex(@"^(-)?P(?:(\d+)Y)?(?:(\d+)M)?$", RegexOptions.CultureInvariant)]
