@@ -13,7 +13,7 @@ namespace Kyzmat.Workflows.Tests.Tck;
 public class DmnTckTests(ITestOutputHelper output)
 {
     /// <summary>The pass rate reached (rounded down); raise it as the evaluator improves, never lower it.</summary>
-    private const double Floor = 0.98;
+    private const double Floor = 0.99;
 
     [SkippableFact]
     public void FeelOnlyFolders_PassAtLeastTheFloor()

@@ -15,7 +15,7 @@ internal static class TckCases
 
     public static List<TckCase> Load(string path)
     {
-        var root = XDocument.Load(path).Root!;
+        var root = XDocument.Load(path, LoadOptions.PreserveWhitespace).Root!;
         var ns = root.Name.Namespace;
         return root.Elements(ns + "testCase")
             .Select(c => new TckCase(

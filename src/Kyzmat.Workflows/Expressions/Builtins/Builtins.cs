@@ -43,6 +43,11 @@ internal sealed class BuiltinTable
 
     public void Add(string name, string[] parameters, FunctionBody body) => Add(name, new FeelOverload(parameters, body));
 
+    /// <summary>A function of single values: a list of one item passed to it counts as the item (DMN 1.5's implicit conversion).</summary>
+    public void AddScalar(string name, string[] parameters, FunctionBody body) =>
+        Add(name, parameters, (evaluator, arguments) =>
+            body(evaluator, arguments.Select(a => a is List<object?> { Count: 1 } single ? single[0] : a).ToArray()));
+
     /// <summary>A function taking its last parameter any number of times (min(1, 2, 3)).</summary>
     public void AddVariadic(string name, string[] parameters, FunctionBody body) => Add(name, new FeelOverload(parameters, body, Variadic: true));
 

@@ -12,20 +12,20 @@ internal static class NumericFunctions
         AddRounding(t, "round down", decimal.Truncate);
         AddRounding(t, "round half up", v => decimal.Round(v, MidpointRounding.AwayFromZero));
         AddRounding(t, "round half down", HalfDown);
-        t.Add("abs", ["n"], (_, a) => a[0] switch
+        t.AddScalar("abs", ["n"], (_, a) => a[0] switch
         {
             decimal n => Math.Abs(n),
             TimeSpan d => d.Duration(),
             YearsMonthsDuration m => new YearsMonthsDuration(Math.Abs(m.TotalMonths)),
             _ => null,
         });
-        t.Add("modulo", ["dividend", "divisor"], (_, a) => a is [decimal x, decimal y] && y != 0 ? x - (y * Math.Floor(x / y)) : null);
-        t.Add("sqrt", ["number"], (_, a) => a[0] is decimal n ? FeelMath.Sqrt(n) : null);
-        t.Add("log", ["number"], (_, a) => a[0] is decimal n && n > 0 ? FeelMath.FromDouble(Math.Log((double)n)) : null);
-        t.Add("exp", ["number"], (_, a) => a[0] is decimal n ? FeelMath.FromDouble(Math.Exp((double)n)) : null);
-        t.Add("odd", ["number"], (_, a) => a[0] is decimal n && Arguments.IsInteger(n) ? n % 2 != 0 : null);
-        t.Add("even", ["number"], (_, a) => a[0] is decimal n && Arguments.IsInteger(n) ? n % 2 == 0 : null);
-        t.Add("random number", [], (_, _) => (decimal)Random.Shared.NextDouble());
+        t.AddScalar("modulo", ["dividend", "divisor"], (_, a) => a is [decimal x, decimal y] && y != 0 ? x - (y * Math.Floor(x / y)) : null);
+        t.AddScalar("sqrt", ["number"], (_, a) => a[0] is decimal n ? FeelMath.Sqrt(n) : null);
+        t.AddScalar("log", ["number"], (_, a) => a[0] is decimal n && n > 0 ? FeelMath.FromDouble(Math.Log((double)n)) : null);
+        t.AddScalar("exp", ["number"], (_, a) => a[0] is decimal n ? FeelMath.FromDouble(Math.Exp((double)n)) : null);
+        t.AddScalar("odd", ["number"], (_, a) => a[0] is decimal n && Arguments.IsInteger(n) ? n % 2 != 0 : null);
+        t.AddScalar("even", ["number"], (_, a) => a[0] is decimal n && Arguments.IsInteger(n) ? n % 2 == 0 : null);
+        t.AddScalar("random number", [], (_, _) => (decimal)Random.Shared.NextDouble());
     }
 
     private static void AddRounding(BuiltinTable t, string name, Func<decimal, decimal> roundToInteger, bool optionalScale = false)

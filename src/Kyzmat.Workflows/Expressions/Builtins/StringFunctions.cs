@@ -7,23 +7,23 @@ internal static class StringFunctions
 {
     public static void Register(BuiltinTable t)
     {
-        t.Add("substring", ["string", "start position"], (_, a) => a[0] is string s ? Substring(s, a[1], null) : null);
-        t.Add("substring", ["string", "start position", "length"], (_, a) => a[0] is string s && a[2] is decimal ? Substring(s, a[1], a[2]) : null);
-        t.Add("string length", ["string"], (_, a) => a[0] is string s ? (decimal)CodePoints(s).Length : null);
-        t.Add("upper case", ["string"], (_, a) => (a[0] as string)?.ToUpperInvariant());
-        t.Add("lower case", ["string"], (_, a) => (a[0] as string)?.ToLowerInvariant());
-        t.Add("substring before", ["string", "match"], (_, a) => a is [string s, string m] ? (s.IndexOf(m, StringComparison.Ordinal) is var i and >= 0 ? s[..i] : "") : null);
-        t.Add("substring after", ["string", "match"], (_, a) => a is [string s, string m] ? (s.IndexOf(m, StringComparison.Ordinal) is var i and >= 0 ? s[(i + m.Length)..] : "") : null);
-        t.Add("contains", ["string", "match"], (_, a) => a is [string s, string m] ? s.Contains(m, StringComparison.Ordinal) : null);
-        t.Add("starts with", ["string", "match"], (_, a) => a is [string s, string m] ? s.StartsWith(m, StringComparison.Ordinal) : null);
-        t.Add("ends with", ["string", "match"], (_, a) => a is [string s, string m] ? s.EndsWith(m, StringComparison.Ordinal) : null);
+        t.AddScalar("substring", ["string", "start position"], (_, a) => a[0] is string s ? Substring(s, a[1], null) : null);
+        t.AddScalar("substring", ["string", "start position", "length"], (_, a) => a[0] is string s && a[2] is decimal ? Substring(s, a[1], a[2]) : null);
+        t.AddScalar("string length", ["string"], (_, a) => a[0] is string s ? (decimal)CodePoints(s).Length : null);
+        t.AddScalar("upper case", ["string"], (_, a) => (a[0] as string)?.ToUpperInvariant());
+        t.AddScalar("lower case", ["string"], (_, a) => (a[0] as string)?.ToLowerInvariant());
+        t.AddScalar("substring before", ["string", "match"], (_, a) => a is [string s, string m] ? (s.IndexOf(m, StringComparison.Ordinal) is var i and >= 0 ? s[..i] : "") : null);
+        t.AddScalar("substring after", ["string", "match"], (_, a) => a is [string s, string m] ? (s.IndexOf(m, StringComparison.Ordinal) is var i and >= 0 ? s[(i + m.Length)..] : "") : null);
+        t.AddScalar("contains", ["string", "match"], (_, a) => a is [string s, string m] ? s.Contains(m, StringComparison.Ordinal) : null);
+        t.AddScalar("starts with", ["string", "match"], (_, a) => a is [string s, string m] ? s.StartsWith(m, StringComparison.Ordinal) : null);
+        t.AddScalar("ends with", ["string", "match"], (_, a) => a is [string s, string m] ? s.EndsWith(m, StringComparison.Ordinal) : null);
         t.Add("string join", ["list"], (_, a) => Join(a[0], "", "", ""));
         t.Add("string join", ["list", "delimiter"], (_, a) => Join(a[0], a[1], "", ""));
         t.Add("string join", ["list", "delimiter", "prefix", "suffix"], (_, a) => Join(a[0], a[1], a[2], a[3]));
-        t.Add("trim", ["string"], (_, a) => (a[0] as string)?.Trim());
-        t.Add("is blank", ["string"], (_, a) => a[0] is string s ? string.IsNullOrWhiteSpace(s) : null);
-        t.Add("uuid", [], (_, _) => Guid.NewGuid().ToString());
-        t.Add("to base64", ["value"], (_, a) => a[0] is string s ? Convert.ToBase64String(Encoding.UTF8.GetBytes(s)) : null);
+        t.AddScalar("trim", ["string"], (_, a) => (a[0] as string)?.Trim());
+        t.AddScalar("is blank", ["string"], (_, a) => a[0] is string s ? string.IsNullOrWhiteSpace(s) : null);
+        t.AddScalar("uuid", [], (_, _) => Guid.NewGuid().ToString());
+        t.AddScalar("to base64", ["value"], (_, a) => a[0] is string s ? Convert.ToBase64String(Encoding.UTF8.GetBytes(s)) : null);
     }
 
     public static int[] CodePoints(string s)

@@ -7,14 +7,14 @@ internal static class TemporalFunctions
 {
     public static void Register(BuiltinTable t)
     {
-        t.Add("now", [], (e, _) => FeelDateTime.FromDateTimeOffset(e.Now));
-        t.Add("today", [], (e, _) => FeelDateTime.FromDateTimeOffset(e.Now).Date);
-        t.Add("day of week", ["date"], (_, a) => DateOf(a[0]) is { } d ? FeelProperties.WeekdayName(d.IsoDayOfWeek) : null);
-        t.Add("day of year", ["date"], (_, a) => DateOf(a[0]) is { } d ? (decimal)d.DayOfYear : null);
-        t.Add("week of year", ["date"], (_, a) => DateOf(a[0]) is { } d ? (decimal)IsoWeek(d) : null);
-        t.Add("month of year", ["date"], (_, a) => DateOf(a[0]) is { } d ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(d.Month) : null);
-        t.Add("last day of month", ["date"], (_, a) => DateOf(a[0]) is { } d ? d with { Day = FeelDate.DaysInMonth(d.Year, d.Month) } : null);
-        t.Add("is", ["value1", "value2"], (_, a) => Is(a[0], a[1]));
+        t.AddScalar("now", [], (e, _) => FeelDateTime.FromDateTimeOffset(e.Now));
+        t.AddScalar("today", [], (e, _) => FeelDateTime.FromDateTimeOffset(e.Now).Date);
+        t.AddScalar("day of week", ["date"], (_, a) => DateOf(a[0]) is { } d ? FeelProperties.WeekdayName(d.IsoDayOfWeek) : null);
+        t.AddScalar("day of year", ["date"], (_, a) => DateOf(a[0]) is { } d ? (decimal)d.DayOfYear : null);
+        t.AddScalar("week of year", ["date"], (_, a) => DateOf(a[0]) is { } d ? (decimal)IsoWeek(d) : null);
+        t.AddScalar("month of year", ["date"], (_, a) => DateOf(a[0]) is { } d ? CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(d.Month) : null);
+        t.AddScalar("last day of month", ["date"], (_, a) => DateOf(a[0]) is { } d ? d with { Day = FeelDate.DaysInMonth(d.Year, d.Month) } : null);
+        t.AddScalar("is", ["value1", "value2"], (_, a) => Is(a[0], a[1]));
     }
 
     private static FeelDate? DateOf(object? value) => value switch

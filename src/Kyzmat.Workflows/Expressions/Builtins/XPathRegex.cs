@@ -18,6 +18,12 @@ internal static class XPathRegex
             var c = pattern[i];
             if (c == '\\' && i + 1 < pattern.Length)
             {
+                // With 'x', whitespace goes before escapes are read: "\ s" is "\s".
+                while (dropWhitespace && inClass == 0 && i + 2 < pattern.Length && char.IsWhiteSpace(pattern[i + 1]))
+                {
+                    i++;
+                }
+
                 builder.Append(c).Append(pattern[++i]);
                 continue;
             }

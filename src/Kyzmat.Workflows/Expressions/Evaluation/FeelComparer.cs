@@ -29,6 +29,7 @@ internal static class FeelComparer
                     && BoundEqual(a.Start, b.Start) && BoundEqual(a.End, b.End);
             case (FeelFunction a, FeelFunction b): return ReferenceEquals(a, b);
             case (ComparisonTest a, ComparisonTest b): return a.Negated == b.Negated && Equal(a.Operand, b.Operand) == true;
+            case (ComparisonTest, FeelRange) or (FeelRange, ComparisonTest): return false;
             default: return null;
         }
     }

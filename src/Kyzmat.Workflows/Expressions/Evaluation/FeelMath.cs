@@ -36,7 +36,13 @@ internal static class FeelMath
     /// <summary>Rounds to <paramref name="scale"/> decimal places (negative scales round to tens, hundreds…).</summary>
     public static decimal? Round(decimal value, decimal scale, Func<decimal, decimal> roundToInteger)
     {
+        // Scales are those of IEEE 754 decimal128 (which FEEL numbers are); decimal itself has at most 28 places.
         scale = decimal.Truncate(scale);
+        if (scale is < -6111 or > 6176)
+        {
+            return null;
+        }
+
         if (scale > 28)
         {
             return value;

@@ -19,6 +19,9 @@ internal static class TemporalArithmetic
         // A local value and one with an offset or zone have no difference (TCK 0100).
         (FeelDateTime a, FeelDateTime b) when a.HasZoneOrOffset == b.HasZoneOrOffset =>
             Ticks(a.HasZoneOrOffset ? a.InstantTicks - b.InstantTicks : a.LocalTicks - b.LocalTicks),
+        // A date meets a date-time with an offset or zone as midnight UTC (TCK 0100); a local date-time, not at all.
+        (FeelDate a, FeelDateTime { HasZoneOrOffset: true } b) => Difference(new FeelDateTime(a, TimeSpan.Zero, TimeSpan.Zero, null), b),
+        (FeelDateTime { HasZoneOrOffset: true } a, FeelDate b) => Difference(a, new FeelDateTime(b, TimeSpan.Zero, TimeSpan.Zero, null)),
         (FeelDate a, FeelDate b) => Ticks((Int128)(a.DayNumber - b.DayNumber) * TimeSpan.TicksPerDay),
         (FeelTime a, FeelTime b) when a.HasZoneOrOffset == b.HasZoneOrOffset =>
             (a.TimeOfDay - (a.EffectiveOffset ?? TimeSpan.Zero)) - (b.TimeOfDay - (b.EffectiveOffset ?? TimeSpan.Zero)),

@@ -186,8 +186,7 @@ internal static partial class TemporalParser
     /// <summary>The value of an @"…" literal: a date, date and time, time or duration.</summary>
     public static object? ParseAtLiteral(string text) =>
         TryParseDate(text, out var date) ? date
-        : text.Contains('T', StringComparison.Ordinal) && !text.StartsWith('P') && !text.StartsWith("-P", StringComparison.Ordinal)
-            ? (TryParseDateTime(text, out var dateTime) ? dateTime : null)
+        : TryParseDateTime(text, out var dateTime) ? dateTime
         : TryParseTime(text, out var time) ? time
         : ParseDuration(text);
 
