@@ -79,6 +79,11 @@ public sealed class FeelExpression
         {
             throw FeelBudget.Exceeded("The expression needs more memory than an expression may use.");
         }
+        catch (Exception ex) when (ex is ArithmeticException or ArgumentException or InvalidOperationException or FormatException)
+        {
+            // A case the evaluator did not foresee still ends as an expression failure, never as the caller's crash.
+            throw new FeelException(FeelException.EvaluationFailed, $"The expression could not be evaluated: {ex.Message}");
+        }
     }
 
     public override string ToString() => Text;

@@ -24,6 +24,7 @@ internal static class Arguments
     public static List<object?> Checked(List<object?> list)
     {
         FeelBudget.CheckCount(list.Count);
+        FeelBudget.Charge(list.Count);
         return list;
     }
 }

@@ -3,6 +3,8 @@ namespace Kyzmat.Workflows.Expressions;
 /// <summary>get value(), get entries(), context put() (also with a path), context merge().</summary>
 internal static class ContextFunctions
 {
+    private const int MaxPathLength = 64;
+
     public static void Register(BuiltinTable t)
     {
         t.Add("get value", ["m", "key"], (_, a) => a[0] is Dictionary<string, object?> m ? GetValue(m, a[1]) : null);
@@ -27,7 +29,7 @@ internal static class ContextFunctions
         {
             case string k:
                 return new Dictionary<string, object?>(context, StringComparer.Ordinal) { [k] = value };
-            case List<object?> { Count: > 0 } path when path.All(p => p is string):
+            case List<object?> { Count: > 0 and <= MaxPathLength } path when path.All(p => p is string):
                 var first = (string)path[0]!;
                 if (path.Count == 1)
                 {

@@ -104,7 +104,9 @@ internal static class ListFunctions
             return null;
         }
 
-        FeelBudget.CheckCount(lists.Sum(l => (long)((List<object?>)l!).Count));
+        var count = lists.Sum(l => (long)((List<object?>)l!).Count);
+        FeelBudget.CheckCount(count);
+        FeelBudget.Charge(count);
         return lists.SelectMany(l => (List<object?>)l!).ToList();
     }
 
@@ -155,6 +157,7 @@ internal static class ListFunctions
             else
             {
                 FeelBudget.CheckCount(result.Count + 1);
+                FeelBudget.Charge();
                 result.Add(item);
             }
         }

@@ -16,11 +16,11 @@ internal static class RegexFunctions
         t.Add("replace", ["input", "pattern", "replacement", "flags"], (_, a) => Replace(a[0], a[1], a[2], a[3]));
         t.Add("split", ["string", "delimiter"], (_, a) => Split(a[0], a[1]));
         t.Add("extract", ["string", "pattern"], (_, a) =>
-            a is [string s, string p] && Create(p, "") is { } regex ? regex.Matches(s).Select(m => (object?)m.Value).ToList() : null);
+            a is [string s, string p] && Create(p, "") is { } regex ? Timed(() => Arguments.Checked(regex.Matches(s).Select(m => (object?)m.Value).ToList())) : null);
     }
 
     private static object? Matches(object? input, object? pattern, object? flags) =>
-        input is string s && pattern is string p && flags is null or string && Create(p, (string?)flags ?? "") is { } regex ? regex.IsMatch(s) : null;
+        input is string s && pattern is string p && flags is null or string && Create(p, (string?)flags ?? "") is { } regex ? Timed(() => regex.IsMatch(s)) : null;
 
     private static object? Replace(object? input, object? pattern, object? replacement, object? flags)
     {
@@ -31,13 +31,13 @@ internal static class RegexFunctions
         }
 
         long length = s.Length;
-        return regex.Replace(s, match =>
+        return Timed(() => regex.Replace(s, match =>
         {
             var value = match.Result(substitution);
             length += value.Length - match.Length;
             FeelBudget.CheckLength(length);
             return value;
-        });
+        }));
     }
 
     private static object? Split(object? input, object? delimiter)
@@ -47,7 +47,25 @@ internal static class RegexFunctions
             return null;
         }
 
-        return s.Length == 0 ? new List<object?>() : Arguments.Checked(regex.Split(s).Select(part => (object?)part).ToList());
+        return s.Length == 0 ? new List<object?>() : Timed(() => Arguments.Checked(regex.Split(s).Select(part => (object?)part).ToList()));
+    }
+
+    /// <summary>Runs a match, charging its time to the evaluation; a match past its own timeout ends the evaluation.</summary>
+    private static T Timed<T>(Func<T> match)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            return match();
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            throw FeelBudget.Exceeded($"A regular expression took longer than {Timeout.TotalMilliseconds:0} ms.");
+        }
+        finally
+        {
+            FeelBudget.ChargeRegex(clock.Elapsed);
+        }
     }
 
     /// <summary>An XPath replacement ("$1", "\$") in .NET's form ("${1}", "$$"); null when malformed.</summary>

@@ -19,10 +19,14 @@ internal sealed class FeelBudget
     /// <summary>How deeply evaluations may nest (user functions calling themselves).</summary>
     public const int MaxCallDepth = 300;
 
+    /// <summary>The time all regular-expression matches of one evaluation may take together.</summary>
+    public static readonly TimeSpan MaxRegexTime = TimeSpan.FromSeconds(1);
+
     [ThreadStatic]
     private static FeelBudget? _current;
 
     private long _steps;
+    private TimeSpan _regexTime;
 
     public int Depth { get; set; }
 
@@ -52,8 +56,6 @@ internal sealed class FeelBudget
         {
             throw Exceeded($"The expression built a list of more than {MaxItems:N0} items.");
         }
-
-        Charge(count);
     }
 
     public static void CheckLength(long length)
@@ -61,6 +63,17 @@ internal sealed class FeelBudget
         if (length > MaxStringLength)
         {
             throw Exceeded($"The expression built a string of more than {MaxStringLength:N0} characters.");
+        }
+    }
+
+    /// <summary>Counts time spent matching regular expressions: each match is bounded, and so is their sum.</summary>
+    public static void ChargeRegex(TimeSpan elapsed)
+    {
+        var budget = Current;
+        budget._regexTime += elapsed;
+        if (budget._regexTime > MaxRegexTime)
+        {
+            throw Exceeded($"The expression spent more than {MaxRegexTime.TotalSeconds:0.#} s matching regular expressions.");
         }
     }
 

@@ -39,6 +39,7 @@ internal static class FeelComparer
 
     private static bool? ListsEqual(List<object?> a, List<object?> b)
     {
+        FeelBudget.Charge(a.Count);
         if (a.Count != b.Count)
         {
             return false;
@@ -59,6 +60,7 @@ internal static class FeelComparer
 
     private static bool? ContextsEqual(Dictionary<string, object?> a, Dictionary<string, object?> b)
     {
+        FeelBudget.Charge(a.Count);
         if (a.Count != b.Count)
         {
             return false;

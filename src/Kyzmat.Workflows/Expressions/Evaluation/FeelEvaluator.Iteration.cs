@@ -82,7 +82,9 @@ internal sealed partial class FeelEvaluator
             return null;
         }
 
-        FeelBudget.CheckCount((long)Math.Min(Math.Abs(end - start) + 1, long.MaxValue));
+        // Ends past 10^20 are refused before subtracting them, which could overflow.
+        var span = Math.Abs(start) > 1e20m || Math.Abs(end) > 1e20m ? long.MaxValue : (long)Math.Min(Math.Abs(end - start) + 1, long.MaxValue);
+        FeelBudget.CheckCount(span);
         var step = end >= start ? 1 : -1;
         var first = fromIncluded ? (long)start : (long)start + step;
         var last = toIncluded ? (long)end : (long)end - step;

@@ -220,9 +220,10 @@ internal sealed partial class FeelParser
             {
                 var key = ParseContextKey();
                 Expect(":");
-                entries.Add(new(key, Nested(ParseExpression)));
+                // Bound before its value is read, so that a function entry may call itself.
                 Bind(key);
                 bound++;
+                entries.Add(new(key, Nested(ParseExpression)));
             }
             while (Accept(","));
             Expect("}");

@@ -13,7 +13,50 @@ internal static class FeelText
         _ => Format(value),
     };
 
-    public static string Format(object? value) => value switch
+    /// <summary>The text of a value, bounded: lists and contexts may share parts, so their text may be far larger than they are.</summary>
+    public static string Format(object? value)
+    {
+        var builder = new StringBuilder();
+        Write(builder, value);
+        return builder.ToString();
+    }
+
+    private static void Write(StringBuilder builder, object? value)
+    {
+        FeelBudget.Charge();
+        switch (value)
+        {
+            case List<object?> list:
+                builder.Append('[');
+                for (var i = 0; i < list.Count; i++)
+                {
+                    builder.Append(i == 0 ? "" : ", ");
+                    Write(builder, list[i]);
+                }
+
+                builder.Append(']');
+                break;
+            case Dictionary<string, object?> context:
+                builder.Append('{');
+                var first = true;
+                foreach (var (key, item) in context)
+                {
+                    builder.Append(first ? "" : ", ").Append(key).Append(':');
+                    first = false;
+                    Write(builder, item);
+                }
+
+                builder.Append('}');
+                break;
+            default:
+                builder.Append(FormatScalar(value));
+                break;
+        }
+
+        FeelBudget.CheckLength(builder.Length);
+    }
+
+    private static string FormatScalar(object? value) => value switch
     {
         null => "null",
         bool b => b ? "true" : "false",
@@ -25,8 +68,6 @@ internal static class FeelText
         TimeSpan duration => Format(duration),
         YearsMonthsDuration duration => Format(duration),
         FeelRange range => Format(range),
-        List<object?> list => "[" + string.Join(", ", list.Select(Format)) + "]",
-        Dictionary<string, object?> context => "{" + string.Join(", ", context.Select(p => p.Key + ":" + Format(p.Value))) + "}",
         FeelFunction function => function.ToString(),
         _ => value.ToString() ?? "",
     };
