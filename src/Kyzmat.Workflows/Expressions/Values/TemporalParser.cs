@@ -9,7 +9,7 @@ internal static partial class TemporalParser
     [GeneratedRegex(@"^(-?)(\d{4,9})-(\d\d)-(\d\d)$", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"^(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?(?:(Z)|([+-])(\d\d):(\d\d)(?::(\d\d))?|@([A-Za-z][A-Za-z0-9_+\-/]*))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d\d):(\d\d)(?::(\d\d))?|@([A-Za-z][A-Za-z0-9_+\-/]*))?$", RegexOptions.CultureInvariant)]
     private static partial Regex TimePattern();
 
     [GeneratedRegex(@"^(-)?P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d*)?)S)?)?$", RegexOptions.CultureInvariant)]
@@ -58,7 +58,8 @@ internal static partial class TemporalParser
 
         var hours = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
         var minutes = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
-        var seconds = int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
+        // Seconds may be left out ("13:30"), as Camunda allows.
+        var seconds = match.Groups[3].Success ? int.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture) : 0;
         var fraction = match.Groups[4].Success ? long.Parse(match.Groups[4].Value.PadRight(7, '0')[..7], CultureInfo.InvariantCulture) : 0;
         var endOfDay = hours == 24 && minutes == 0 && seconds == 0 && fraction == 0;
         if ((hours > 23 && !(endOfDay && allowEndOfDay)) || minutes > 59 || seconds > 59)
