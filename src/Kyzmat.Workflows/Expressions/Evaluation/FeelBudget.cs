@@ -16,8 +16,8 @@ internal sealed class FeelBudget
     /// <summary>The longest string an evaluation may build, in characters.</summary>
     public const int MaxStringLength = 1_000_000;
 
-    /// <summary>How deeply evaluations may nest (user functions calling themselves).</summary>
-    public const int MaxCallDepth = 300;
+    /// <summary>How deeply evaluations may nest: a function calling itself nests about four per call.</summary>
+    public const int MaxNestedEvaluations = 1_200;
 
     /// <summary>The time all regular-expression matches of one evaluation may take together.</summary>
     public static readonly TimeSpan MaxRegexTime = TimeSpan.FromSeconds(1);

@@ -11,7 +11,7 @@ internal sealed partial class FeelEvaluator(DateTimeOffset now)
     {
         FeelBudget.Charge();
         var budget = FeelBudget.Current;
-        if (++budget.Depth > FeelBudget.MaxCallDepth * 4 || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++budget.Depth > FeelBudget.MaxNestedEvaluations || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             budget.Depth--;
             throw FeelBudget.Exceeded("The expression nests or recurses too deeply.");
