@@ -55,8 +55,26 @@ public sealed class FeelExpression
     /// Evaluates over JSON variables; the result is a FEEL value (see <see cref="FeelValues"/>). Type errors give null,
     /// as in FEEL; a failure (assert(), a missing function) or a limit throws <see cref="FeelException"/>.
     /// </summary>
-    public object? Evaluate(JsonObject? variables, DateTimeOffset now) =>
-        Run(name => variables is not null && variables.TryGetPropertyValue(name, out var node) ? (true, FeelValues.FromJson(node)) : (false, null), now);
+    public object? Evaluate(JsonObject? variables, DateTimeOffset now)
+    {
+        // Each variable is converted once per evaluation: a loop reading a large list must not convert it each time.
+        var converted = new Dictionary<string, object?>(StringComparer.Ordinal);
+        return Run(name =>
+        {
+            if (converted.TryGetValue(name, out var value))
+            {
+                return (true, value);
+            }
+
+            if (variables is null || !variables.TryGetPropertyValue(name, out var node))
+            {
+                return (false, null);
+            }
+
+            converted[name] = value = FeelValues.FromJson(node);
+            return (true, value);
+        }, now);
+    }
 
     /// <summary>Evaluates over plain FEEL values.</summary>
     public object? Evaluate(IReadOnlyDictionary<string, object?> variables, DateTimeOffset now) =>

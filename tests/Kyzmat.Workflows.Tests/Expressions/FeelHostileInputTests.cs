@@ -62,6 +62,24 @@ public class FeelHostileInputTests
     }
 
     [Fact]
+    public void Evaluate_LoopOverALargeJsonVariable_ConvertsItOnce()
+    {
+        var variables = new System.Text.Json.Nodes.JsonObject { ["big"] = new System.Text.Json.Nodes.JsonArray(Enumerable.Range(0, 50_000).Select(i => (System.Text.Json.Nodes.JsonNode?)i).ToArray()) };
+        var clock = Stopwatch.StartNew();
+
+        var result = FeelExpression.Parse("sum(for i in 1..1000 return count(big))").Evaluate(variables, Now);
+
+        Assert.Equal(50_000_000m, result);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Evaluate_HugePattern_GivesNull()
+    {
+        Assert.Null(Eval("{f: function(s, n) if n = 0 then s else f(s + s, n - 1), r: matches(\"a\", f(\"(a|b)\", 12))}.r"));
+    }
+
+    [Fact]
     public void Evaluate_ContextPutWithAHugePath_GivesNull()
     {
         Assert.Null(Eval("context put({}, for i in 1..10000 return \"k\", 1)"));

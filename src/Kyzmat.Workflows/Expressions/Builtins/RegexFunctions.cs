@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -7,6 +8,11 @@ namespace Kyzmat.Workflows.Expressions;
 internal static class RegexFunctions
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    // Building a non-backtracking regex costs far more than a match, and diagrams reuse a few patterns.
+    private const int CacheSize = 256;
+    private const int MaxPatternLength = 2_000;
+    private static readonly ConcurrentDictionary<(string Pattern, RegexOptions Options), Regex?> Cache = new();
 
     public static void Register(BuiltinTable t)
     {
@@ -131,6 +137,28 @@ internal static class RegexFunctions
         }
 
         pattern = XPathRegex.Translate(pattern, (options & RegexOptions.Singleline) != 0, dropWhitespace);
+        if (pattern.Length > MaxPatternLength)
+        {
+            return null;
+        }
+
+        var key = (pattern, options);
+        if (Cache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var regex = Build(pattern, options);
+        if (Cache.Count < CacheSize)
+        {
+            Cache.TryAdd(key, regex);
+        }
+
+        return regex;
+    }
+
+    private static Regex? Build(string pattern, RegexOptions options)
+    {
         try
         {
             // The non-backtracking engine runs in linear time; patterns it cannot run (back-references) get a timeout instead.

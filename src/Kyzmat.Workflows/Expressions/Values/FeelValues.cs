@@ -28,9 +28,10 @@ public static class FeelValues
                 {
                     JsonValueKind.True => true,
                     JsonValueKind.False => false,
+                    // A number past decimal's range (1e400) is null, as FEEL's type errors are.
                     JsonValueKind.Number => value.TryGetValue<decimal>(out var d)
                         ? d
-                        : decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture),
+                        : decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null,
                     JsonValueKind.String => value.TryGetValue<string>(out var s) ? s : JsonSerializer.Deserialize<string>(value.ToJsonString()),
                     _ => null,
                 };
