@@ -26,6 +26,9 @@ public class FeelHostileInputTests
     [InlineData("{f: function(s, n) if n = 0 then s else f(s + s, n - 1), s: f(\"x\", 19), r: string join(for i in 1..100000 return s)}.r")]
     [InlineData("{f: function(s, n) if n = 0 then s else f(s + s, n - 1), s: f(\"a\", 19), r: replace(s, \"a\", s)}.r")]
     [InlineData("{f: function(s, n) if n = 0 then s else f(s + s, n - 1), s: f(\"a\", 16), r: for i in 1..100000 return matches(s, \"(a|aa)+\\1$\")}.r")]
+    [InlineData("{f: function(s, n) if n = 0 then s else f(s + s, n - 1), s: f(\"a\", 19), r: for i in 1..100000 return substring(s, i, 1)}.r")]
+    [InlineData("{l: for i in 1..100000 return i, r: for i in 1..100000 return list contains(l, i)}.r")]
+    [InlineData("{f: function(s, n) if n = 0 then s else f(s + s, n - 1), s: f(\"a\", 19), r: for i in 1..100000 return s + \"x\"}.r")]
     public void Evaluate_HostileExpression_StopsWithALimit(string text)
     {
         var clock = Stopwatch.StartNew();
@@ -67,9 +70,9 @@ public class FeelHostileInputTests
         var variables = new System.Text.Json.Nodes.JsonObject { ["big"] = new System.Text.Json.Nodes.JsonArray(Enumerable.Range(0, 50_000).Select(i => (System.Text.Json.Nodes.JsonNode?)i).ToArray()) };
         var clock = Stopwatch.StartNew();
 
-        var result = FeelExpression.Parse("sum(for i in 1..1000 return count(big))").Evaluate(variables, Now);
+        var result = FeelExpression.Parse("sum(for i in 1..100 return count(big))").Evaluate(variables, Now);
 
-        Assert.Equal(50_000_000m, result);
+        Assert.Equal(5_000_000m, result);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
     }
 

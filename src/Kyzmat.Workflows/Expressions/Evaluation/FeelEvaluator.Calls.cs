@@ -46,6 +46,23 @@ internal sealed partial class FeelEvaluator
         return Evaluate(callee, scope) as FeelFunction;
     }
 
+    /// <summary>
+    /// Built-ins walk their strings and lists, so a call costs steps by the size of its arguments (roughly what
+    /// the walk costs next to evaluating a node); otherwise a loop over a large value would escape the budget.
+    /// </summary>
+    private static void ChargeForSize(object?[] arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            switch (argument)
+            {
+                case string s: FeelBudget.Charge(s.Length / 16); break;
+                case List<object?> list: FeelBudget.Charge(list.Count / 8); break;
+                case Dictionary<string, object?> context: FeelBudget.Charge(context.Count / 8); break;
+            }
+        }
+    }
+
     private bool IsDefined(FeelNode node, FeelScope scope) => node switch
     {
         NameNode name => scope.TryGet(name.Name, out _),
@@ -62,6 +79,7 @@ internal sealed partial class FeelEvaluator
 
     private object? Run(FeelOverload overload, object?[] arguments)
     {
+        ChargeForSize(arguments);
         try
         {
             return CheckSize(overload.Body(this, arguments));

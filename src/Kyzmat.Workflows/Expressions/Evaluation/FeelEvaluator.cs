@@ -56,7 +56,9 @@ internal sealed partial class FeelEvaluator(DateTimeOffset now)
     {
         if (value is string s)
         {
+            // Building a string costs by its length: many large strings would otherwise fill memory within the step budget.
             FeelBudget.CheckLength(s.Length);
+            FeelBudget.Charge(s.Length / 16);
         }
 
         return value;
