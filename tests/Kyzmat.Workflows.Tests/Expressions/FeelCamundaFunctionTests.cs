@@ -53,6 +53,9 @@ public class FeelCamundaFunctionTests
     [InlineData("\"Dear \" + Full Name", "\"Dear Aibek Asanov\"")]
     [InlineData("is defined(nothing) and not(is defined(missing))", "true")]
     [InlineData("time(\"13:30\")", "13:30:00")]
+    [InlineData("bpmnError(\"E1\", \"boom\", {a: 1})", "{errorType:\"bpmnError\", code:\"E1\", message:\"boom\", variables:{a:1}}")]
+    [InlineData("jobError(\"boom\", {}, 2)", "{errorType:\"jobError\", message:\"boom\", variables:{}, retries:2}")]
+    [InlineData("fromAi(5, \"a number\", \"number\")", "5")]
     public void Evaluate_CamundaExtension_GivesCamundasResult(string text, string expected)
     {
         Assert.Equal(expected, Text(text));

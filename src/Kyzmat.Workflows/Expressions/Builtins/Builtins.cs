@@ -19,6 +19,7 @@ internal static class Builtins
         ContextFunctions.Register(table);
         RangeFunctions.Register(table);
         CamundaFunctions.Register(table);
+        ConnectorFunctions.Register(table);
         return table.Build();
     }
 
