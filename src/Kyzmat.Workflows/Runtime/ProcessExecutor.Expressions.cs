@@ -67,6 +67,7 @@ internal sealed partial class ProcessExecutor
         return (timer.Kind, result) switch
         {
             (TimerKind.Duration, TimeSpan d) => _session.Now + d,
+            (TimerKind.Duration, YearsMonthsDuration m) when Math.Abs(m.TotalMonths) <= 12 * 1000 => _session.Now.AddMonths((int)m.TotalMonths),
             (TimerKind.Duration, string s) when FeelValues.TryParseDuration(s, out var d) => _session.Now + d,
             (TimerKind.Date, FeelDateTime t) when FeelValues.TryGetInstant(t, out var instant) => instant.UtcDateTime,
             (TimerKind.Date, string s) when FeelValues.TryParseDateTime(s, out var t) => t.UtcDateTime,

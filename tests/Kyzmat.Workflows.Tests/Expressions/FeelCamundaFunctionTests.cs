@@ -83,6 +83,14 @@ public class FeelCamundaFunctionTests
     }
 
     [Fact]
+    public void Evaluate_VariableNamedLikeABuiltIn_DoesNotHideTheFunction()
+    {
+        var result = FeelExpression.Parse("sum(sum)").Evaluate(new Dictionary<string, object?> { ["sum"] = new List<object?> { 1m, 2m } }, Now);
+
+        Assert.Equal(3m, result);
+    }
+
+    [Fact]
     public void Parse_DeclaredNamesWithSymbols_AreReadAsOneName()
     {
         var expression = FeelExpression.Parse("K-Score-1 * 2 + days in week", ["K-Score-1", "days in week"]);

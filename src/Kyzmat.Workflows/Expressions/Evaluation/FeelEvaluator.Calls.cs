@@ -35,12 +35,14 @@ internal sealed partial class FeelEvaluator
     {
         if (callee is NameNode { Name: var name })
         {
-            if (scope.TryGet(name, out var value))
+            // Functions and variables are apart, as in Camunda: a variable named "sum" does not hide sum().
+            var found = scope.TryGet(name, out var value);
+            if (value is FeelFunction function)
             {
-                return value as FeelFunction;
+                return function;
             }
 
-            return Builtins.Find(name) ?? throw new FeelException(FeelException.EvaluationFailed, $"There is no function '{name}'.");
+            return Builtins.Find(name) ?? (found ? null : throw new FeelException(FeelException.EvaluationFailed, $"There is no function '{name}'."));
         }
 
         return Evaluate(callee, scope) as FeelFunction;
