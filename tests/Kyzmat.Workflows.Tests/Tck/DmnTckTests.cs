@@ -12,8 +12,11 @@ namespace Kyzmat.Workflows.Tests.Tck;
 /// </summary>
 public class DmnTckTests(ITestOutputHelper output)
 {
-    /// <summary>The pass rate reached (rounded down); raise it as the evaluator improves, never lower it.</summary>
-    private const double Floor = 0.99;
+    /// <summary>
+    /// The pass rate reached, rounded down to a tenth of a percent (2 996 of 3 011 is 99.50 %), so that losing a
+    /// single case fails; raise it as the evaluator improves, never lower it.
+    /// </summary>
+    private const double Floor = 0.995;
 
     [SkippableFact]
     public void FeelOnlyFolders_PassAtLeastTheFloor()
