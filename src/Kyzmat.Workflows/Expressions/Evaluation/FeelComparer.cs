@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kyzmat.Workflows.Expressions;
 
 /// <summary>FEEL equality and ordering; null where the spec says the values cannot be compared.</summary>
@@ -39,6 +41,7 @@ internal static class FeelComparer
 
     private static bool? ListsEqual(List<object?> a, List<object?> b)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         FeelBudget.Charge(a.Count);
         if (a.Count != b.Count)
         {
@@ -60,6 +63,7 @@ internal static class FeelComparer
 
     private static bool? ContextsEqual(Dictionary<string, object?> a, Dictionary<string, object?> b)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         FeelBudget.Charge(a.Count);
         if (a.Count != b.Count)
         {

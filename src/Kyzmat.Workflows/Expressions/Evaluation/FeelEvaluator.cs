@@ -75,6 +75,7 @@ internal sealed partial class FeelEvaluator(DateTimeOffset now)
             case Dictionary<string, object?> context:
                 return context.TryGetValue(member, out var value) ? value : null;
             case List<object?> list:
+                RuntimeHelpers.EnsureSufficientExecutionStack();
                 FeelBudget.Charge(list.Count);
                 return list.Select(item => Member(item, member)).ToList();
             default:

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kyzmat.Workflows.Expressions;
@@ -23,6 +24,8 @@ internal static class FeelText
 
     private static void Write(StringBuilder builder, object? value)
     {
+        // A list can hold itself (for … return partial): walkers of nested values check the stack as they descend.
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         FeelBudget.Charge();
         switch (value)
         {
