@@ -40,15 +40,8 @@ internal sealed partial class FeelParser
             }
         }
 
+        // A keyword starts a name only when a declared name begins with it ("in stock").
         var declared = MatchDeclaredName();
-        if (!IsNameToken(Current))
-        {
-            if (declared is null)
-            {
-                return null;
-            }
-        }
-
         var joinedEnd = _position;
         var parts = new List<string>();
         while (IsNameToken(_tokens[joinedEnd]))
@@ -57,10 +50,16 @@ internal sealed partial class FeelParser
             joinedEnd++;
         }
 
+        // The declared name wins unless joining words reads further.
         if (declared is { } match && (parts.Count == 0 || _tokens[match.EndToken - 1].End >= _tokens[joinedEnd - 1].End))
         {
             _position = match.EndToken;
             return match.Name;
+        }
+
+        if (parts.Count == 0)
+        {
+            return null;
         }
 
         _position = joinedEnd;
