@@ -6,7 +6,7 @@ internal sealed partial class FeelEvaluator
     private object? For(ForNode node, FeelScope scope)
     {
         var results = new List<object?>();
-        return ForEach(node.Iterators, 0, scope, results, iterationScope =>
+        return ForEach(node.Iterators, 0, scope, iterationScope =>
         {
             FeelBudget.CheckCount(results.Count + 1);
             results.Add(Evaluate(node.Body, iterationScope.With("partial", results)));
@@ -18,18 +18,18 @@ internal sealed partial class FeelEvaluator
     {
         // some: true once a condition is true; every: false once one is false (anything else counts as not satisfied).
         var decided = false;
-        var iterable = ForEach(node.Iterators, 0, scope, null, iterationScope =>
+        var iterable = ForEach(node.Iterators, 0, scope, iterationScope =>
         {
             var result = Evaluate(node.Condition, iterationScope);
             decided = node.Every ? result is not true : result is true;
             return !decided;
         });
 
-        return decided ? !node.Every : iterable || decided ? node.Every : null;
+        return decided ? !node.Every : iterable ? node.Every : null;
     }
 
     /// <summary>Runs <paramref name="body"/> for every combination of the iterators; false when a collection is not iterable or the body stops it.</summary>
-    private bool ForEach(IReadOnlyList<Iterator> iterators, int index, FeelScope scope, List<object?>? results, Func<FeelScope, bool> body)
+    private bool ForEach(IReadOnlyList<Iterator> iterators, int index, FeelScope scope, Func<FeelScope, bool> body)
     {
         if (index == iterators.Count)
         {
@@ -46,7 +46,7 @@ internal sealed partial class FeelEvaluator
         foreach (var item in items)
         {
             FeelBudget.Charge();
-            if (!ForEach(iterators, index + 1, scope.With(iterator.Name, item), results, body))
+            if (!ForEach(iterators, index + 1, scope.With(iterator.Name, item), body))
             {
                 return false;
             }
