@@ -7,6 +7,12 @@ public sealed class FeelException : Exception
     public const string Unsupported = "FEEL_UNSUPPORTED";
     public const string TypeError = "FEEL_TYPE";
 
+    /// <summary>An evaluation went past a limit (steps, list or string size, call depth).</summary>
+    public const string LimitExceeded = "FEEL_LIMIT";
+
+    /// <summary>An evaluation failed on purpose or could not go on (assert(), a call to a function that does not exist).</summary>
+    public const string EvaluationFailed = "FEEL_FAILED";
+
     public FeelException(string code, string message)
         : base(message)
     {

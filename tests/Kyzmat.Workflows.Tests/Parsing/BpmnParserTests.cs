@@ -100,7 +100,7 @@ public class BpmnParserTests
 
     [Theory]
     [InlineData("=approved = true", "=approved = = true", FindingCodes.ExpressionInvalid)]
-    [InlineData("=approved = true", "=sum(1, 2)", FindingCodes.ExpressionInvalid)]
+    [InlineData("=approved = true", "=summe(1, 2)", FindingCodes.ExpressionInvalid)]
     [InlineData("default=\"Flow_Rejected\"", "default=\"Flow_Nowhere\"", FindingCodes.DefaultFlowInvalid)]
     [InlineData("default=\"Flow_Rejected\"", "", FindingCodes.ConditionMissing)]
     [InlineData("<zeebe:formDefinition formKey=\"review-form\" />", "<zeebe:executionListeners />", FindingCodes.UnsupportedExtension)]

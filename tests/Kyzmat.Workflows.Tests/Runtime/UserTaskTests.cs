@@ -293,7 +293,7 @@ public class UserTaskTests : EngineTest
     public Task Complete_OutputMappingFails_RefusesAndLeavesTaskOpen(string provider) => WithEngineAsync(provider, async host =>
     {
         var xml = Diagrams.Load("user-task-approval").Replace("<zeebe:formDefinition formKey=\"review-form\" />",
-            "<zeebe:formDefinition formKey=\"review-form\" /><zeebe:ioMapping><zeebe:output source=\"=score * 2\" target=\"doubled\" /></zeebe:ioMapping>",
+            "<zeebe:formDefinition formKey=\"review-form\" /><zeebe:ioMapping><zeebe:output source=\"=assert(score * 2, score * 2 != null)\" target=\"doubled\" /></zeebe:ioMapping>",
             StringComparison.Ordinal);
         await host.Engine(e => e.DeployAsync(xml));
         var instance = await host.StartAsync("approval");

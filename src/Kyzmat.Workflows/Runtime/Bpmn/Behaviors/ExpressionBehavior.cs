@@ -28,6 +28,7 @@ internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavi
             string s => s,
             decimal d => d.ToString(CultureInfo.InvariantCulture),
             bool b => b ? "true" : "false",
+            var temporal and (FeelDate or FeelTime or FeelDateTime or TimeSpan or YearsMonthsDuration) => FeelValues.ToJson(temporal)!.GetValue<string>(),
             var other => throw new IncidentException(IncidentCodes.ExpressionFailed, $"'{value}' gave a {FeelValues.TypeName(other)}, not text."),
         };
     }
@@ -59,7 +60,7 @@ internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavi
         return result switch
         {
             null => null,
-            DateTimeOffset t => t.UtcDateTime,
+            FeelDateTime t when FeelValues.TryGetInstant(t, out var instant) => instant.UtcDateTime,
             string s when FeelValues.TryParseDateTime(s, out var t) => t.UtcDateTime,
             _ => throw new IncidentException(IncidentCodes.ExpressionFailed, $"'{value}' is not a date and time."),
         };
@@ -77,8 +78,9 @@ internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavi
         return (timer.Kind, result) switch
         {
             (TimerKind.Duration, TimeSpan d) => session.Now + d,
+            (TimerKind.Duration, YearsMonthsDuration m) when Math.Abs(m.TotalMonths) <= 12 * 1000 => session.Now.AddMonths((int)m.TotalMonths),
             (TimerKind.Duration, string s) when FeelValues.TryParseDuration(s, out var d) => session.Now + d,
-            (TimerKind.Date, DateTimeOffset t) => t.UtcDateTime,
+            (TimerKind.Date, FeelDateTime t) when FeelValues.TryGetInstant(t, out var instant) => instant.UtcDateTime,
             (TimerKind.Date, string s) when FeelValues.TryParseDateTime(s, out var t) => t.UtcDateTime,
             _ => throw new IncidentException(IncidentCodes.ExpressionFailed,
                 $"The timer '{timer.Expression}' did not give a {(timer.Kind == TimerKind.Duration ? "duration" : "date and time")}."),

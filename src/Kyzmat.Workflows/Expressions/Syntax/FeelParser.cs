@@ -2,21 +2,9 @@ using System.Globalization;
 
 namespace Kyzmat.Workflows.Expressions;
 
-/// <summary>Recursive-descent parser for the supported FEEL subset.</summary>
+/// <summary>Recursive-descent parser for FEEL expressions (DMN 1.5 grammar, as Camunda's FEEL engine reads it).</summary>
 internal sealed partial class FeelParser
 {
-    private static readonly Dictionary<string, (int Min, int Max)> Functions = new(StringComparer.Ordinal)
-    {
-        ["not"] = (1, 1),
-        ["now"] = (0, 0),
-        ["date and time"] = (1, 1),
-        ["duration"] = (1, 1),
-        ["is defined"] = (1, 1),
-        ["list contains"] = (2, 2),
-    };
-
-    private static readonly HashSet<string> Keywords = ["and", "or", "if", "then", "else", "in", "true", "false", "null"];
-
     /// <summary>The longest expression accepted, in characters.</summary>
     public const int MaxLength = 10_000;
 
@@ -24,13 +12,19 @@ internal sealed partial class FeelParser
     public const int MaxDepth = 200;
 
     private const int MaxNesting = 64;
+    private readonly string _text;
     private readonly List<FeelToken> _tokens;
     private int _position;
     private int _nesting;
 
-    private FeelParser(List<FeelToken> tokens) => _tokens = tokens;
+    private FeelParser(string text, IEnumerable<string>? knownNames)
+    {
+        _text = text;
+        _tokens = FeelTokenizer.Tokenize(text);
+        _knownNames = knownNames is null ? [] : [.. knownNames.Where(n => n.Length > 0)];
+    }
 
-    public static FeelNode Parse(string text)
+    public static FeelNode Parse(string text, IEnumerable<string>? knownNames = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -42,7 +36,7 @@ internal sealed partial class FeelParser
             throw new FeelException(FeelException.Unsupported, $"The expression is longer than {MaxLength} characters.");
         }
 
-        var parser = new FeelParser(FeelTokenizer.Tokenize(text));
+        var parser = new FeelParser(text, knownNames);
         var node = parser.ParseExpression();
         if (parser.Current.Kind != FeelTokenKind.End)
         {
@@ -92,7 +86,7 @@ internal sealed partial class FeelParser
 
         try
         {
-            return ParseExpressionBody();
+            return ParseDisjunction();
         }
         finally
         {
@@ -100,32 +94,18 @@ internal sealed partial class FeelParser
         }
     }
 
-    private FeelNode ParseExpressionBody()
+    private FeelNode ParseDisjunction()
     {
-        if (Accept("if"))
-        {
-            var condition = ParseExpression();
-            Expect("then");
-            var then = ParseExpression();
-            Expect("else");
-            return new IfNode(condition, then, ParseExpression());
-        }
-
-        return ParseOr();
-    }
-
-    private FeelNode ParseOr()
-    {
-        var left = ParseAnd();
+        var left = ParseConjunction();
         while (Accept("or"))
         {
-            left = new BinaryNode("or", left, ParseAnd());
+            left = new BinaryNode("or", left, ParseConjunction());
         }
 
         return left;
     }
 
-    private FeelNode ParseAnd()
+    private FeelNode ParseConjunction()
     {
         var left = ParseComparison();
         while (Accept("and"))
@@ -139,31 +119,40 @@ internal sealed partial class FeelParser
     private FeelNode ParseComparison()
     {
         var left = ParseAdditive();
-        foreach (var op in (string[])["=", "!=", "<=", ">=", "<", ">"])
+        while (true)
         {
-            if (Accept(op))
+            if (Current.Kind == FeelTokenKind.Symbol && Current.Text is "=" or "!=" or "<=" or ">=" or "<" or ">")
             {
-                return new BinaryNode(op, left, ParseAdditive());
+                var op = Current.Text;
+                _position++;
+                left = new BinaryNode(op, left, ParseAdditive());
+            }
+            else if (Accept("between"))
+            {
+                var low = ParseAdditive();
+                Expect("and");
+                left = new BetweenNode(left, low, ParseAdditive());
+            }
+            else if (Accept("in"))
+            {
+                left = new InNode(left, ParseInTests());
+            }
+            else if (Current.Is("instance") && Peek(1).Is("of"))
+            {
+                _position += 2;
+                left = new InstanceOfNode(left, ParseType());
+            }
+            else
+            {
+                return left;
             }
         }
-
-        if (Accept("in"))
-        {
-            return new InNode(left, ParseAdditive());
-        }
-
-        if (Current.Is("between") || Current.Is("instance"))
-        {
-            throw new FeelException(FeelException.Unsupported, $"'{Current.Text}' is outside the supported FEEL subset.");
-        }
-
-        return left;
     }
 
     private FeelNode ParseAdditive()
     {
         var left = ParseMultiplicative();
-        while (Current.Is("+") || Current.Is("-"))
+        while (Current.Kind == FeelTokenKind.Symbol && Current.Text is "+" or "-")
         {
             var op = Current.Text;
             _position++;
@@ -175,12 +164,24 @@ internal sealed partial class FeelParser
 
     private FeelNode ParseMultiplicative()
     {
-        var left = ParseUnary();
-        while (Current.Is("*") || Current.Is("/"))
+        var left = ParseExponentiation();
+        while (Current.Kind == FeelTokenKind.Symbol && Current.Text is "*" or "/")
         {
             var op = Current.Text;
             _position++;
-            left = new BinaryNode(op, left, ParseUnary());
+            left = new BinaryNode(op, left, ParseExponentiation());
+        }
+
+        return left;
+    }
+
+    // Left-associative, and binding looser than negation: -3 ** 2 is 9, 3 ** 4 ** 5 is (3 ** 4) ** 5 (DMN TCK 0075).
+    private FeelNode ParseExponentiation()
+    {
+        var left = ParseUnary();
+        while (Accept("**"))
+        {
+            left = new BinaryNode("**", left, ParseUnary());
         }
 
         return left;
@@ -197,37 +198,14 @@ internal sealed partial class FeelParser
         var node = ParsePostfix();
         for (var i = 0; i < negations; i++)
         {
-            node = new UnaryNode("-", node);
+            node = new NegationNode(node);
         }
 
         return node;
     }
 
-    private FeelNode ParsePostfix()
-    {
-        var node = ParsePrimary();
-        while (true)
-        {
-            if (Accept("."))
-            {
-                if (Current.Kind != FeelTokenKind.Name)
-                {
-                    throw Error("Expected a name after '.'");
-                }
-
-                node = new PathNode(node, Current.Text);
-                _position++;
-            }
-            else if (Accept("["))
-            {
-                var index = ParseExpression();
-                Expect("]");
-                node = new IndexNode(node, index);
-            }
-            else
-            {
-                return node;
-            }
-        }
-    }
+    private static decimal ParseNumber(string text) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw new FeelException(FeelException.Unsupported, $"The number {text[..Math.Min(text.Length, 40)]} is out of range.");
 }
