@@ -70,4 +70,64 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
         Assert.Equal(73, camunda8.Count);
         Assert.True(deployed >= DeployedCamunda8Floor, $"Only {deployed} of {camunda8.Count} Camunda 8 diagrams deploy; the floor is {DeployedCamunda8Floor}.");
     }
+
+    [SkippableFact]
+    public async Task DeployedCamunda8Diagrams_RunToTheirEndOrToAWaitForSomeoneElse_WithAWorkerCompletingEveryJob()
+    {
+        Skip.If(BpmnCorpus.Folder is null, "../shared/bpmn-corpus is not beside the repository.");
+        var failures = new List<string>();
+        foreach (var entry in BpmnCorpus.Entries().Where(e => e.IsCamunda8))
+        {
+            var xml = await File.ReadAllTextAsync(entry.FullPath);
+            if (BpmnParser.Parse(xml).Model is null)
+            {
+                continue;
+            }
+
+            var outcome = await CorpusRun.RunAsync(xml, StartVariables.GetValueOrDefault(entry.Path));
+            var expected = ExpectedToStop.GetValueOrDefault(entry.Path);
+            output.WriteLine($"{entry.Path}: {outcome}{(expected is null ? "" : $" (expected: {expected})")}");
+            var fine = outcome.State == Kyzmat.Workflows.Runtime.InstanceStates.Completed || outcome.WaitsForSomeoneElse;
+            if (fine == (expected is not null))
+            {
+                failures.Add($"{entry.Path}: {outcome}{(expected is null ? "" : $", but it was listed as stopping: {expected}")}");
+            }
+        }
+
+        Assert.True(failures.Count == 0, "Unexpected outcomes:\n" + string.Join("\n", failures));
+    }
+
+    [SkippableFact]
+    public async Task TheTokenBomb_IsStoppedWithAnIncident_NotByExhaustingMemory()
+    {
+        Skip.If(BpmnCorpus.Folder is null, "../shared/bpmn-corpus is not beside the repository.");
+        // zeebe-client-csharp/endless.bpmn: a parallel gateway feeding an exclusive one in a loop doubles the tokens each round.
+        var xml = await File.ReadAllTextAsync(Path.Combine(BpmnCorpus.Folder!, "zeebe-client-csharp", "endless.bpmn"));
+
+        var outcome = await CorpusRun.RunAsync(xml, null);
+
+        Assert.Equal(Kyzmat.Workflows.Runtime.InstanceStates.Active, outcome.State);
+        Assert.Contains(Kyzmat.Workflows.Runtime.IncidentCodes.LoopDetected, outcome.IncidentCodes);
+        Assert.True(outcome.TokensJsonLength < 1_000_000, $"The stopped instance keeps {outcome.TokensJsonLength} characters of tokens.");
+    }
+
+    /// <summary>What a diagram's own starter gives it: the variables its correlation keys and conditions read.</summary>
+    private static readonly Dictionary<string, string> StartVariables = new(StringComparer.Ordinal)
+    {
+        ["bpmn-miwg-test-suite/C.9.1.bpmn"] = """{ "documentReferenceId": "doc-1" }""",
+        ["camunda-8-js-sdk/Client-DeployWorkflow.bpmn"] = """{ "uniqueId": "u-1" }""",
+        ["camunda-8-js-sdk/conditional-pathway.bpmn"] = """{ "conditionVariable": true }""",
+        ["camunda-8-js-sdk/message-correlation-test.bpmn"] = """{ "orderId": "o-1" }""",
+        ["zeebe-process-test/message-event.bpmn"] = """{ "correlationKey": "k-1" }""",
+        ["zeebe-process-test/looping-servicetask.bpmn"] = """{ "totalLoops": 3 }""",
+    };
+
+    /// <summary>
+    /// Deployed diagrams that stop short of their end or of a person's wait when started with no variables, and why:
+    /// each is what Camunda 8 would do with the same start.
+    /// </summary>
+    private static readonly Dictionary<string, string> ExpectedToStop = new(StringComparer.Ordinal)
+    {
+        ["camunda-8-js-sdk/connector_test.bpmn"] = "a connector demo that loops through two jobs and two 10-second timers for ever, by design",
+    };
 }

@@ -1,0 +1,70 @@
+using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.Expressions;
+using Kyzmat.Workflows.Jobs;
+using Kyzmat.Workflows.Persistence;
+using Kyzmat.Workflows.Runtime;
+using Kyzmat.Workflows.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Kyzmat.Workflows.Tests.Corpus;
+
+/// <summary>
+/// One corpus diagram deployed on a fresh engine and started with what its starter would give it: every job completed by a worker of
+/// its type, the clock moved to each timer, until the instance ends, waits for a person or a message, or stops.
+/// </summary>
+internal static class CorpusRun
+{
+    private const int MaxRounds = 40;
+
+    public static async Task<Outcome> RunAsync(string xml, string? variablesJson)
+    {
+        var model = Kyzmat.Workflows.Parsing.BpmnParser.Parse(xml).Model!;
+        await using var database = await TestDatabase.CreateAsync("Sqlite");
+        await using var host = new EngineHost(database, new ManualTimeProvider(), services =>
+        {
+            foreach (var type in model.Elements.Values.Select(e => e.TaskType).OfType<string>().Where(t => !FeelExpression.IsExpression(t)).Distinct())
+            {
+                services.AddSingleton<IServiceTaskHandler>(new CompletingHandler(type));
+            }
+        });
+        await host.Engine(e => e.DeployAsync(xml, "corpus.bpmn"));
+        var instance = await host.Engine(e => e.StartByKeyAsync(model.Id, null,
+            variablesJson is null ? null : System.Text.Json.Nodes.JsonNode.Parse(variablesJson)!.AsObject()));
+        for (var round = 0; round < MaxRounds && (await host.InstanceAsync(instance.Id)).State == InstanceStates.Active; round++)
+        {
+            if (await host.Runner.RunDueJobsAsync() > 0)
+            {
+                continue;
+            }
+
+            var nextTimer = await host.Db(db => db.Set<WorkflowJobRecord>().Where(j => j.Kind != JobKinds.ServiceTask && j.State == JobKinds.Pending)
+                .OrderBy(j => j.DueAt).Select(j => (DateTime?)j.DueAt).FirstOrDefaultAsync());
+            if (nextTimer is null)
+            {
+                break;
+            }
+
+            var wait = nextTimer.Value - host.Clock.GetUtcNow().UtcDateTime;
+            host.Clock.Advance((wait > TimeSpan.Zero ? wait : TimeSpan.Zero) + TimeSpan.FromSeconds(1));
+        }
+
+        var after = await host.InstanceAsync(instance.Id);
+        var incidents = await host.Engine(e => e.GetIncidentsAsync(instance.Id));
+        var tokens = await host.Db(db => db.Set<WorkflowInstanceRecord>().Where(i => i.Id == instance.Id).Select(i => i.TokensJson).SingleAsync());
+        return new Outcome(after.State, after.ActiveElements.Select(id => model.Element(id).Kind).ToList(),
+            incidents.Where(i => i.State == "Open").Select(i => i.Code).Distinct().ToList(), tokens.Length);
+    }
+
+    internal sealed record Outcome(string State, IReadOnlyList<ElementKind> WaitingAt, IReadOnlyList<string> IncidentCodes, int TokensJsonLength)
+    {
+        /// <summary>Waiting only where a person or another system must act: a user task or a message (and the containers and joins around them).</summary>
+        public bool WaitsForSomeoneElse => State == InstanceStates.Active && IncidentCodes.Count == 0 && WaitingAt.Count > 0
+            && WaitingAt.All(k => k is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.MessageCatchEvent
+                or ElementKind.EventBasedGateway or ElementKind.SubProcess or ElementKind.ParallelGateway or ElementKind.InclusiveGateway);
+
+        public override string ToString() => State == InstanceStates.Active
+            ? $"waits at {string.Join(", ", WaitingAt.Distinct())}{(IncidentCodes.Count > 0 ? $"; incidents {string.Join(", ", IncidentCodes)}" : "")}"
+            : State.ToLowerInvariant();
+    }
+}
