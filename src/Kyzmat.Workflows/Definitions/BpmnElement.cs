@@ -54,6 +54,9 @@ public sealed class BpmnElement
 
     public TimerDefinition? Timer { get; init; }
 
+    /// <summary>Call activity: the process it calls.</summary>
+    public CalledElementDefinition? CalledElement { get; init; }
+
     /// <summary>Multi-instance activities: how the inner instances are made; null for a plain activity.</summary>
     public MultiInstanceDefinition? MultiInstance { get; init; }
 

@@ -26,4 +26,5 @@ public enum ElementKind
     ErrorEndEvent,
     EventBasedGateway,
     InclusiveGateway,
+    CallActivity,
 }

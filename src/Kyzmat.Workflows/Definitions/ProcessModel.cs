@@ -27,6 +27,9 @@ public sealed class ProcessModel
 
     public string? Name { get; }
 
+    /// <summary>The process's zeebe:versionTag, if it has one.</summary>
+    public string? VersionTag { get; init; }
+
     public IReadOnlyDictionary<string, BpmnElement> Elements { get; }
 
     public IReadOnlyDictionary<string, SequenceFlow> Flows { get; }

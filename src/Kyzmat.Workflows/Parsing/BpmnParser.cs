@@ -79,7 +79,10 @@ public static class BpmnParser
         ZeebeReader.CheckExtensions(process, processId, findings, allowed: ["userTaskForm", "properties", "versionTag"]);
         ReadScope(process, null, 0, reader, elements, flows, findings);
         ModelValidator.Validate(elements, flows, findings);
-        var model = findings.Count == 0 ? new ProcessModel(processId, process.Attribute("name")?.Value, elements, flows) : null;
+        var versionTag = process.Element(BpmnNamespaces.Bpmn + "extensionElements")?.Element(BpmnNamespaces.Zeebe + "versionTag")?.Attribute("value")?.Value;
+        var model = findings.Count == 0
+            ? new ProcessModel(processId, process.Attribute("name")?.Value, elements, flows) { VersionTag = string.IsNullOrWhiteSpace(versionTag) ? null : versionTag.Trim() }
+            : null;
         return new ParseResult(model, findings);
     }
 

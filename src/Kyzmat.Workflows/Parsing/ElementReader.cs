@@ -19,7 +19,7 @@ internal sealed class ElementReader
 
     private static readonly HashSet<string> MultiInstanceHosts =
     [
-        "task", "manualTask", "userTask", "serviceTask", "sendTask", "businessRuleTask", "scriptTask", "receiveTask", "subProcess",
+        "task", "manualTask", "userTask", "serviceTask", "sendTask", "businessRuleTask", "scriptTask", "receiveTask", "subProcess", "callActivity",
     ];
 
     public SequenceFlow ReadFlow(XElement flow, string id)
@@ -80,6 +80,7 @@ internal sealed class ElementReader
             ("parallelGateway", null) => ElementKind.ParallelGateway,
             ("eventBasedGateway", null) => ElementKind.EventBasedGateway,
             ("inclusiveGateway", null) => ElementKind.InclusiveGateway,
+            ("callActivity", null) => ElementKind.CallActivity,
             ("subProcess", null) when (string?)node.Attribute("triggeredByEvent") != "true" => ElementKind.SubProcess,
             _ => null,
         };
@@ -148,6 +149,7 @@ internal sealed class ElementReader
             Timer = timer,
             Script = script,
             MultiInstance = multiInstance,
+            CalledElement = kind == ElementKind.CallActivity ? ReadCalledElement(id, zeebe) : null,
             ErrorCode = errorCode,
             MessageName = messageName,
             CorrelationKey = correlationKey,
@@ -177,6 +179,30 @@ internal sealed class ElementReader
                 ? "A script task needs a zeebe:script (a FEEL expression and a result variable) or a zeebe:taskDefinition with a type."
                 : $"A {tag} needs a zeebe:taskDefinition with a type.");
         }
+    }
+
+    private CalledElementDefinition? ReadCalledElement(string id, ZeebeReader zeebe)
+    {
+        var processId = zeebe.Expression("calledElement", "processId");
+        var binding = zeebe.Attribute("calledElement", "bindingType") ?? "latest";
+        var versionTag = zeebe.Attribute("calledElement", "versionTag");
+        if (processId is null)
+        {
+            Reject(id, FindingCodes.CalledElementInvalid, "A call activity needs a zeebe:calledElement with the processId of the process it calls.");
+            return null;
+        }
+
+        if (binding is not ("latest" or "versionTag") || (binding == "versionTag" && string.IsNullOrWhiteSpace(versionTag)))
+        {
+            Reject(id, FindingCodes.CalledElementInvalid, binding == "deployment"
+                ? "bindingType 'deployment' needs the called process in the same deployment, and a deployment holds one process for now; use 'latest' or 'versionTag'."
+                : $"bindingType '{binding}' is not one the engine knows: 'latest', or 'versionTag' with a versionTag.");
+            return null;
+        }
+
+        return new CalledElementDefinition(processId, binding, versionTag,
+            zeebe.Attribute("calledElement", "propagateAllParentVariables") != "false",
+            zeebe.Attribute("calledElement", "propagateAllChildVariables") != "false");
     }
 
     private ScriptDefinition? ReadScript(string id, ZeebeReader zeebe)

@@ -29,6 +29,7 @@ public static class FindingCodes
     public const string MessageInvalid = "MESSAGE_INVALID";
     public const string ErrorInvalid = "ERROR_INVALID";
     public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
+    public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
     public const string ElementUnreachable = "ELEMENT_UNREACHABLE";
 }

@@ -74,11 +74,11 @@ internal static class ModelValidator
                 break;
             case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent:
                 var host = element.AttachedToId is null ? null : elements.GetValueOrDefault(element.AttachedToId);
-                if (host is null || !(host.IsJobWorkerTask || host.Kind is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.SubProcess)
+                if (host is null || !(host.IsJobWorkerTask || host.Kind is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.SubProcess or ElementKind.CallActivity)
                     || host.ParentId != element.ParentId)
                 {
                     findings.Add(new Finding(element.Id, FindingCodes.BoundaryInvalid,
-                        "Boundary events are supported on sub-processes, user and receive tasks, and tasks done by a job worker (service, send, business rule, script) only."));
+                        "Boundary events are supported on sub-processes, call activities, user and receive tasks, and tasks done by a job worker (service, send, business rule, script) only."));
                 }
 
                 if (element.Incoming.Count > 0)

@@ -16,6 +16,7 @@ internal sealed class ZeebeReader
             .ToArray(),
         ["script"] = [ElementKind.ScriptTask],
         ["calledDecision"] = [ElementKind.BusinessRuleTask],
+        ["calledElement"] = [ElementKind.CallActivity],
         ["assignmentDefinition"] = [ElementKind.UserTask],
         ["taskSchedule"] = [ElementKind.UserTask],
         ["formDefinition"] = [ElementKind.UserTask],
@@ -31,6 +32,7 @@ internal sealed class ZeebeReader
         ["formDefinition"] = ["formKey", "formId", "externalReference"],
         ["userTask"] = [],
         ["script"] = ["expression", "resultVariable"],
+        ["calledElement"] = ["processId", "bindingType", "versionTag", "propagateAllParentVariables", "propagateAllChildVariables"],
     };
 
     private readonly XElement? _extensions;

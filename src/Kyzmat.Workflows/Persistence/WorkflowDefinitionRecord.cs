@@ -20,5 +20,8 @@ public class WorkflowDefinitionRecord
 
     public string Xml { get; set; } = "";
 
+    /// <summary>The process's zeebe:versionTag, which a call activity may bind to.</summary>
+    public string? VersionTag { get; set; }
+
     public DateTime DeployedAt { get; set; }
 }

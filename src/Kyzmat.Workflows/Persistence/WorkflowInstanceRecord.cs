@@ -23,6 +23,11 @@ public class WorkflowInstanceRecord
 
     public int OpenIncidents { get; set; }
 
+    /// <summary>Started by a call activity: the calling instance, and the token that waits at the call activity.</summary>
+    public Guid? ParentInstanceId { get; set; }
+
+    public Guid? ParentTokenId { get; set; }
+
     public DateTime StartedAt { get; set; }
 
     public DateTime? EndedAt { get; set; }

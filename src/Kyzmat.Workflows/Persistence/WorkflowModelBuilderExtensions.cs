@@ -20,6 +20,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(x => x.ResourceName).HasMaxLength(500);
             e.Property(x => x.Hash).HasMaxLength(64).IsRequired();
             e.Property(x => x.Xml).IsRequired();
+            e.Property(x => x.VersionTag).HasMaxLength(KeyLength);
             e.HasIndex(x => new { x.Key, x.Version }).IsUnique();
         });
         modelBuilder.Entity<WorkflowInstanceRecord>(e =>
@@ -35,6 +36,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => x.BusinessKey);
             e.HasIndex(x => new { x.DefinitionKey, x.State });
+            e.HasIndex(x => x.ParentInstanceId);
         });
         modelBuilder.Entity<WorkflowUserTaskRecord>(e =>
         {

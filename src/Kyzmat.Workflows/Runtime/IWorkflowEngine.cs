@@ -16,7 +16,10 @@ public interface IWorkflowEngine
 
     Task<WorkflowInstanceInfo> GetInstanceAsync(Guid instanceId, CancellationToken ct = default);
 
-    /// <summary>The instances started with a business key, newest first.</summary>
+    /// <summary>
+    /// The instances started with a business key, newest first. A call activity's child carries its caller's business key
+    /// (its tasks belong to the same case) but is not listed: it is reached through its caller.
+    /// </summary>
     Task<IReadOnlyList<WorkflowInstanceInfo>> FindByBusinessKeyAsync(string businessKey, CancellationToken ct = default);
 
     /// <summary>

@@ -10,4 +10,5 @@ public static class IncidentCodes
     public const string LoopDetected = "LOOP_DETECTED";
     public const string UnhandledError = "UNHANDLED_ERROR_EVENT";
     public const string CollectionTooLarge = "COLLECTION_TOO_LARGE";
+    public const string CalledElementError = "CALLED_ELEMENT_ERROR";
 }

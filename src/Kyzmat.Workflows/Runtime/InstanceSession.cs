@@ -40,8 +40,31 @@ internal sealed class InstanceSession
 
     public JsonObject Variables { get; }
 
-    /// <summary>Jobs written by this command, handed to the dispatcher after commit.</summary>
-    public List<WorkflowJobRecord> NewJobs { get; } = [];
+    /// <summary>Jobs written by this command, handed to the dispatcher after commit (shared by the instances it touches).</summary>
+    public List<WorkflowJobRecord> NewJobs { get; private init; } = [];
+
+    /// <summary>Where deployed models come from, for a call activity's child (null where a command starts none).</summary>
+    public DefinitionCache? Definitions { get; init; }
+
+    /// <summary>The instance whose call activity started this one in the same command; it takes the child's completion itself.</summary>
+    public InstanceSession? StartedBy { get; private init; }
+
+    /// <summary>The other instances this command changed (a call activity's child or parent), saved with this one.</summary>
+    private List<InstanceSession> Others { get; init; } = [];
+
+    /// <summary>An instance this command also changes, on the same context: saved in the same commit, its new jobs dispatched with these.</summary>
+    public InstanceSession Join(WorkflowInstanceRecord instance, ProcessModel model, bool startedHere)
+    {
+        var other = new InstanceSession(Db, instance, model, Now, Options)
+        {
+            Definitions = Definitions, NewJobs = NewJobs, Others = Others, StartedBy = startedHere ? this : null,
+        };
+        Others.Add(other);
+        return other;
+    }
+
+    /// <summary>An instance this command already changes, if it is one.</summary>
+    public InstanceSession? Joined(Guid instanceId) => Instance.Id == instanceId ? this : Others.Find(s => s.Instance.Id == instanceId);
 
     public static async Task<InstanceSession> LoadAsync(
         DbContext db, DefinitionCache cache, Guid instanceId, DateTime now, WorkflowEngineOptions options, CancellationToken ct)
@@ -49,7 +72,20 @@ internal sealed class InstanceSession
         var instance = await InstanceById.For(db)(db, instanceId, ct).ConfigureAwait(false)
             ?? throw new WorkflowException(WorkflowErrorCodes.InstanceNotFound, $"The instance '{instanceId}' does not exist.");
         var model = await cache.GetAsync(db, instance.DefinitionId, ct).ConfigureAwait(false);
-        return new InstanceSession(db, instance, model, now, options);
+        return new InstanceSession(db, instance, model, now, options) { Definitions = cache };
+    }
+
+    /// <summary>Another instance, loaded on this command's context to be changed and saved with this one.</summary>
+    public async Task<InstanceSession> JoinAsync(Guid instanceId, CancellationToken ct)
+    {
+        if (Joined(instanceId) is { } joined)
+        {
+            return joined;
+        }
+
+        var instance = await InstanceById.For(Db)(Db, instanceId, ct).ConfigureAwait(false)
+            ?? throw new WorkflowException(WorkflowErrorCodes.InstanceNotFound, $"The instance '{instanceId}' does not exist.");
+        return Join(instance, await Definitions!.GetAsync(Db, instance.DefinitionId, ct).ConfigureAwait(false), startedHere: false);
     }
 
     public void EnsureActive()
@@ -160,10 +196,20 @@ internal sealed class InstanceSession
     /// <summary>Writes the tokens and variables and commits everything with the instance's concurrency check.</summary>
     public async Task SaveAsync(CancellationToken ct)
     {
+        WriteState();
+        foreach (var other in Others)
+        {
+            other.WriteState();
+        }
+
+        await SaveChangesAsync(Db, ct).ConfigureAwait(false);
+    }
+
+    private void WriteState()
+    {
         Instance.TokensJson = JsonSerializer.Serialize(Tokens, Json);
         Instance.VariablesJson = Variables.ToJsonString();
         Instance.Version++;
-        await SaveChangesAsync(Db, ct).ConfigureAwait(false);
     }
 
     public static async Task SaveChangesAsync(DbContext db, CancellationToken ct)

@@ -37,6 +37,11 @@ internal sealed class ProcessExecutor
             await DrainAgendaAsync(ct).ConfigureAwait(false);
         }
         while (ScheduleInclusiveJoinsThatCanGoOn());
+
+        if (_session.Instance.State == InstanceStates.Completed && _session.Instance.ParentInstanceId is not null && _session.StartedBy is null)
+        {
+            await _behaviors.CallActivities.CompleteCallerAsync(ct).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -173,6 +178,21 @@ internal sealed class ProcessExecutor
     {
         var context = _behaviors.ContextOf(token, ct);
         return ElementProcessors.Of(context).TerminateAsync(context);
+    }
+
+    /// <summary>Cancels the whole instance: every token terminated (a call activity's child with it), every job removed.</summary>
+    public async Task CancelInstanceAsync(string? actor, CancellationToken ct)
+    {
+        foreach (var token in _session.Tokens.Where(t => t.ScopeId is null).ToList())
+        {
+            await CancelTokenAsync(token, ct).ConfigureAwait(false);
+        }
+
+        _session.RemoveAll(await _session.FindAsync<WorkflowJobRecord>(j => j.InstanceId == _session.Instance.Id, ct).ConfigureAwait(false));
+        _session.Tokens.Clear();
+        _session.Instance.State = InstanceStates.Cancelled;
+        _session.Instance.EndedAt = _session.Now;
+        _session.History(HistoryEventTypes.InstanceCancelled, null, null, actor);
     }
 
     public void RaiseIncident(TokenState token, string code, string message, Guid? jobId) => _behaviors.Incidents.Raise(token, code, message, jobId);

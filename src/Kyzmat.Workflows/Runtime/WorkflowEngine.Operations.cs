@@ -111,21 +111,14 @@ internal sealed partial class WorkflowEngine
     {
         var session = await InstanceSession.LoadAsync(_db, _cache, instanceId, Now, _options, ct).ConfigureAwait(false);
         session.EnsureActive();
-        var executor = new ProcessExecutor(session);
-        foreach (var token in session.Tokens.Where(t => t.ScopeId is null).ToList())
+        if (session.Instance.ParentInstanceId is { } parent)
         {
-            await executor.CancelTokenAsync(token, ct).ConfigureAwait(false);
+            // As in Camunda 8: the call activity waiting for it would wait for ever. Cancelling the parent cancels it.
+            throw new WorkflowException(WorkflowErrorCodes.InstanceHasParent,
+                $"The instance was started by a call activity of instance '{parent}'; cancel that one instead.");
         }
 
-        foreach (var job in await session.FindAsync<WorkflowJobRecord>(j => j.InstanceId == instanceId, ct).ConfigureAwait(false))
-        {
-            _db.Remove(job);
-        }
-
-        session.Tokens.Clear();
-        session.Instance.State = InstanceStates.Cancelled;
-        session.Instance.EndedAt = session.Now;
-        session.History(HistoryEventTypes.InstanceCancelled, null, null, actor);
+        await new ProcessExecutor(session).CancelInstanceAsync(actor, ct).ConfigureAwait(false);
         await CommitAsync(session, ct).ConfigureAwait(false);
     }
 }

@@ -62,6 +62,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
             ResourceName = resourceName,
             Hash = hash,
             Xml = xml,
+            VersionTag = parsed.Model.VersionTag,
             DeployedAt = Now,
         };
         _db.Add(record);
@@ -106,7 +107,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
             StartedAt = now,
         };
         _db.Add(instance);
-        var session = new InstanceSession(_db, instance, model, now, _options);
+        var session = new InstanceSession(_db, instance, model, now, _options) { Definitions = _cache };
         var executor = new ProcessExecutor(session);
         session.History(HistoryEventTypes.InstanceStarted, null, null, null, new JsonObject { ["definitionId"] = definitionId, ["businessKey"] = businessKey });
         executor.MergeVariables(variables, null);
@@ -125,7 +126,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
 
     public async Task<IReadOnlyList<WorkflowInstanceInfo>> FindByBusinessKeyAsync(string businessKey, CancellationToken ct = default)
     {
-        var records = await _db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.BusinessKey == businessKey)
+        var records = await _db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.BusinessKey == businessKey && i.ParentInstanceId == null)
             .OrderByDescending(i => i.StartedAt).ToListAsync(ct).ConfigureAwait(false);
         var result = new List<WorkflowInstanceInfo>();
         foreach (var record in records)
@@ -173,5 +174,6 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         (JsonObject)session.Variables.DeepClone(),
         session.Instance.OpenIncidents,
         session.Instance.StartedAt,
-        session.Instance.EndedAt);
+        session.Instance.EndedAt,
+        session.Instance.ParentInstanceId);
 }

@@ -14,4 +14,5 @@ public sealed record WorkflowInstanceInfo(
     JsonObject Variables,
     int OpenIncidents,
     DateTime StartedAt,
-    DateTime? EndedAt);
+    DateTime? EndedAt,
+    Guid? ParentInstanceId = null);

@@ -11,7 +11,7 @@ namespace Kyzmat.Workflows.Tests.Corpus;
 public sealed class BpmnCorpusTests(ITestOutputHelper output)
 {
     /// <summary>Camunda 8 diagrams that deployed when this was last raised; lower it never, raise it with the engine.</summary>
-    private const int DeployedCamunda8Floor = 24;
+    private const int DeployedCamunda8Floor = 26;
 
     [SkippableFact]
     public void EveryCorpusFile_IsDeployedOrRefusedWithFindings_NeverThrows()
@@ -129,5 +129,10 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> ExpectedToStop = new(StringComparer.Ordinal)
     {
         ["camunda-8-js-sdk/connector_test.bpmn"] = "a connector demo that loops through two jobs and two 10-second timers for ever, by design",
+        ["camunda-modeler/foo.bpmn"] =
+            "calls BarProcess (camunda-modeler/bar.bpmn), which does not deploy: its business rule task calls a DMN decision; "
+            + "Camunda raises the same CALLED_ELEMENT_ERROR incident when the called process is not deployed",
+        ["zeebe-process-test/multiple-call-activity.bpmn"] =
+            "calls alternate-start-end and call-activity, which are not in the corpus: a CALLED_ELEMENT_ERROR incident, as in Camunda",
     };
 }

@@ -21,6 +21,7 @@ internal sealed class BpmnBehaviors
         Boundaries = new BoundaryEventBehavior(session, Expressions, Jobs, Subscriptions);
         Activities = new ActivityBehavior(this);
         Errors = new ErrorEventBehavior(this);
+        CallActivities = new CallActivityBehavior(this);
     }
 
     public InstanceSession Session { get; }
@@ -45,6 +46,8 @@ internal sealed class BpmnBehaviors
     public ActivityBehavior Activities { get; }
 
     public ErrorEventBehavior Errors { get; }
+
+    public CallActivityBehavior CallActivities { get; }
 
     public BpmnElementContext ContextOf(TokenState token, CancellationToken ct) => new(token, Session.Model.Element(token.ElementId), this, ct);
 }

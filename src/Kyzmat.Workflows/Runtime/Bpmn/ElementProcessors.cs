@@ -28,6 +28,7 @@ internal static class ElementProcessors
         (ElementKind.BusinessRuleTask, new JobWorkerTaskProcessor()),
         (ElementKind.ScriptTask, new ScriptTaskProcessor()),
         (ElementKind.ReceiveTask, new ReceiveTaskProcessor()),
+        (ElementKind.CallActivity, new CallActivityProcessor()),
         (ElementKind.ExclusiveGateway, new ExclusiveGatewayProcessor()),
         (ElementKind.ParallelGateway, new ParallelGatewayProcessor()),
         (ElementKind.EventBasedGateway, new EventBasedGatewayProcessor()),

@@ -9,10 +9,11 @@ const contract: Capabilities = {
     'endEvent/errorEventDefinition', 'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition',
     'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
     'multiInstanceLoopCharacteristics', 'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask',
-    'exclusiveGateway', 'parallelGateway', 'eventBasedGateway', 'inclusiveGateway', 'subProcess', 'sequenceFlow',
+    'exclusiveGateway', 'parallelGateway', 'eventBasedGateway', 'inclusiveGateway', 'subProcess', 'callActivity',
+    'sequenceFlow',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
-    'complexGateway', 'callActivity',
+    'complexGateway',
     'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
     'standardLoopCharacteristics', 'signalEventDefinition', 'startEvent/error', 'escalationEventDefinition',
     'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition',

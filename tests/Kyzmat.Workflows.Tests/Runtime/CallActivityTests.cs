@@ -1,0 +1,125 @@
+using Kyzmat.Workflows.Parsing;
+using Kyzmat.Workflows.Runtime;
+using Kyzmat.Workflows.Tasks;
+using Kyzmat.Workflows.Tests.Support;
+
+namespace Kyzmat.Workflows.Tests.Runtime;
+
+public class CallActivityTests : EngineTest
+{
+    private const string Start = """{ "base": 21, "who": "aibek" }""";
+
+    private static async Task DeployAllAsync(EngineHost host)
+    {
+        await host.DeployAsync("instant-child");
+        await host.DeployAsync("review-child");
+        await host.DeployAsync("call-parent");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task CalledProcesses_RunAsChildren_TheirVariablesComeBackAsTheCallActivitySays(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await DeployAllAsync(host);
+        var parent = await host.StartAsync("call-parent", "AR-7", Start);
+
+        // The instant child ended in the same step: only its output mapping's target came back.
+        Assert.Equal(["CallReview"], parent.ActiveElements);
+        Assert.Equal("42", parent.Variables["twice"]!.ToJsonString());
+        Assert.False(parent.Variables.ContainsKey("doubled"));
+        var task = Assert.Single((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { BusinessKey = "AR-7" }))).Items);
+        Assert.Equal(("ChildReview", "hr-aibek"), (task.ElementId, task.Assignee));
+        var child = await host.InstanceAsync(task.InstanceId);
+        Assert.Equal(parent.Id, child.ParentInstanceId);
+        Assert.Equal([parent.Id], (await host.Engine(e => e.FindByBusinessKeyAsync("AR-7"))).Select(i => i.Id).ToList());
+
+        await host.CompleteAsync(task.Id, variablesJson: """{ "verdict": "fit" }""");
+
+        Assert.Equal(InstanceStates.Completed, (await host.InstanceAsync(child.Id)).State);
+        var after = await host.InstanceAsync(parent.Id);
+        Assert.Equal(["After"], after.ActiveElements);
+        Assert.Equal("fit", after.Variables["verdict"]!.GetValue<string>());
+        Assert.False(after.Variables.ContainsKey("reviewer"), "The call activity's input stays its own.");
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task CancellingTheParent_CancelsTheChild_AndTheChildAloneCannotBeCancelled(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await DeployAllAsync(host);
+        var parent = await host.StartAsync("call-parent", "AR-8", Start);
+        var task = Assert.Single((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { BusinessKey = "AR-8" }))).Items);
+
+        var refused = await Assert.ThrowsAsync<WorkflowException>(() => host.Engine(e => e.CancelAsync(task.InstanceId)));
+        Assert.Equal(WorkflowErrorCodes.InstanceHasParent, refused.Code);
+
+        await host.Engine(e => e.CancelAsync(parent.Id));
+
+        Assert.Equal(InstanceStates.Cancelled, (await host.InstanceAsync(task.InstanceId)).State);
+        Assert.Equal(UserTaskStates.Cancelled, (await host.Tasks(t => t.GetAsync(task.Id))).State);
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task ATimerOnTheCallActivity_Fires_AndCancelsTheChild(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await DeployAllAsync(host);
+        var parent = await host.StartAsync("call-parent", "AR-9", Start);
+        var task = Assert.Single((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { BusinessKey = "AR-9" }))).Items);
+
+        host.Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        Assert.Equal(1, await host.Runner.RunDueJobsAsync());
+
+        Assert.Equal(InstanceStates.Completed, (await host.InstanceAsync(parent.Id)).State);
+        Assert.Equal(InstanceStates.Cancelled, (await host.InstanceAsync(task.InstanceId)).State);
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task CalledProcessNotDeployed_IsAnIncidentOnTheCallActivity(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("call-parent");
+
+        var parent = await host.StartAsync("call-parent", null, Start);
+
+        var incident = Assert.Single(await host.Engine(e => e.GetIncidentsAsync(parent.Id)));
+        Assert.Equal((IncidentCodes.CalledElementError, "CallInstant"), (incident.Code, incident.ElementId));
+        Assert.Contains("instant-child", incident.Message, StringComparison.Ordinal);
+    });
+
+    [SkippableTheory]
+    [MemberData(nameof(Providers))]
+    public Task VersionTagBinding_CallsTheVersionWithThatTag_NotTheLatest(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await DeployAllAsync(host);
+        await host.Engine(e => e.DeployAsync(Diagrams.Load("review-child").Replace("""<zeebe:versionTag value="v1" />""", """<zeebe:versionTag value="v2" />""", StringComparison.Ordinal)));
+        await host.Engine(e => e.DeployAsync(Diagrams.Load("call-parent").Replace("""<zeebe:calledElement processId="=&#34;review-&#34; + &#34;child&#34;" />""",
+            """<zeebe:calledElement processId="review-child" bindingType="versionTag" versionTag="v1" />""", StringComparison.Ordinal)));
+
+        var parent = await host.StartAsync("call-parent", "AR-10", Start);
+
+        var task = Assert.Single((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { BusinessKey = "AR-10" }))).Items);
+        Assert.Equal(1, (await host.InstanceAsync(task.InstanceId)).DefinitionVersion);
+    });
+
+    [Theory]
+    [InlineData("""<bpmn:callActivity id="C" />""")]
+    [InlineData("""<bpmn:callActivity id="C"><bpmn:extensionElements><zeebe:calledElement processId="x" bindingType="deployment" /></bpmn:extensionElements></bpmn:callActivity>""")]
+    [InlineData("""<bpmn:callActivity id="C"><bpmn:extensionElements><zeebe:calledElement processId="x" bindingType="versionTag" /></bpmn:extensionElements></bpmn:callActivity>""")]
+    public void Parse_CallActivityThatNamesNoProcessToCall_IsRefused(string callActivity)
+    {
+        var xml = $"""
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="D">
+              <bpmn:process id="p" isExecutable="true">
+                <bpmn:startEvent id="S" /><bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="C" />
+                {callActivity}
+                <bpmn:sequenceFlow id="F2" sourceRef="C" targetRef="E" /><bpmn:endEvent id="E" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+        var finding = Assert.Single(BpmnParser.Parse(xml).Findings);
+
+        Assert.Equal((FindingCodes.CalledElementInvalid, "C"), (finding.Code, finding.ElementId));
+    }
+}
