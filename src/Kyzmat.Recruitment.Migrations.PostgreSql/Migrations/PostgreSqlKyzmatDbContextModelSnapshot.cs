@@ -1396,6 +1396,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
+                    b.Property<string>("VersionTag")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Xml")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1525,6 +1529,12 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ParentTokenId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1548,6 +1558,8 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
 

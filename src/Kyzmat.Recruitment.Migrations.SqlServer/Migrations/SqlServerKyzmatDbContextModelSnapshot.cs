@@ -1398,6 +1398,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("int");
 
+                    b.Property<string>("VersionTag")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Xml")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -1527,6 +1531,12 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ParentTokenId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("datetime2");
 
@@ -1550,6 +1560,8 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
 

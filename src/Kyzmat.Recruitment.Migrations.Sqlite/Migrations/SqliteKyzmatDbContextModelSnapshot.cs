@@ -1389,6 +1389,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VersionTag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Xml")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1516,6 +1520,12 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentTokenId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -1539,6 +1549,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
 

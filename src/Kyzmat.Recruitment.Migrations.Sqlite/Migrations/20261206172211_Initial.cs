@@ -212,6 +212,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     ResourceName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Xml = table.Column<string>(type: "TEXT", nullable: false),
+                    VersionTag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     DeployedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -271,6 +272,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     TokensJson = table.Column<string>(type: "TEXT", nullable: false),
                     VariablesJson = table.Column<string>(type: "TEXT", nullable: false),
                     OpenIncidents = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParentTokenId = table.Column<Guid>(type: "TEXT", nullable: true),
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -1329,6 +1332,11 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_wf_instances_DefinitionKey_State",
                 table: "wf_instances",
                 columns: new[] { "DefinitionKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_instances_ParentInstanceId",
+                table: "wf_instances",
+                column: "ParentInstanceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_jobs_InstanceId",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteKyzmatDbContext))]
-    [Migration("20261206161933_Initial")]
+    [Migration("20261206172211_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1392,6 +1392,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VersionTag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Xml")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1519,6 +1523,12 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ParentTokenId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -1542,6 +1552,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
 

@@ -212,6 +212,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     ResourceName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
                     Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     Xml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    VersionTag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
                     DeployedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
@@ -271,6 +272,8 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     TokensJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     VariablesJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     OpenIncidents = table.Column<int>(type: "int", nullable: false),
+                    ParentInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ParentTokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
                     EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false)
@@ -1334,6 +1337,11 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "IX_wf_instances_DefinitionKey_State",
                 table: "wf_instances",
                 columns: new[] { "DefinitionKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_instances_ParentInstanceId",
+                table: "wf_instances",
+                column: "ParentInstanceId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_jobs_InstanceId",

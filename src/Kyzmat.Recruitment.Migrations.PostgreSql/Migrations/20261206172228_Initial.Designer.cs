@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlKyzmatDbContext))]
-    [Migration("20261206162021_Initial")]
+    [Migration("20261206172228_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1399,6 +1399,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("integer");
 
+                    b.Property<string>("VersionTag")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Xml")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1528,6 +1532,12 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ParentTokenId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1551,6 +1561,8 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
 

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerKyzmatDbContext))]
-    [Migration("20261206162054_Initial")]
+    [Migration("20261206172240_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1401,6 +1401,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<int>("Version")
                         .HasColumnType("int");
 
+                    b.Property<string>("VersionTag")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Xml")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -1530,6 +1534,12 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("int");
 
+                    b.Property<Guid?>("ParentInstanceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ParentTokenId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("datetime2");
 
@@ -1553,6 +1563,8 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("BusinessKey");
+
+                    b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
 

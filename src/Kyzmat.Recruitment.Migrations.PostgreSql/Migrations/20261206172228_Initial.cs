@@ -214,6 +214,7 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     ResourceName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Xml = table.Column<string>(type: "text", nullable: false),
+                    VersionTag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     DeployedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
@@ -273,6 +274,8 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     TokensJson = table.Column<string>(type: "text", nullable: false),
                     VariablesJson = table.Column<string>(type: "text", nullable: false),
                     OpenIncidents = table.Column<int>(type: "integer", nullable: false),
+                    ParentInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentTokenId = table.Column<Guid>(type: "uuid", nullable: true),
                     StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
                     EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
@@ -1333,6 +1336,11 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 columns: new[] { "DefinitionKey", "State" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_instances_ParentInstanceId",
+                table: "wf_instances",
+                column: "ParentInstanceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_jobs_InstanceId",
                 table: "wf_jobs",
                 column: "InstanceId");
@@ -1377,11 +1385,7 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 table: "work_experiences",
                 column: "DocumentId");
 
-            // Written by hand; a squash must keep it (decision 0001). Application PDFs are stored out of line without
-            // compression: their streams are deflated already, and PostgreSQL's attempt to compress each one anyway
-            // was its costliest statement of the citizen path, 2.2 ms per PDF (decision 0011). EF Core does not
-            // model a column's storage, so it lives only here.
-            migrationBuilder.Sql("ALTER TABLE application_pdfs ALTER COLUMN \"Content\" SET STORAGE EXTERNAL;");
+            HandWrittenSteps.AfterInitial(migrationBuilder);
         }
 
         /// <inheritdoc />
