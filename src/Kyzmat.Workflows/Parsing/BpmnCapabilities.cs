@@ -54,7 +54,7 @@ public static class BpmnCapabilities
         new("startEvent/timer|message|signal", false, "only none start events in version 1"),
         new("endEvent/message|signal|escalation", false, "only none, terminate and error end events so far"),
         new("intermediateThrowEvent/*", false, "only none intermediate throw events in version 1"),
-        new("extensionElements (non-Zeebe)", false, "Camunda 7 and other vendors' extensions would be ignored, so they are refused"),
+        new("extensionElements (non-Zeebe)", false, "Camunda 7, Activiti and Flowable extensions are refused (their meaning would be lost); other tools' metadata is kept and ignored"),
     ];
 
     /// <summary>True when the BPMN element name (local name, e.g. "userTask") can execute in some form.</summary>

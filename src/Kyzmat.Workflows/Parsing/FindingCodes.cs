@@ -31,5 +31,4 @@ public static class FindingCodes
     public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
     public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
-    public const string ElementUnreachable = "ELEMENT_UNREACHABLE";
 }

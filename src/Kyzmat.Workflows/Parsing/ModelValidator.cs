@@ -115,10 +115,5 @@ internal static class ModelValidator
 
                 break;
         }
-
-        if (element.Kind != ElementKind.StartEvent && !element.IsBoundaryEvent && element.Incoming.Count == 0)
-        {
-            findings.Add(new Finding(element.Id, FindingCodes.ElementUnreachable, "The element has no incoming flow, so it would never run."));
-        }
     }
 }

@@ -50,6 +50,12 @@ internal sealed class ZeebeReader
     {
         foreach (var extension in node.Element(BpmnNamespaces.Bpmn + "extensionElements")?.Elements() ?? [])
         {
+            if (extension.Name.Namespace != BpmnNamespaces.Zeebe && !BpmnNamespaces.IsOtherEngines(extension.Name.Namespace))
+            {
+                // Another tool's metadata (Camunda Modeler, Signavio, ADONIS, Open-BPMN): kept in the file, no meaning here.
+                continue;
+            }
+
             if (extension.Name.Namespace != BpmnNamespaces.Zeebe || !allowed.Contains(extension.Name.LocalName))
             {
                 findings.Add(new Finding(id, FindingCodes.UnsupportedExtension, $"The extension '{extension.Name}' is not supported here and would be ignored."));

@@ -11,7 +11,7 @@ namespace Kyzmat.Workflows.Tests.Corpus;
 public sealed class BpmnCorpusTests(ITestOutputHelper output)
 {
     /// <summary>Camunda 8 diagrams that deployed when this was last raised; lower it never, raise it with the engine.</summary>
-    private const int DeployedCamunda8Floor = 26;
+    private const int DeployedCamunda8Floor = 31;
 
     [SkippableFact]
     public void EveryCorpusFile_IsDeployedOrRefusedWithFindings_NeverThrows()
@@ -115,6 +115,7 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> StartVariables = new(StringComparer.Ordinal)
     {
         ["bpmn-miwg-test-suite/C.9.1.bpmn"] = """{ "documentReferenceId": "doc-1" }""",
+        ["bpmn-miwg-test-suite/Open-BPMN-1.2.8-2__C.9.1-roundtrip.bpmn"] = """{ "documentReferenceId": "doc-1" }""",
         ["camunda-8-js-sdk/Client-DeployWorkflow.bpmn"] = """{ "uniqueId": "u-1" }""",
         ["camunda-8-js-sdk/conditional-pathway.bpmn"] = """{ "conditionVariable": true }""",
         ["camunda-8-js-sdk/message-correlation-test.bpmn"] = """{ "orderId": "o-1" }""",
@@ -132,6 +133,8 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
         ["camunda-modeler/foo.bpmn"] =
             "calls BarProcess (camunda-modeler/bar.bpmn), which does not deploy: its business rule task calls a DMN decision; "
             + "Camunda raises the same CALLED_ELEMENT_ERROR incident when the called process is not deployed",
+        ["flowzer-bpmn-core-engine/SubProcess.bpmn"] =
+            "calls Process_SimpleService, which is not in the corpus: a CALLED_ELEMENT_ERROR incident, as in Camunda",
         ["zeebe-process-test/multiple-call-activity.bpmn"] =
             "calls alternate-start-end and call-activity, which are not in the corpus: a CALLED_ELEMENT_ERROR incident, as in Camunda",
     };

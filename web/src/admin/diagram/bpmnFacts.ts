@@ -45,7 +45,8 @@ export function factsOf(element: DiagramElement): ElementFacts | null {
     loopCharacteristics: bo.loopCharacteristics ? localName(bo.loopCharacteristics.$type) : undefined,
     flags: bo.triggeredByEvent ? ['triggeredByEvent'] : [],
     timerFields,
-    foreignExtensions: (bo.extensionElements?.values ?? []).map(v => v.$type).filter(t => !t.startsWith('zeebe:')),
+    // Other engines' extensions carry meaning the engine would drop; other tools' (colours, owners) are metadata.
+    foreignExtensions: (bo.extensionElements?.values ?? []).map(v => v.$type).filter(t => /^(camunda|activiti|flowable):/.test(t)),
   };
 }
 
