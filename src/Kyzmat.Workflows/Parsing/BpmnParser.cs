@@ -56,36 +56,59 @@ public static class BpmnParser
             return new ParseResult(null, findings);
         }
 
-        if (executable.Count > 1)
-        {
-            findings.Add(new Finding(null, FindingCodes.MultipleExecutableProcesses, "The diagram has more than one executable process; deploy one process per file."));
-            return new ParseResult(null, findings);
-        }
-
         foreach (var other in root.Elements().Where(e => e.Name.Namespace != BpmnNamespaces.Bpmn && e.Name.Namespace != BpmnNamespaces.BpmnDi))
         {
             findings.Add(new Finding(null, FindingCodes.UnknownNamespace, $"The element '{other.Name}' is in a namespace the engine does not know."));
         }
 
-        var process = executable[0];
+        // A collaboration's pools are processes of their own, each deployed; message flows between them are drawing only.
+        var reader = new ElementReader(root, findings);
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var models = new List<ProcessModel>();
+        foreach (var process in executable)
+        {
+            if (ReadProcess(process, reader, ids, findings) is { } model)
+            {
+                models.Add(model);
+            }
+        }
+
+        return findings.Count == 0 ? ParseResult.Executable(models) : new ParseResult(null, findings);
+    }
+
+    /// <summary>Parses a file and returns its executable process with the given id (a deployed definition's).</summary>
+    public static ParseResult Parse(string xml, string processId)
+    {
+        var result = Parse(xml);
+        return result.IsValid && result.Models.FirstOrDefault(m => m.Id == processId) is { } model
+            ? ParseResult.Executable([model])
+            : result.IsValid ? new ParseResult(null, [new Finding(processId, FindingCodes.NoExecutableProcess, $"The file has no executable process '{processId}'.")]) : result;
+    }
+
+    private static ProcessModel? ReadProcess(XElement process, ElementReader reader, HashSet<string> ids, List<Finding> findings)
+    {
         var processId = process.Attribute("id")?.Value;
         if (string.IsNullOrWhiteSpace(processId))
         {
             findings.Add(new Finding(null, FindingCodes.MissingId, "The process has no id."));
-            return new ParseResult(null, findings);
+            return null;
         }
 
-        var reader = new ElementReader(root, findings);
+        var before = findings.Count;
         var elements = new Dictionary<string, BpmnElement>(StringComparer.Ordinal);
         var flows = new Dictionary<string, SequenceFlow>(StringComparer.Ordinal);
         ZeebeReader.CheckExtensions(process, processId, findings, allowed: ["userTaskForm", "properties", "versionTag"]);
         ReadScope(process, null, 0, reader, elements, flows, findings);
+        foreach (var id in elements.Keys.Concat(flows.Keys).Where(id => !ids.Add(id)))
+        {
+            findings.Add(new Finding(id, FindingCodes.DuplicateId, $"The id '{id}' is used in two processes of the file."));
+        }
+
         ModelValidator.Validate(elements, flows, findings);
         var versionTag = process.Element(BpmnNamespaces.Bpmn + "extensionElements")?.Element(BpmnNamespaces.Zeebe + "versionTag")?.Attribute("value")?.Value;
-        var model = findings.Count == 0
+        return findings.Count == before
             ? new ProcessModel(processId, process.Attribute("name")?.Value, elements, flows) { VersionTag = string.IsNullOrWhiteSpace(versionTag) ? null : versionTag.Trim() }
             : null;
-        return new ParseResult(model, findings);
     }
 
     private static void ReadScope(

@@ -8,7 +8,6 @@ public static class FindingCodes
     public const string FileTooLarge = "FILE_TOO_LARGE";
     public const string NotBpmn = "NOT_BPMN";
     public const string NoExecutableProcess = "NO_EXECUTABLE_PROCESS";
-    public const string MultipleExecutableProcesses = "MULTIPLE_EXECUTABLE_PROCESSES";
     public const string UnsupportedElement = "UNSUPPORTED_ELEMENT";
     public const string UnsupportedEventDefinition = "UNSUPPORTED_EVENT_DEFINITION";
     public const string UnsupportedExtension = "UNSUPPORTED_EXTENSION";

@@ -25,7 +25,7 @@ internal sealed class DefinitionCache
 
     public ProcessModel Add(WorkflowDefinitionRecord record)
     {
-        var result = BpmnParser.Parse(record.Xml);
+        var result = BpmnParser.Parse(record.Xml, record.Key);
         if (result.Model is null)
         {
             throw new WorkflowException(WorkflowErrorCodes.DefinitionInvalid, $"The stored definition '{record.Id}' no longer parses.", result.Findings);

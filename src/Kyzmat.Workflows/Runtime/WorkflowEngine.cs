@@ -1,3 +1,4 @@
+using Kyzmat.Workflows.Definitions;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -43,8 +44,20 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
                 parsed.Findings);
         }
 
-        var key = parsed.Model!.Id;
+        // Every executable process of the file (each pool of a collaboration) becomes a definition of its own.
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
+        var deployed = new List<DeploymentResult>();
+        foreach (var model in parsed.Models)
+        {
+            deployed.Add(await DeployProcessAsync(model, xml, hash, resourceName, ct).ConfigureAwait(false));
+        }
+
+        return deployed[0] with { AlsoDeployed = deployed.Skip(1).ToList() };
+    }
+
+    private async Task<DeploymentResult> DeployProcessAsync(ProcessModel model, string xml, string hash, string? resourceName, CancellationToken ct)
+    {
+        var key = model.Id;
         var latest = await _db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Key == key)
             .OrderByDescending(d => d.Version).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (latest is not null && latest.Hash == hash)
@@ -58,11 +71,11 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
             Id = $"{key}:{version}",
             Key = key,
             Version = version,
-            Name = parsed.Model.Name,
+            Name = model.Name,
             ResourceName = resourceName,
             Hash = hash,
             Xml = xml,
-            VersionTag = parsed.Model.VersionTag,
+            VersionTag = model.VersionTag,
             DeployedAt = Now,
         };
         _db.Add(record);
