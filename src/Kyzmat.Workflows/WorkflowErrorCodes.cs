@@ -8,6 +8,7 @@ public static class WorkflowErrorCodes
     public const string InstanceNotFound = "INSTANCE_NOT_FOUND";
     public const string InstanceNotActive = "INSTANCE_NOT_ACTIVE";
     public const string InstanceHasParent = "INSTANCE_HAS_PARENT";
+    public const string StartEventMissing = "START_EVENT_MISSING";
     public const string ElementNotFound = "ELEMENT_NOT_FOUND";
     public const string TaskNotFound = "TASK_NOT_FOUND";
     public const string TaskAlreadyCompleted = "TASK_ALREADY_COMPLETED";

@@ -27,4 +27,6 @@ public enum ElementKind
     EventBasedGateway,
     InclusiveGateway,
     CallActivity,
+    TimerStartEvent,
+    MessageStartEvent,
 }

@@ -41,7 +41,13 @@ public sealed class ProcessModel
 
     /// <summary>The none start event of the process (scope null) or of an embedded sub-process.</summary>
     public BpmnElement StartEventOf(string? scopeElementId) =>
-        Elements.Values.First(e => e.Kind == ElementKind.StartEvent && e.ParentId == scopeElementId);
+        Elements.Values.FirstOrDefault(e => e.Kind == ElementKind.StartEvent && e.ParentId == scopeElementId)
+            ?? throw new WorkflowException(WorkflowErrorCodes.StartEventMissing,
+                $"The process '{Id}' has no none start event: it starts only by its timer or message start events.");
+
+    /// <summary>The process's timer and message start events, which deployment subscribes.</summary>
+    public IEnumerable<BpmnElement> EventStarts =>
+        Elements.Values.Where(e => e.ParentId is null && e.Kind is ElementKind.TimerStartEvent or ElementKind.MessageStartEvent);
 
     public IReadOnlyList<BpmnElement> BoundariesOf(string activityId) =>
         _boundaries.TryGetValue(activityId, out var list) ? list : [];

@@ -21,6 +21,17 @@ internal sealed partial class WorkflowJobRunner
             return;
         }
 
+        if (job.Kind == JobKinds.TimerStart)
+        {
+            await StartByTimerAsync(scope, db, job, ct).ConfigureAwait(false);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(ct).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         var session = await InstanceSession.LoadAsync(db, _cache, job.InstanceId, Now, _options, ct).ConfigureAwait(false);
         var token = session.Token(job.TokenId);
         db.Remove(job);
@@ -75,5 +86,19 @@ internal sealed partial class WorkflowJobRunner
         }
 
         scope.ServiceProvider.GetRequiredService<IWorkflowJobDispatcher>().JobsCommitted(session.NewJobs);
+    }
+
+    /// <summary>A timer start event fired: an instance starts there, and a cycle's next firing is scheduled in the same commit.</summary>
+    private async Task StartByTimerAsync(AsyncServiceScope scope, DbContext db, WorkflowJobRecord job, CancellationToken ct)
+    {
+        db.Remove(job);
+        var model = await _cache.GetAsync(db, job.DefinitionId!, ct).ConfigureAwait(false);
+        if (StartEventSubscriptions.Next(model.Element(job.ElementId).Timer!, job.CreatedAt, job.DueAt) is { } next)
+        {
+            db.Add(StartEventSubscriptions.TimerJob(job.DefinitionId!, job.ElementId, next, job.CreatedAt));
+        }
+
+        var engine = (WorkflowEngine)scope.ServiceProvider.GetRequiredService<IWorkflowEngine>();
+        await engine.StartAtAsync(job.DefinitionId!, job.ElementId, null, null, null, ct).ConfigureAwait(false);
     }
 }

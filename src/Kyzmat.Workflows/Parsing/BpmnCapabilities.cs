@@ -8,7 +8,9 @@ public static class BpmnCapabilities
 {
     public static IReadOnlyList<ElementCapability> Supported { get; } =
     [
-        new("startEvent", true, "none start event only; one per process and per embedded sub-process; output mappings"),
+        new("startEvent", true, "none start event: at most one per process, exactly one per embedded sub-process; output mappings"),
+        new("startEvent/timerEventDefinition", true, "of a process: date, duration or cycle; the latest version's timers start instances"),
+        new("startEvent/messageEventDefinition", true, "of a process: one instance per correlation key while it is active"),
         new("endEvent", true, "none end event"),
         new("endEvent/terminateEventDefinition", true, "terminates the enclosing scope"),
         new("intermediateThrowEvent", true, "none intermediate event (pass-through)"),
@@ -51,7 +53,7 @@ public static class BpmnCapabilities
         new("conditionalEventDefinition", false, "conditional events are not in version 1"),
         new("linkEventDefinition", false, "link events are not in version 1"),
         new("cancelEventDefinition", false, "cancel events are not in version 1"),
-        new("startEvent/timer|message|signal", false, "only none start events in version 1"),
+        new("startEvent/signal", false, "signal start events are not executed yet"),
         new("endEvent/message|signal|escalation", false, "only none, terminate and error end events so far"),
         new("intermediateThrowEvent/*", false, "only none intermediate throw events in version 1"),
         new("extensionElements (non-Zeebe)", false, "Camunda 7, Activiti and Flowable extensions are refused (their meaning would be lost); other tools' metadata is kept and ignored"),

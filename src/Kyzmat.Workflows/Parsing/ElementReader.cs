@@ -59,6 +59,8 @@ internal sealed class ElementReader
         ElementKind? kind = (tag, definition) switch
         {
             ("startEvent", null) => ElementKind.StartEvent,
+            ("startEvent", "timerEventDefinition") when parentId is null => ElementKind.TimerStartEvent,
+            ("startEvent", "messageEventDefinition") when parentId is null => ElementKind.MessageStartEvent,
             ("endEvent", null) => ElementKind.EndEvent,
             ("endEvent", "terminateEventDefinition") => ElementKind.TerminateEndEvent,
             ("intermediateThrowEvent", null) => ElementKind.IntermediateThrowEvent,
@@ -101,10 +103,11 @@ internal sealed class ElementReader
         zeebe.CheckAllowed(kind.Value);
         var (messageName, correlationKey) = kind is ElementKind.MessageCatchEvent or ElementKind.MessageBoundaryEvent or ElementKind.ReceiveTask
             ? ReadMessage(id, kind == ElementKind.ReceiveTask ? node : definitions[0])
-            : (null, null);
-        var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent
-            ? ReadTimer(id, definitions[0], cycleAllowed: kind == ElementKind.TimerBoundaryEvent)
+            : kind == ElementKind.MessageStartEvent ? (ReadStartMessage(id, definitions[0]), null) : (null, null);
+        var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent or ElementKind.TimerStartEvent
+            ? ReadTimer(id, definitions[0], cycleAllowed: kind is ElementKind.TimerBoundaryEvent or ElementKind.TimerStartEvent)
             : null;
+
         var errorCode = kind is ElementKind.ErrorBoundaryEvent or ElementKind.ErrorEndEvent
             ? ReadErrorCode(id, definitions[0], thrown: kind == ElementKind.ErrorEndEvent)
             : null;
@@ -124,7 +127,8 @@ internal sealed class ElementReader
         }
 
         var inputs = zeebe.Mappings("input");
-        if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent)
+        if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent
+            or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent)
         {
             Reject(id, FindingCodes.ExpressionInvalid, "Start and boundary events take no input mappings (as in Camunda 8); map their outputs instead.");
         }
@@ -263,6 +267,26 @@ internal sealed class ElementReader
         }
 
         return code;
+    }
+
+    /// <summary>A message start event's message: a name; no correlation key is read (the published message's is kept).</summary>
+    private string? ReadStartMessage(string id, XElement definition)
+    {
+        var messageRef = definition.Attribute("messageRef")?.Value;
+        var name = _definitions.Elements(BpmnNamespaces.Bpmn + "message").FirstOrDefault(m => (string?)m.Attribute("id") == messageRef)?.Attribute("name")?.Value;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            Reject(id, FindingCodes.MessageInvalid, "A message start event needs a message with a name.");
+            return null;
+        }
+
+        if (FeelExpression.IsExpression(name))
+        {
+            Reject(id, FindingCodes.MessageInvalid, "A message start event's message name must be static: nothing is there yet for an expression to read.");
+            return null;
+        }
+
+        return name;
     }
 
     private (string? Name, string? Key) ReadMessage(string id, XElement holder)

@@ -51,9 +51,10 @@ internal static class ModelValidator
         foreach (var scope in scopes)
         {
             var starts = elements.Values.Count(e => e.Kind == ElementKind.StartEvent && e.ParentId == scope);
-            if (starts == 0)
+            var eventStarts = elements.Values.Count(e => e.Kind is ElementKind.TimerStartEvent or ElementKind.MessageStartEvent && e.ParentId == scope);
+            if (starts == 0 && eventStarts == 0)
             {
-                findings.Add(new Finding(scope, FindingCodes.StartEventMissing, scope is null ? "The process has no none start event." : "The sub-process has no none start event."));
+                findings.Add(new Finding(scope, FindingCodes.StartEventMissing, scope is null ? "The process has no start event." : "The sub-process has no none start event."));
             }
             else if (starts > 1)
             {
@@ -66,7 +67,7 @@ internal static class ModelValidator
     {
         switch (element.Kind)
         {
-            case ElementKind.StartEvent when element.Incoming.Count > 0:
+            case ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent when element.Incoming.Count > 0:
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "A start event cannot have incoming flows."));
                 break;
             case ElementKind.EndEvent or ElementKind.TerminateEndEvent or ElementKind.ErrorEndEvent when element.Outgoing.Count > 0:

@@ -28,6 +28,9 @@ public class WorkflowInstanceRecord
 
     public Guid? ParentTokenId { get; set; }
 
+    /// <summary>Started by a message start event: the message's correlation key (one active instance per key, as in Camunda 8).</summary>
+    public string? StartCorrelationKey { get; set; }
+
     public DateTime StartedAt { get; set; }
 
     public DateTime? EndedAt { get; set; }

@@ -5,7 +5,11 @@ public class WorkflowJobRecord
 {
     public Guid Id { get; set; }
 
+    /// <summary>The instance the job belongs to; empty for a timer start event's job, which belongs to <see cref="DefinitionId"/>.</summary>
     public Guid InstanceId { get; set; }
+
+    /// <summary>A timer start event's job: the definition it starts an instance of.</summary>
+    public string? DefinitionId { get; set; }
 
     public Guid TokenId { get; set; }
 

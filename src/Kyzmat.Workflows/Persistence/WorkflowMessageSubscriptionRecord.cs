@@ -5,7 +5,11 @@ public class WorkflowMessageSubscriptionRecord
 {
     public Guid Id { get; set; }
 
+    /// <summary>The waiting instance; empty for a message start event's subscription, which belongs to <see cref="DefinitionId"/>.</summary>
     public Guid InstanceId { get; set; }
+
+    /// <summary>A message start event's subscription: the definition a matching message starts an instance of.</summary>
+    public string? DefinitionId { get; set; }
 
     public Guid TokenId { get; set; }
 

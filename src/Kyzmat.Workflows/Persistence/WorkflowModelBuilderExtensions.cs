@@ -37,6 +37,7 @@ public static class WorkflowModelBuilderExtensions
             e.HasIndex(x => x.BusinessKey);
             e.HasIndex(x => new { x.DefinitionKey, x.State });
             e.HasIndex(x => x.ParentInstanceId);
+            e.Property(x => x.StartCorrelationKey).HasMaxLength(KeyLength);
         });
         modelBuilder.Entity<WorkflowUserTaskRecord>(e =>
         {
@@ -67,6 +68,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(x => x.ElementId).HasMaxLength(KeyLength).IsRequired();
             e.Property(x => x.Kind).HasMaxLength(20).IsRequired();
             e.Property(x => x.TaskType).HasMaxLength(KeyLength);
+            e.Property(x => x.DefinitionId).HasMaxLength(KeyLength + 12);
             e.Property(x => x.State).HasMaxLength(20).IsRequired();
             e.Property(x => x.LockOwner).HasMaxLength(100);
             e.Property(x => x.Version).IsConcurrencyToken();
@@ -80,6 +82,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(x => x.ElementId).HasMaxLength(KeyLength).IsRequired();
             e.Property(x => x.MessageName).HasMaxLength(KeyLength).IsRequired();
             e.Property(x => x.CorrelationKey).HasMaxLength(KeyLength).IsRequired();
+            e.Property(x => x.DefinitionId).HasMaxLength(KeyLength + 12);
             e.HasIndex(x => new { x.MessageName, x.CorrelationKey });
             e.HasIndex(x => x.InstanceId);
         });

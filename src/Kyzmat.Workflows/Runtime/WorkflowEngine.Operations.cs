@@ -68,14 +68,9 @@ internal sealed partial class WorkflowEngine
     public async Task<MessageCorrelationResult> CorrelateMessageAsync(string name, string correlationKey, JsonObject? variables = null, CancellationToken ct = default)
     {
         var waiting = await _db.Set<WorkflowMessageSubscriptionRecord>().AsNoTracking()
-            .Where(s => s.MessageName == name && s.CorrelationKey == correlationKey)
+            .Where(s => s.MessageName == name && s.CorrelationKey == correlationKey && s.DefinitionId == null)
             .OrderBy(s => s.CreatedAt).ToListAsync(ct).ConfigureAwait(false);
-        if (waiting.Count == 0)
-        {
-            return new MessageCorrelationResult(false, [], MessageCorrelationResult.NoSubscriber);
-        }
-
-        var reached = new List<Guid>();
+        var reached = await StartByMessageAsync(name, correlationKey, variables, ct).ConfigureAwait(false);
         foreach (var subscription in waiting.GroupBy(s => s.InstanceId).Select(g => g.First()))
         {
             var session = await InstanceSession.LoadAsync(_db, _cache, subscription.InstanceId, Now, _options, ct).ConfigureAwait(false);
@@ -105,6 +100,32 @@ internal sealed partial class WorkflowEngine
         return reached.Count == 0
             ? new MessageCorrelationResult(false, [], MessageCorrelationResult.NoSubscriber)
             : new MessageCorrelationResult(true, reached, null);
+    }
+
+    /// <summary>
+    /// A message starts an instance of every process whose latest version has a message start event for it — unless an
+    /// active instance of that process was started by a message with the same correlation key, as in Camunda 8.
+    /// </summary>
+    private async Task<List<Guid>> StartByMessageAsync(string name, string correlationKey, JsonObject? variables, CancellationToken ct)
+    {
+        var started = new List<Guid>();
+        var starts = await _db.Set<WorkflowMessageSubscriptionRecord>().AsNoTracking()
+            .Where(s => s.DefinitionId != null && s.MessageName == name).OrderBy(s => s.CreatedAt).ToListAsync(ct).ConfigureAwait(false);
+        foreach (var start in starts)
+        {
+            var key = start.DefinitionId![..start.DefinitionId!.LastIndexOf(':')];
+            if (correlationKey.Length > 0 && await _db.Set<WorkflowInstanceRecord>().AnyAsync(
+                i => i.DefinitionKey == key && i.State == InstanceStates.Active && i.StartCorrelationKey == correlationKey, ct).ConfigureAwait(false))
+            {
+                continue;
+            }
+
+            var instance = await StartAtAsync(start.DefinitionId, start.ElementId, null, (JsonObject?)variables?.DeepClone(),
+                correlationKey.Length > 0 ? correlationKey : null, ct).ConfigureAwait(false);
+            started.Add(instance.Id);
+        }
+
+        return started;
     }
 
     public async Task CancelAsync(Guid instanceId, string? actor = null, CancellationToken ct = default)

@@ -79,6 +79,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
             DeployedAt = Now,
         };
         _db.Add(record);
+        await StartEventSubscriptions.ReplaceAsync(_db, model, record.Id, Now, ct).ConfigureAwait(false);
         try
         {
             await _db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -104,9 +105,18 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         return await StartByDefinitionIdAsync(definitionId, businessKey, variables, ct).ConfigureAwait(false);
     }
 
-    public async Task<WorkflowInstanceInfo> StartByDefinitionIdAsync(string definitionId, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default)
+    public Task<WorkflowInstanceInfo> StartByDefinitionIdAsync(string definitionId, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default) =>
+        StartAtAsync(definitionId, null, businessKey, variables, null, ct);
+
+    /// <summary>
+    /// Starts an instance at a start event: the none start event (<paramref name="startEventId"/> null), or a timer or
+    /// message start event; a message's correlation key is kept with the instance.
+    /// </summary>
+    internal async Task<WorkflowInstanceInfo> StartAtAsync(
+        string definitionId, string? startEventId, string? businessKey, JsonObject? variables, string? startCorrelationKey, CancellationToken ct)
     {
         var model = await _cache.GetAsync(_db, definitionId, ct).ConfigureAwait(false);
+        var start = startEventId is null ? model.StartEventOf(null) : model.Element(startEventId);
         var separator = definitionId.LastIndexOf(':');
         var now = Now;
         var instance = new WorkflowInstanceRecord
@@ -118,13 +128,14 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
             BusinessKey = businessKey,
             State = InstanceStates.Active,
             StartedAt = now,
+            StartCorrelationKey = startCorrelationKey,
         };
         _db.Add(instance);
         var session = new InstanceSession(_db, instance, model, now, _options) { Definitions = _cache };
         var executor = new ProcessExecutor(session);
         session.History(HistoryEventTypes.InstanceStarted, null, null, null, new JsonObject { ["definitionId"] = definitionId, ["businessKey"] = businessKey });
         executor.MergeVariables(variables, null);
-        executor.CreateToken(model.StartEventOf(null).Id, null);
+        executor.CreateToken(start.Id, null);
         await executor.RunAsync(ct).ConfigureAwait(false);
         await CommitAsync(session, ct).ConfigureAwait(false);
         return ToInfo(session);

@@ -11,7 +11,7 @@ namespace Kyzmat.Workflows.Tests.Corpus;
 public sealed class BpmnCorpusTests(ITestOutputHelper output)
 {
     /// <summary>Camunda 8 diagrams that deployed when this was last raised; lower it never, raise it with the engine.</summary>
-    private const int DeployedCamunda8Floor = 31;
+    private const int DeployedCamunda8Floor = 36;
 
     [SkippableFact]
     public void EveryCorpusFile_IsDeployedOrRefusedWithFindings_NeverThrows()
@@ -76,7 +76,8 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
     {
         Skip.If(BpmnCorpus.Folder is null, "../shared/bpmn-corpus is not beside the repository.");
         var failures = new List<string>();
-        foreach (var entry in BpmnCorpus.Entries().Where(e => e.IsCamunda8))
+        var entries = BpmnCorpus.Entries();
+        foreach (var entry in entries.Where(e => e.IsCamunda8))
         {
             var xml = await File.ReadAllTextAsync(entry.FullPath);
             if (BpmnParser.Parse(xml).Model is null)
@@ -84,7 +85,9 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
                 continue;
             }
 
-            var outcome = await CorpusRun.RunAsync(xml, StartVariables.GetValueOrDefault(entry.Path));
+            var companions = entries.Where(e => e.IsCamunda8 && e != entry && Path.GetDirectoryName(e.Path) == Path.GetDirectoryName(entry.Path))
+                .Select(e => File.ReadAllText(e.FullPath));
+            var outcome = await CorpusRun.RunAsync(xml, StartVariables.GetValueOrDefault(entry.Path), companions);
             var expected = ExpectedToStop.GetValueOrDefault(entry.Path);
             output.WriteLine($"{entry.Path}: {outcome}{(expected is null ? "" : $" (expected: {expected})")}");
             var fine = outcome.State == Kyzmat.Workflows.Runtime.InstanceStates.Completed || outcome.WaitsForSomeoneElse;

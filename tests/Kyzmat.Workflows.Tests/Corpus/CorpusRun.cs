@@ -17,20 +17,30 @@ internal static class CorpusRun
 {
     private const int MaxRounds = 40;
 
-    public static async Task<Outcome> RunAsync(string xml, string? variablesJson)
+    /// <param name="companions">The other diagrams of its project: deployed first, so that the processes it calls are there.</param>
+    public static async Task<Outcome> RunAsync(string xml, string? variablesJson, IEnumerable<string>? companions = null)
     {
         var model = Kyzmat.Workflows.Parsing.BpmnParser.Parse(xml).Model!;
         await using var database = await TestDatabase.CreateAsync("Sqlite");
+        var models = (companions ?? []).Select(c => Kyzmat.Workflows.Parsing.BpmnParser.Parse(c).Model).OfType<ProcessModel>().Append(model).ToList();
         await using var host = new EngineHost(database, new ManualTimeProvider(), services =>
         {
-            foreach (var type in model.Elements.Values.Select(e => e.TaskType).OfType<string>().Where(t => !FeelExpression.IsExpression(t)).Distinct())
+            foreach (var type in models.SelectMany(m => m.Elements.Values).Select(e => e.TaskType).OfType<string>().Where(t => !FeelExpression.IsExpression(t)).Distinct())
             {
                 services.AddSingleton<IServiceTaskHandler>(new CompletingHandler(type));
             }
         });
+        foreach (var companion in companions ?? [])
+        {
+            if (Kyzmat.Workflows.Parsing.BpmnParser.Parse(companion).IsValid)
+            {
+                await host.Engine(e => e.DeployAsync(companion, "companion.bpmn"));
+            }
+        }
+
         await host.Engine(e => e.DeployAsync(xml, "corpus.bpmn"));
-        var instance = await host.Engine(e => e.StartByKeyAsync(model.Id, null,
-            variablesJson is null ? null : System.Text.Json.Nodes.JsonNode.Parse(variablesJson)!.AsObject()));
+        var variables = variablesJson is null ? null : System.Text.Json.Nodes.JsonNode.Parse(variablesJson)!.AsObject();
+        var instance = await StartAsync(host, model, variables);
         for (var round = 0; round < MaxRounds && (await host.InstanceAsync(instance.Id)).State == InstanceStates.Active; round++)
         {
             if (await host.Runner.RunDueJobsAsync() > 0)
@@ -54,6 +64,27 @@ internal static class CorpusRun
         var tokens = await host.Db(db => db.Set<WorkflowInstanceRecord>().Where(i => i.Id == instance.Id).Select(i => i.TokensJson).SingleAsync());
         return new Outcome(after.State, after.ActiveElements.Select(id => model.Element(id).Kind).ToList(),
             incidents.Where(i => i.State == "Open").Select(i => i.Code).Distinct().ToList(), tokens.Length);
+    }
+
+    /// <summary>By the none start event; else by a message its message start event waits for; else when its start timer fires.</summary>
+    private static async Task<WorkflowInstanceInfo> StartAsync(EngineHost host, ProcessModel model, System.Text.Json.Nodes.JsonObject? variables)
+    {
+        if (model.Elements.Values.Any(e => e.Kind == ElementKind.StartEvent && e.ParentId is null))
+        {
+            return await host.Engine(e => e.StartByKeyAsync(model.Id, null, variables));
+        }
+
+        if (model.EventStarts.FirstOrDefault(e => e.Kind == ElementKind.MessageStartEvent) is { } byMessage)
+        {
+            var result = await host.Engine(e => e.CorrelateMessageAsync(byMessage.MessageName!, "", variables));
+            return await host.InstanceAsync(result.InstanceIds.Single());
+        }
+
+        var due = await host.Db(db => db.Set<WorkflowJobRecord>().Where(j => j.Kind == JobKinds.TimerStart).MinAsync(j => j.DueAt));
+        host.Clock.Advance(due - host.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(1));
+        await host.Runner.RunDueJobsAsync();
+        var id = await host.Db(db => db.Set<WorkflowInstanceRecord>().Where(i => i.DefinitionKey == model.Id).Select(i => i.Id).FirstAsync());
+        return await host.InstanceAsync(id);
     }
 
     internal sealed record Outcome(string State, IReadOnlyList<ElementKind> WaitingAt, IReadOnlyList<string> IncidentCodes, int TokensJsonLength)

@@ -12,6 +12,8 @@ internal static class ElementProcessors
     private static readonly IElementProcessor?[] ByKind = Build(
         (ElementKind.StartEvent, new NoneEventProcessor()),
         (ElementKind.IntermediateThrowEvent, new NoneEventProcessor()),
+        (ElementKind.TimerStartEvent, new NoneEventProcessor()),
+        (ElementKind.MessageStartEvent, new NoneEventProcessor()),
         (ElementKind.EndEvent, new EndEventProcessor()),
         (ElementKind.TerminateEndEvent, new TerminateEndEventProcessor()),
         (ElementKind.TimerCatchEvent, new TimerCatchEventProcessor()),

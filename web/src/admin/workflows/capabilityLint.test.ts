@@ -4,7 +4,8 @@ import { lintElements, parseRule, type Capabilities, type ElementFacts } from '.
 // The server's contract (Kyzmat.Workflows BpmnCapabilities), as workflowCapabilities answers it.
 const contract: Capabilities = {
   supported: [
-    'startEvent', 'endEvent', 'endEvent/terminateEventDefinition', 'intermediateThrowEvent',
+    'startEvent', 'startEvent/timerEventDefinition', 'startEvent/messageEventDefinition', 'endEvent',
+    'endEvent/terminateEventDefinition', 'intermediateThrowEvent',
     'intermediateCatchEvent/timerEventDefinition', 'intermediateCatchEvent/messageEventDefinition',
     'endEvent/errorEventDefinition', 'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition',
     'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
@@ -17,7 +18,7 @@ const contract: Capabilities = {
     'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
     'standardLoopCharacteristics', 'signalEventDefinition', 'startEvent/error', 'escalationEventDefinition',
     'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition',
-    'startEvent/timer|message|signal', 'endEvent/message|signal|escalation', 'intermediateThrowEvent/*',
+    'startEvent/signal', 'endEvent/message|signal|escalation', 'intermediateThrowEvent/*',
     'extensionElements (non-Zeebe)',
   ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
 };
@@ -44,7 +45,7 @@ describe('lintElements', () => {
     const problems = lintElements([
       element('Vote', 'complexGateway', { name: 'Decide by vote' }),
       element('Every', 'userTask', { loopCharacteristics: 'standardLoopCharacteristics' }),
-      element('OnTimer', 'startEvent', { eventDefinitions: ['timerEventDefinition'], timerFields: ['timeDate'] }),
+      element('OnSignal', 'startEvent', { eventDefinitions: ['signalEventDefinition'] }),
       element('EventSub', 'subProcess', { flags: ['triggeredByEvent'] }),
       element('Throw', 'intermediateThrowEvent', { eventDefinitions: ['messageEventDefinition'] }),
       element('Listener', 'serviceTask', { foreignExtensions: ['camunda:taskListener'] }),
@@ -53,7 +54,8 @@ describe('lintElements', () => {
     expect(problems.map(p => [p.elementId, p.rule])).toEqual([
       ['Vote', 'complexGateway'],
       ['Every', 'standardLoopCharacteristics'],
-      ['OnTimer', 'startEvent/timer|message|signal'],
+      ['OnSignal', 'signalEventDefinition'],
+      ['OnSignal', 'startEvent/signal'],
       ['EventSub', 'subProcess[triggeredByEvent]'],
       ['Throw', 'intermediateThrowEvent/*'],
       ['Listener', 'extensionElements (non-Zeebe)'],
