@@ -1535,6 +1535,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.Property<Guid?>("ParentTokenId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("StartCorrelationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1577,6 +1581,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(212)
+                        .HasColumnType("character varying(212)");
 
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("timestamp with time zone");
@@ -1645,6 +1653,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(212)
+                        .HasColumnType("character varying(212)");
 
                     b.Property<string>("ElementId")
                         .IsRequired()

@@ -1537,6 +1537,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<Guid?>("ParentTokenId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("StartCorrelationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("datetime2");
 
@@ -1579,6 +1583,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(212)
+                        .HasColumnType("nvarchar(212)");
 
                     b.Property<DateTime>("DueAt")
                         .HasColumnType("datetime2");
@@ -1647,6 +1655,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(212)
+                        .HasColumnType("nvarchar(212)");
 
                     b.Property<string>("ElementId")
                         .IsRequired()

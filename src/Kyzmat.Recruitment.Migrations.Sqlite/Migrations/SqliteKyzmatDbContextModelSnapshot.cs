@@ -1526,6 +1526,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ParentTokenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StartCorrelationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -1567,6 +1571,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(212)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DueAt")
@@ -1635,6 +1643,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(212)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ElementId")

@@ -274,6 +274,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     OpenIncidents = table.Column<int>(type: "INTEGER", nullable: false),
                     ParentInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ParentTokenId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    StartCorrelationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -289,6 +290,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 212, nullable: true),
                     TokenId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
@@ -314,6 +316,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 212, nullable: true),
                     TokenId = table.Column<Guid>(type: "TEXT", nullable: false),
                     ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     MessageName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteKyzmatDbContext))]
-    [Migration("20261206172211_Initial")]
+    [Migration("20261206174207_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1529,6 +1529,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ParentTokenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("StartCorrelationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("StartedAt")
                         .HasColumnType("TEXT");
 
@@ -1570,6 +1574,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(212)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("DueAt")
@@ -1638,6 +1646,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DefinitionId")
+                        .HasMaxLength(212)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ElementId")
