@@ -35,6 +35,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => x.BusinessKey);
             e.HasIndex(x => new { x.DefinitionKey, x.State });
+            e.HasIndex(x => new { x.IsTestRun, x.State });
         });
         modelBuilder.Entity<WorkflowUserTaskRecord>(e =>
         {

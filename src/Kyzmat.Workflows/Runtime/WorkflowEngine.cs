@@ -90,7 +90,11 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         return await StartByDefinitionIdAsync(definitionId, businessKey, variables, ct).ConfigureAwait(false);
     }
 
-    public async Task<WorkflowInstanceInfo> StartByDefinitionIdAsync(string definitionId, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default)
+    public Task<WorkflowInstanceInfo> StartByDefinitionIdAsync(string definitionId, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default) =>
+        StartAsync(definitionId, businessKey, variables, testRunBy: null, ct);
+
+    /// <summary>Starts an instance; <paramref name="testRunBy"/> (who tries the diagram) makes it a test run.</summary>
+    private async Task<WorkflowInstanceInfo> StartAsync(string definitionId, string? businessKey, JsonObject? variables, string? testRunBy, CancellationToken ct)
     {
         var model = await _cache.GetAsync(_db, definitionId, ct).ConfigureAwait(false);
         var separator = definitionId.LastIndexOf(':');
@@ -102,13 +106,20 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
             DefinitionKey = model.Id,
             DefinitionVersion = int.Parse(definitionId[(separator + 1)..], System.Globalization.CultureInfo.InvariantCulture),
             BusinessKey = businessKey,
+            IsTestRun = testRunBy is not null,
             State = InstanceStates.Active,
             StartedAt = now,
         };
         _db.Add(instance);
         var session = new InstanceSession(_db, instance, model, now, _options);
         var executor = new ProcessExecutor(session);
-        session.History(HistoryEventTypes.InstanceStarted, null, null, null, new JsonObject { ["definitionId"] = definitionId, ["businessKey"] = businessKey });
+        var started = new JsonObject { ["definitionId"] = definitionId, ["businessKey"] = businessKey };
+        if (testRunBy is not null)
+        {
+            started["testRun"] = true;
+        }
+
+        session.History(HistoryEventTypes.InstanceStarted, null, null, testRunBy, started);
         executor.MergeVariables(variables, null);
         executor.CreateToken(model.StartEventOf(null).Id, null);
         await executor.RunAsync(ct).ConfigureAwait(false);
@@ -173,5 +184,8 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         (JsonObject)session.Variables.DeepClone(),
         session.Instance.OpenIncidents,
         session.Instance.StartedAt,
-        session.Instance.EndedAt);
+        session.Instance.EndedAt)
+    {
+        IsTestRun = session.Instance.IsTestRun,
+    };
 }

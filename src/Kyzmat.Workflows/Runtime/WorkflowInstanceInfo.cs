@@ -14,4 +14,8 @@ public sealed record WorkflowInstanceInfo(
     JsonObject Variables,
     int OpenIncidents,
     DateTime StartedAt,
-    DateTime? EndedAt);
+    DateTime? EndedAt)
+{
+    /// <summary>Started by an administrator to try the diagram (<see cref="IWorkflowEngine.StartTestRunAsync"/>).</summary>
+    public bool IsTestRun { get; init; }
+}
