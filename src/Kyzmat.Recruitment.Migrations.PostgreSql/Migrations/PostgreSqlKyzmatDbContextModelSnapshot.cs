@@ -1522,6 +1522,9 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsTestRun")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("integer");
 
@@ -1550,6 +1553,8 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("DefinitionKey", "State");
+
+                    b.HasIndex("IsTestRun", "State");
 
                     b.ToTable("wf_instances", (string)null);
                 });

@@ -1524,6 +1524,9 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsTestRun")
+                        .HasColumnType("bit");
+
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("int");
 
@@ -1552,6 +1555,8 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("DefinitionKey", "State");
+
+                    b.HasIndex("IsTestRun", "State");
 
                     b.ToTable("wf_instances", (string)null);
                 });

@@ -1513,6 +1513,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsTestRun")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("INTEGER");
 
@@ -1541,6 +1544,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.HasIndex("BusinessKey");
 
                     b.HasIndex("DefinitionKey", "State");
+
+                    b.HasIndex("IsTestRun", "State");
 
                     b.ToTable("wf_instances", (string)null);
                 });
