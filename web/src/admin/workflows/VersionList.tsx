@@ -6,7 +6,9 @@ import { useTexts } from '../../i18n/texts';
 import { LoadError, Loading } from '../../pages/Status';
 import { Link } from '../../routing/router';
 import { adminPaths } from '../adminRoute';
+import { instanceListQuery } from '../instances/instanceFilter';
 import { designerTexts } from './designerTexts';
+import { TestRunButton } from './TestRunButton';
 import { workflowDefinitionsQuery } from './workflowOperations';
 
 /** Every deployed version of one process, newest first; read again when `revision` changes (after a deployment). */
@@ -29,6 +31,12 @@ export function VersionList({ processKey, revision }: { processKey: string; revi
       {state.status === 'loading' && <Loading />}
       {state.status === 'error' && <LoadError retry={state.retry} />}
       {state.status === 'done' && versions.length === 0 && <p>{t('noVersions')}</p>}
+      {state.status === 'done' && versions.length > 0 && (
+        <div className="admin-toolbar">
+          <TestRunButton processKey={processKey} version={versions[0].version} />
+          <Link href={adminPaths.instances(instanceListQuery({ definitionKey: processKey, isTestRun: true }))}>{t('testRunsOfProcess')}</Link>
+        </div>
+      )}
       {state.status === 'done' && versions.length > 0 && (
         <ol className="admin-list" reversed>
           {versions.map(version => (
