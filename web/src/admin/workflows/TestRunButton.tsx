@@ -13,9 +13,9 @@ const problemTexts = { notJson: 'tryNotJson', notObject: 'tryNotObject', tooLarg
 
 /**
  * «Сынап көрүү»: starts a test run of one deployed version with the variables typed in a modal dialog (as Camunda
- * Modeler's «start instance»), then opens the new instance in the monitor.
+ * Modeler's «start instance»), then opens the new instance in the monitor. `inline`: drawn as a link, in a row of links.
  */
-export function TestRunButton({ processKey, version }: { processKey: string; version: number }) {
+export function TestRunButton({ processKey, version, inline = false }: { processKey: string; version: number; inline?: boolean }) {
   const t = useTexts(designerTexts);
   const request = useGraphQL();
   const ids = useId();
@@ -62,7 +62,7 @@ export function TestRunButton({ processKey, version }: { processKey: string; ver
   const errorId = `${ids}-error`;
   return (
     <>
-      <button type="button" ref={opener} className="button button--secondary" onClick={open}>{t('tryRun')}</button>
+      <button type="button" ref={opener} className={inline ? 'admin-link-button' : 'button button--secondary'} onClick={open}>{t('tryRun')}</button>
       <dialog ref={dialog} className="admin-dialog" aria-labelledby={titleId} onClose={() => opener.current?.focus()}>
         <form onSubmit={e => void start(e)}>
           <h2 id={titleId}>{t('tryTitle', { key: processKey, version })}</h2>

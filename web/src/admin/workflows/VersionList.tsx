@@ -6,7 +6,6 @@ import { useTexts } from '../../i18n/texts';
 import { LoadError, Loading } from '../../pages/Status';
 import { Link } from '../../routing/router';
 import { adminPaths } from '../adminRoute';
-import { instanceListQuery } from '../instances/instanceFilter';
 import { designerTexts } from './designerTexts';
 import { TestRunButton } from './TestRunButton';
 import { workflowDefinitionsQuery } from './workflowOperations';
@@ -32,12 +31,6 @@ export function VersionList({ processKey, revision }: { processKey: string; revi
       {state.status === 'error' && <LoadError retry={state.retry} />}
       {state.status === 'done' && versions.length === 0 && <p>{t('noVersions')}</p>}
       {state.status === 'done' && versions.length > 0 && (
-        <div className="admin-toolbar">
-          <TestRunButton processKey={processKey} version={versions[0].version} />
-          <Link href={adminPaths.instances(instanceListQuery({ definitionKey: processKey, isTestRun: true }))}>{t('testRunsOfProcess')}</Link>
-        </div>
-      )}
-      {state.status === 'done' && versions.length > 0 && (
         <ol className="admin-list" reversed>
           {versions.map(version => (
             <li key={version.id} className="admin-list__item admin-version" data-version={version.version}>
@@ -47,6 +40,7 @@ export function VersionList({ processKey, revision }: { processKey: string; revi
               <span className="admin-version__links">
                 <Link href={adminPaths.version(processKey, version.version)}>{t('openReadOnly')}</Link>
                 <Link href={adminPaths.designer(processKey, version.version)}>{t('editFromVersion')}</Link>
+                <TestRunButton processKey={processKey} version={version.version} inline />
               </span>
             </li>
           ))}
