@@ -11,4 +11,6 @@ public sealed class WorkflowInstanceFilter
     public string? State { get; set; }
 
     public string? BusinessKey { get; set; }
+
+    public bool? IsTestRun { get; set; }
 }

@@ -11,5 +11,6 @@ public sealed class WorkflowInstanceFilterInput : InputObjectGraphType<WorkflowI
         Field(f => f.Version, nullable: true).Description("The definition's version.");
         Field<WorkflowInstanceStateType>("state");
         Field(f => f.BusinessKey, nullable: true);
+        Field(f => f.IsTestRun, nullable: true).Description("Only test runs (true) or only the others (false).");
     }
 }

@@ -17,6 +17,7 @@ public sealed class WorkflowInstanceType : ObjectGraphType<WorkflowInstanceInfo>
         Field(i => i.DefinitionKey);
         Field(i => i.DefinitionVersion);
         Field(i => i.BusinessKey, nullable: true).Description("What the instance is about, e.g. an application's id.");
+        Field(i => i.IsTestRun).Description("Started by an administrator with `startWorkflowTestRun` to try the process.");
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Resolve(c => WorkflowTime.Of(c.Source.StartedAt));
         Field<DateTimeOffsetGraphType>("endedAt").Resolve(c => WorkflowTime.Of(c.Source.EndedAt));
         Field<NonNullGraphType<IntGraphType>>("openIncidentCount").Resolve(c => c.Source.OpenIncidents);

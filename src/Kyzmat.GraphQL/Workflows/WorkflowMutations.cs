@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using GraphQL;
 using GraphQL.Types;
 using Kyzmat.GraphQL.Authorization;
@@ -41,7 +39,7 @@ internal static class WorkflowMutations
                     .Where(i => i.Id == incidentId).Select(i => (Guid?)i.InstanceId).FirstOrDefaultAsync(c.CancellationToken)
                     ?? throw new UserInputException(UserErrorCodes.WorkflowIncidentNotFound);
                 var engine = c.Service<IWorkflowEngine>();
-                await engine.ResolveIncidentAsync(incidentId, VariablesOf(c.GetArgument<string?>("variables")), c.CancellationToken);
+                await engine.ResolveIncidentAsync(incidentId, WorkflowVariablesJson.Parse(c.GetArgument<string?>("variables")), c.CancellationToken);
                 return await engine.GetInstanceAsync(instanceId, c.CancellationToken);
             });
 
@@ -101,23 +99,6 @@ internal static class WorkflowMutations
         catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.DefinitionInvalid)
         {
             return DeployWorkflowResult.Refused(ex.Findings.Count > 0 ? ex.Findings : [new Finding(null, ex.Code, ex.Message)]);
-        }
-    }
-
-    private static JsonObject? VariablesOf(string? json)
-    {
-        if (json is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return JsonNode.Parse(json) as JsonObject ?? throw new UserInputException(UserErrorCodes.WorkflowVariablesInvalid);
-        }
-        catch (JsonException ex)
-        {
-            throw new UserInputException(UserErrorCodes.WorkflowVariablesInvalid, ex);
         }
     }
 

@@ -90,6 +90,7 @@ internal static class WorkflowQueries
             DefinitionVersion = filter.Version,
             State = filter.State,
             BusinessKey = filter.BusinessKey,
+            IsTestRun = filter.IsTestRun,
             Skip = skip,
             Take = Math.Max(first, 1),
         };

@@ -1526,6 +1526,9 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsTestRun")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("integer");
 
@@ -1566,6 +1569,8 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
+
+                    b.HasIndex("IsTestRun", "State");
 
                     b.ToTable("wf_instances", (string)null);
                 });

@@ -1528,6 +1528,9 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsTestRun")
+                        .HasColumnType("bit");
+
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("int");
 
@@ -1568,6 +1571,8 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
+
+                    b.HasIndex("IsTestRun", "State");
 
                     b.ToTable("wf_instances", (string)null);
                 });

@@ -1517,6 +1517,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsTestRun")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("INTEGER");
 
@@ -1557,6 +1560,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
+
+                    b.HasIndex("IsTestRun", "State");
 
                     b.ToTable("wf_instances", (string)null);
                 });

@@ -22,8 +22,9 @@ public sealed class HrInbox(KyzmatDbContext db, IUserTaskService userTasks, Time
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // An application's tasks only: an administrator's test run has no business key (decision 0103).
         var query = db.Set<WorkflowUserTaskRecord>().AsNoTracking()
-            .Where(t => t.State == UserTaskStates.Created && t.CandidateGroups != ",");
+            .Where(t => t.State == UserTaskStates.Created && t.CandidateGroups != "," && t.BusinessKey != null);
         if (scope.CandidateGroups is { } groups)
         {
             query = query.Where(InAnyGroup(groups));

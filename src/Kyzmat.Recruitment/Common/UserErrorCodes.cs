@@ -70,6 +70,9 @@ public static class UserErrorCodes
     public const string WorkflowIncidentAlreadyResolved = WorkflowErrorCodes.IncidentAlreadyResolved;
     public const string WorkflowMigrationInvalid = WorkflowErrorCodes.MigrationInvalid;
     public const string WorkflowVariablesInvalid = WorkflowErrorCodes.VariablesInvalid;
+
+    /// <summary>Variables an administrator sent are longer than the API takes (not an engine code: the engine has no limit).</summary>
+    public const string WorkflowVariablesTooLarge = "VARIABLES_TOO_LARGE";
     public const string WorkflowHandlerNotFound = WorkflowErrorCodes.HandlerNotFound;
     public const string WorkflowExpressionFailed = WorkflowErrorCodes.ExpressionFailed;
 }

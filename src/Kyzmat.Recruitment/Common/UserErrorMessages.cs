@@ -165,7 +165,14 @@ public static class UserErrorMessages
             "Процесстин нускасын бул версияга көчүрүүгө болбойт, эч нерсе өзгөргөн жок; элементтердин дал келүүсүн текшериңиз.",
             "Перенести экземпляр процесса на эту версию нельзя, ничего не изменено; проверьте сопоставление элементов.",
             "The process instance cannot be migrated to this version and nothing was changed; check the element mapping."),
-        [UserErrorCodes.WorkflowVariablesInvalid] = new("Процесстин өзгөрмөлөрү туура эмес.", "Переменные процесса заданы неверно.", "The process variables are not valid."),
+        [UserErrorCodes.WorkflowVariablesInvalid] = new(
+            "Процесстин өзгөрмөлөрү туура эмес: алар бир JSON объекти болушу керек, мисалы { \"сумма\": 100 }.",
+            "Переменные процесса заданы неверно: нужен один объект JSON, например { \"сумма\": 100 }.",
+            "The process variables are not valid: they must be one JSON object, e.g. { \"amount\": 100 }."),
+        [UserErrorCodes.WorkflowVariablesTooLarge] = new(
+            "Процесстин өзгөрмөлөрү өтө чоң: {0} миң белгиден ашпашы керек.",
+            "Переменные процесса слишком велики: не больше {0} тыс. знаков.",
+            "The process variables are too large: at most {0} thousand characters."),
         [UserErrorCodes.WorkflowHandlerNotFound] = new(
             "Бул кызматтык тапшырманы аткаруучу катталган эмес.",
             "Для этой сервисной задачи не зарегистрирован обработчик.",

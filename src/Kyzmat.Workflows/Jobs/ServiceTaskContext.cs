@@ -11,6 +11,12 @@ public sealed class ServiceTaskContext
 
     public string? BusinessKey { get; init; }
 
+    /// <summary>
+    /// The instance is an administrator's test run (no business key): a handler with effects outside the engine (mail,
+    /// the domain's records) should refuse it, failing the job (docs/decisions/0103-workflow-test-runs.md).
+    /// </summary>
+    public bool IsTestRun { get; init; }
+
     public required string ElementId { get; init; }
 
     public required string TaskType { get; init; }

@@ -49,6 +49,7 @@ internal sealed partial class WorkflowJobRunner
                         JobId = job.Id,
                         InstanceId = job.InstanceId,
                         BusinessKey = session.Instance.BusinessKey,
+                        IsTestRun = session.Instance.IsTestRun,
                         ElementId = job.ElementId,
                         TaskType = job.TaskType!,
                         Attempt = job.Attempts + 1,

@@ -13,6 +13,9 @@ public class WorkflowInstanceRecord
 
     public string? BusinessKey { get; set; }
 
+    /// <summary>Started by an administrator to try the diagram (docs/decisions/0103-workflow-test-runs.md), not by the domain.</summary>
+    public bool IsTestRun { get; set; }
+
     /// <summary>Active, Completed or Cancelled (see <see cref="Runtime.InstanceStates"/>).</summary>
     public string State { get; set; } = "";
 

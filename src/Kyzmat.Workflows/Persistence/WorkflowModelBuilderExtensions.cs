@@ -38,6 +38,7 @@ public static class WorkflowModelBuilderExtensions
             e.HasIndex(x => new { x.DefinitionKey, x.State });
             e.HasIndex(x => x.ParentInstanceId);
             e.Property(x => x.StartCorrelationKey).HasMaxLength(KeyLength);
+            e.HasIndex(x => new { x.IsTestRun, x.State });
         });
         modelBuilder.Entity<WorkflowUserTaskRecord>(e =>
         {

@@ -14,6 +14,15 @@ public interface IWorkflowEngine
 
     Task<WorkflowInstanceInfo> StartByDefinitionIdAsync(string definitionId, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// Starts a test run of <paramref name="key"/> (its latest version, or <paramref name="version"/>): an instance marked
+    /// <see cref="WorkflowInstanceInfo.IsTestRun"/>, with no business key, which service-task handlers see as one.
+    /// </summary>
+    Task<WorkflowInstanceInfo> StartTestRunAsync(string key, int? version, JsonObject? variables, string actor, CancellationToken ct = default);
+
+    /// <summary>Cancels every active test run (of <paramref name="key"/>, or of every process); answers how many it cancelled.</summary>
+    Task<int> CancelTestRunsAsync(string? key, string? actor = null, CancellationToken ct = default);
+
     Task<WorkflowInstanceInfo> GetInstanceAsync(Guid instanceId, CancellationToken ct = default);
 
     /// <summary>

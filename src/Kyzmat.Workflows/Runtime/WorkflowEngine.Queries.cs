@@ -29,6 +29,11 @@ internal sealed partial class WorkflowEngine
             rows = rows.Where(i => i.BusinessKey == query.BusinessKey);
         }
 
+        if (query.IsTestRun is { } testRun)
+        {
+            rows = rows.Where(i => i.IsTestRun == testRun);
+        }
+
         var take = Math.Clamp(query.Take, 1, WorkflowInstanceQuery.MaxTake);
         var skip = Math.Max(0, query.Skip);
         var total = await rows.CountAsync(ct).ConfigureAwait(false);

@@ -110,10 +110,12 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
 
     /// <summary>
     /// Starts an instance at a start event: the none start event (<paramref name="startEventId"/> null), or a timer or
-    /// message start event; a message's correlation key is kept with the instance.
+    /// message start event; a message's correlation key is kept with the instance. <paramref name="testRunBy"/> (who
+    /// tries the diagram) makes it a test run.
     /// </summary>
     internal async Task<WorkflowInstanceInfo> StartAtAsync(
-        string definitionId, string? startEventId, string? businessKey, JsonObject? variables, string? startCorrelationKey, CancellationToken ct)
+        string definitionId, string? startEventId, string? businessKey, JsonObject? variables, string? startCorrelationKey, CancellationToken ct,
+        string? testRunBy = null)
     {
         var model = await _cache.GetAsync(_db, definitionId, ct).ConfigureAwait(false);
         var start = startEventId is null ? model.StartEventOf(null) : model.Element(startEventId);
@@ -126,6 +128,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
             DefinitionKey = model.Id,
             DefinitionVersion = int.Parse(definitionId[(separator + 1)..], System.Globalization.CultureInfo.InvariantCulture),
             BusinessKey = businessKey,
+            IsTestRun = testRunBy is not null,
             State = InstanceStates.Active,
             StartedAt = now,
             StartCorrelationKey = startCorrelationKey,
@@ -133,7 +136,13 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         _db.Add(instance);
         var session = new InstanceSession(_db, instance, model, now, _options) { Definitions = _cache };
         var executor = new ProcessExecutor(session);
-        session.History(HistoryEventTypes.InstanceStarted, null, null, null, new JsonObject { ["definitionId"] = definitionId, ["businessKey"] = businessKey });
+        var started = new JsonObject { ["definitionId"] = definitionId, ["businessKey"] = businessKey };
+        if (testRunBy is not null)
+        {
+            started["testRun"] = true;
+        }
+
+        session.History(HistoryEventTypes.InstanceStarted, null, null, testRunBy, started);
         executor.MergeVariables(variables, null);
         executor.CreateToken(start.Id, null);
         await executor.RunAsync(ct).ConfigureAwait(false);
@@ -199,5 +208,8 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         session.Instance.OpenIncidents,
         session.Instance.StartedAt,
         session.Instance.EndedAt,
-        session.Instance.ParentInstanceId);
+        session.Instance.ParentInstanceId)
+    {
+        IsTestRun = session.Instance.IsTestRun,
+    };
 }

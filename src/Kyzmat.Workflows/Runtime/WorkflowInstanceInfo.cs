@@ -15,4 +15,8 @@ public sealed record WorkflowInstanceInfo(
     int OpenIncidents,
     DateTime StartedAt,
     DateTime? EndedAt,
-    Guid? ParentInstanceId = null);
+    Guid? ParentInstanceId = null)
+{
+    /// <summary>Started by an administrator to try the diagram (<see cref="IWorkflowEngine.StartTestRunAsync"/>).</summary>
+    public bool IsTestRun { get; init; }
+}

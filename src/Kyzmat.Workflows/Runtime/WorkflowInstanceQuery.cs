@@ -18,6 +18,9 @@ public sealed record WorkflowInstanceQuery
 
     public string? BusinessKey { get; init; }
 
+    /// <summary>Only test runs (true) or only the others (false).</summary>
+    public bool? IsTestRun { get; init; }
+
     public int Skip { get; init; }
 
     /// <summary>How many to return: 1 to <see cref="MaxTake"/> (clamped).</summary>

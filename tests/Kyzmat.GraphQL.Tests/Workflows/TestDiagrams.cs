@@ -64,6 +64,22 @@ internal static class TestDiagrams
         </bpmn:definitions>
         """;
 
+    /// <summary>Start → service task <c>Task_Call</c> of the zeebe:taskDefinition <paramref name="type"/> → end.</summary>
+    public static string ServiceTask(string key, string type) => Open + $"""
+
+          <bpmn:process id="{key}" isExecutable="true">
+            <bpmn:startEvent id="Start"><bpmn:outgoing>Flow_1</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:sequenceFlow id="Flow_1" sourceRef="Start" targetRef="Task_Call" />
+            <bpmn:serviceTask id="Task_Call">
+              <bpmn:extensionElements><zeebe:taskDefinition type="{type}" retries="1" /></bpmn:extensionElements>
+              <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
+            </bpmn:serviceTask>
+            <bpmn:sequenceFlow id="Flow_2" sourceRef="Task_Call" targetRef="End" />
+            <bpmn:endEvent id="End"><bpmn:incoming>Flow_2</bpmn:incoming></bpmn:endEvent>
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
     /// <summary>A transaction: outside what Camunda 8 (and so the engine) executes.</summary>
     public static string Transaction(string key) => Open + $"""
 

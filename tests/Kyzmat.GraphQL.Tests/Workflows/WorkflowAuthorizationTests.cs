@@ -23,6 +23,8 @@ public sealed class WorkflowAuthorizationTests(StaffFixture staff) : IClassFixtu
         $"mutation {{ retryWorkflowIncident(incidentId: \"{Nobody}\") {{ id }} }}",
         $"mutation {{ cancelWorkflowInstance(id: \"{Nobody}\") {{ id }} }}",
         $"mutation {{ migrateWorkflowInstance(input: {{ instanceId: \"{Nobody}\", targetDefinitionId: \"admin-review:2\", mapping: [{{ from: \"a\", to: \"b\" }}] }}) {{ id }} }}",
+        "mutation { startWorkflowTestRun(input: { key: \"admin-nothing\", variables: \"{}\" }) { id isTestRun } }",
+        "mutation { cancelWorkflowTestRuns(key: \"admin-nothing\") }",
     };
 
     [Theory]
@@ -68,8 +70,8 @@ public sealed class WorkflowAuthorizationTests(StaffFixture staff) : IClassFixtu
         Assert.True(response.Body.TryGetProperty("data", out _), response.Body.ToString());
         if (response.HasErrors)
         {
-            // Only the user errors an unknown id deserves: the engine's codes, never INTERNAL_ERROR.
-            Assert.Contains(response.FirstErrorCode, new[] { "INCIDENT_NOT_FOUND", "INSTANCE_NOT_FOUND" });
+            // Only the user errors an unknown id or process key deserves: the engine's codes, never INTERNAL_ERROR.
+            Assert.Contains(response.FirstErrorCode, new[] { "INCIDENT_NOT_FOUND", "INSTANCE_NOT_FOUND", "DEFINITION_NOT_FOUND" });
         }
     }
 }

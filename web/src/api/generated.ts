@@ -157,6 +157,15 @@ export type SignInOutcome =
   | 'WRONG_CODE'
   | 'WRONG_CREDENTIALS';
 
+export type StartWorkflowTestRunInput = {
+  /** The process key (the BPMN process id). */
+  key: string;
+  /** The instance's variables as one JSON object (at most 256 K characters). */
+  variables?: string | null | undefined;
+  /** The version to run; the latest when left out. */
+  version?: number | null | undefined;
+};
+
 export type StudyForm =
   | 'DISTANCE'
   | 'EVENING'
@@ -242,6 +251,8 @@ export type WorkflowIncidentState =
 export type WorkflowInstanceFilterInput = {
   businessKey?: string | null | undefined;
   definitionKey?: string | null | undefined;
+  /** Only test runs (true) or only the others (false). */
+  isTestRun?: boolean | null | undefined;
   state?: WorkflowInstanceState | null | undefined;
   /** The definition's version. */
   version?: number | null | undefined;
@@ -274,7 +285,7 @@ export type AdminWorkflowInstancesQueryVariables = Exact<{
 }>;
 
 
-export type AdminWorkflowInstancesQuery = { workflowInstances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: WorkflowInstanceState, definitionKey: string, definitionVersion: number, businessKey: string | null, startedAt: string, endedAt: string | null, openIncidentCount: number }> } };
+export type AdminWorkflowInstancesQuery = { workflowInstances: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: WorkflowInstanceState, definitionKey: string, definitionVersion: number, businessKey: string | null, isTestRun: boolean, startedAt: string, endedAt: string | null, openIncidentCount: number }> } };
 
 export type AdminWorkflowProcessKeysQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -286,7 +297,7 @@ export type AdminWorkflowInstanceQueryVariables = Exact<{
 }>;
 
 
-export type AdminWorkflowInstanceQuery = { workflowInstance: { id: string, state: WorkflowInstanceState, definitionId: string, definitionKey: string, definitionVersion: number, businessKey: string | null, startedAt: string, endedAt: string | null, openIncidentCount: number, variables: string, activeElements: Array<{ elementId: string, count: number }>, history: Array<{ sequence: unknown, eventType: string, elementId: string | null, actor: string | null, data: string | null, occurredAt: string }>, incidents: Array<{ id: string, elementId: string, code: string, message: string, state: WorkflowIncidentState, createdAt: string, resolvedAt: string | null }> } | null };
+export type AdminWorkflowInstanceQuery = { workflowInstance: { id: string, state: WorkflowInstanceState, definitionId: string, definitionKey: string, definitionVersion: number, businessKey: string | null, isTestRun: boolean, startedAt: string, endedAt: string | null, openIncidentCount: number, variables: string, activeElements: Array<{ elementId: string, count: number }>, history: Array<{ sequence: unknown, eventType: string, elementId: string | null, actor: string | null, data: string | null, occurredAt: string }>, incidents: Array<{ id: string, elementId: string, code: string, message: string, state: WorkflowIncidentState, createdAt: string, resolvedAt: string | null }> } | null };
 
 export type AdminInstanceDiagramQueryVariables = Exact<{
   key: string;
@@ -309,6 +320,13 @@ export type AdminCancelInstanceMutationVariables = Exact<{
 
 
 export type AdminCancelInstanceMutation = { cancelWorkflowInstance: { id: string, state: WorkflowInstanceState, endedAt: string | null } };
+
+export type AdminCancelWorkflowTestRunsMutationVariables = Exact<{
+  key?: string | null | undefined;
+}>;
+
+
+export type AdminCancelWorkflowTestRunsMutation = { cancelWorkflowTestRuns: number };
 
 export type AdminOverviewQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -360,6 +378,13 @@ export type AdminDeployWorkflowMutationVariables = Exact<{
 
 
 export type AdminDeployWorkflowMutation = { deployWorkflow: { definition: { id: string, key: string, version: number, createdNew: boolean } | null, findings: Array<{ elementId: string | null, code: string, message: string }> } };
+
+export type AdminStartWorkflowTestRunMutationVariables = Exact<{
+  input: StartWorkflowTestRunInput;
+}>;
+
+
+export type AdminStartWorkflowTestRunMutation = { startWorkflowTestRun: { id: string, isTestRun: boolean } };
 
 export type ReferenceDataQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -26,8 +26,15 @@ public sealed class SendSigningCodeHandler : IServiceTaskHandler
             : ServiceTaskResult.Complete();
     }
 
+    /// <summary>
+    /// The application the instance is about. An administrator's test run is about none: the lifecycle's handlers
+    /// refuse it (the job fails, then becomes an incident in the monitor) instead of e-mailing or changing anyone's
+    /// application (docs/decisions/0103-workflow-test-runs.md).
+    /// </summary>
     internal static async Task<Application> ApplicationOf(KyzmatDbContext db, ServiceTaskContext context, CancellationToken ct) =>
-        Guid.TryParse(context.BusinessKey, out var id)
-            ? await ApplicationQueries.FindAsync(db, id, ct) ?? throw new InvalidOperationException($"Application {id} does not exist.")
-            : throw new InvalidOperationException($"Instance {context.InstanceId} has no application id as its business key.");
+        context.IsTestRun
+            ? throw new InvalidOperationException($"'{context.TaskType}' does not run for a test run: it acts on an application, and a test run has none.")
+            : Guid.TryParse(context.BusinessKey, out var id)
+                ? await ApplicationQueries.FindAsync(db, id, ct) ?? throw new InvalidOperationException($"Application {id} does not exist.")
+                : throw new InvalidOperationException($"Instance {context.InstanceId} has no application id as its business key.");
 }

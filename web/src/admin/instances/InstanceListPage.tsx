@@ -12,24 +12,27 @@ import { adminPaths } from '../adminRoute';
 import { errorMessage } from '../adminErrors';
 import { instanceListQuery, instanceStates, readInstanceFilter, type InstanceFilter } from './instanceFilter';
 import { monitorTexts } from './monitorTexts';
+import { CancelTestRuns } from './CancelTestRuns';
 import { workflowInstancesQuery, workflowProcessKeysQuery } from './instanceOperations';
 
 const pageSize = 20;
 
 type Instance = AdminWorkflowInstancesQuery['workflowInstances']['nodes'][number];
 
-/** /admin/instances?key=&version=&state=&businessKey=: process instances, newest first, paged by cursor. */
+/** /admin/instances?key=&version=&state=&businessKey=&testRun=: process instances, newest first, paged by cursor. */
 export function InstanceListPage() {
   const t = useTexts(monitorTexts);
   useDocumentTitle(t('listTitle'));
   const { search } = useLocation();
   const filter = readInstanceFilter(search);
   const query = instanceListQuery(filter);
+  const [revision, setRevision] = useState(0);
   return (
     <section className="page" aria-labelledby="instances-heading">
       <h1 id="instances-heading">{t('listTitle')}</h1>
       <FilterForm key={`form${query}`} filter={filter} />
-      <InstanceResults key={`list${query}`} filter={filter} />
+      <CancelTestRuns key={`cancel${query}`} processKey={filter.definitionKey} onCancelled={() => setRevision(n => n + 1)} />
+      <InstanceResults key={`list${query}#${revision}`} filter={filter} />
     </section>
   );
 }
@@ -39,6 +42,7 @@ function FilterForm({ filter }: { filter: InstanceFilter }) {
   const keys = useQuery<AdminWorkflowProcessKeysQuery, Record<string, never>>(workflowProcessKeysQuery, {});
   const [form, setForm] = useState({
     key: filter.definitionKey ?? '', version: filter.version ? String(filter.version) : '', state: filter.state ?? '', businessKey: filter.businessKey ?? '',
+    testRun: filter.isTestRun === undefined ? '' : filter.isTestRun ? 'only' : 'none',
   });
   const processKeys = keys.status === 'done' ? [...new Set(keys.data.workflowDefinitions.map(d => d.key))] : [];
   if (form.key && !processKeys.includes(form.key)) processKeys.push(form.key);
@@ -78,6 +82,14 @@ function FilterForm({ filter }: { filter: InstanceFilter }) {
       <div className="field">
         <label htmlFor="filter-business-key">{t('businessKey')}</label>
         <input id="filter-business-key" value={form.businessKey} onChange={set('businessKey')} />
+      </div>
+      <div className="field">
+        <label htmlFor="filter-test-run">{t('testRuns')}</label>
+        <select id="filter-test-run" value={form.testRun} onChange={set('testRun')}>
+          <option value="">{t('testRunsAny')}</option>
+          <option value="only">{t('testRunsOnly')}</option>
+          <option value="none">{t('testRunsNone')}</option>
+        </select>
       </div>
       <div className="search-form__actions">
         <button type="submit" className="button">{t('apply')}</button>
@@ -142,6 +154,7 @@ function InstanceItem({ instance }: { instance: Instance }) {
     <li className="admin-list__item admin-instance">
       <h2 className="admin-list__title">
         <Link href={adminPaths.instance(instance.id)}>{instance.businessKey || instance.id}</Link>
+        {instance.isTestRun && <>{' '}<span className="admin-badge admin-badge--test">{t('testRunBadge')}</span></>}
       </h2>
       <dl className="admin-facts">
         <div><dt>{t('definition')}</dt><dd>{instance.definitionKey}:{instance.definitionVersion}</dd></div>

@@ -67,7 +67,11 @@ function InstanceDetails({ instance, refresh }: { instance: Instance; refresh():
 
   return (
     <>
-      <h1 id="instance-heading">{t('instanceTitle')}: {instance.businessKey || instance.id}</h1>
+      <h1 id="instance-heading">
+        {t('instanceTitle')}: {instance.businessKey || instance.id}
+        {instance.isTestRun && <>{' '}<span className="admin-badge admin-badge--test">{t('testRunBadge')}</span></>}
+      </h1>
+      {instance.isTestRun && <p className="notice">{t('testRunNote')}</p>}
       <dl className="admin-facts admin-facts--large">
         <div>
           <dt>{t('definition')}</dt>

@@ -1,12 +1,17 @@
 import type { WorkflowInstanceState } from '../../api/generated';
 
-/** The monitor's filter, kept in the address (?key=&version=&state=&businessKey=) so a filtered list can be linked. */
+/** The monitor's filter, kept in the address (?key=&version=&state=&businessKey=&testRun=) so a filtered list can be linked. */
 export interface InstanceFilter {
   definitionKey?: string;
   version?: number;
   state?: WorkflowInstanceState;
   businessKey?: string;
+  /** true: only administrators' test runs; false: none of them. */
+  isTestRun?: boolean;
 }
+
+/** How `isTestRun` reads in the address. */
+export const testRunValues = { only: true, none: false } as const;
 
 export const instanceStates: WorkflowInstanceState[] = ['ACTIVE', 'COMPLETED', 'CANCELLED'];
 
@@ -22,6 +27,8 @@ export function readInstanceFilter(search: string): InstanceFilter {
   if (state && (instanceStates as string[]).includes(state)) filter.state = state as WorkflowInstanceState;
   const businessKey = text('businessKey');
   if (businessKey) filter.businessKey = businessKey;
+  const testRun = text('testRun');
+  if (testRun === 'only' || testRun === 'none') filter.isTestRun = testRunValues[testRun];
   return filter;
 }
 
@@ -32,6 +39,7 @@ export function instanceListQuery(filter: InstanceFilter): string {
   if (filter.version) params.set('version', String(filter.version));
   if (filter.state) params.set('state', filter.state);
   if (filter.businessKey?.trim()) params.set('businessKey', filter.businessKey.trim());
+  if (filter.isTestRun !== undefined) params.set('testRun', filter.isTestRun ? 'only' : 'none');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

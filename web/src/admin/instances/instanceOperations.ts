@@ -5,7 +5,7 @@ export const workflowInstancesQuery = /* GraphQL */ `
     workflowInstances(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id state definitionKey definitionVersion businessKey startedAt endedAt openIncidentCount }
+      nodes { id state definitionKey definitionVersion businessKey isTestRun startedAt endedAt openIncidentCount }
     }
   }
 `;
@@ -19,7 +19,7 @@ export const workflowProcessKeysQuery = /* GraphQL */ `
 export const workflowInstanceQuery = /* GraphQL */ `
   query AdminWorkflowInstance($id: ID!) {
     workflowInstance(id: $id) {
-      id state definitionId definitionKey definitionVersion businessKey startedAt endedAt openIncidentCount
+      id state definitionId definitionKey definitionVersion businessKey isTestRun startedAt endedAt openIncidentCount
       activeElements { elementId count }
       variables
       history { sequence eventType elementId actor data occurredAt }
@@ -43,5 +43,11 @@ export const retryIncidentMutation = /* GraphQL */ `
 export const cancelInstanceMutation = /* GraphQL */ `
   mutation AdminCancelInstance($id: ID!) {
     cancelWorkflowInstance(id: $id) { id state endedAt }
+  }
+`;
+
+export const cancelTestRunsMutation = /* GraphQL */ `
+  mutation AdminCancelWorkflowTestRuns($key: String) {
+    cancelWorkflowTestRuns(key: $key)
   }
 `;

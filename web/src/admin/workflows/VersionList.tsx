@@ -7,6 +7,7 @@ import { LoadError, Loading } from '../../pages/Status';
 import { Link } from '../../routing/router';
 import { adminPaths } from '../adminRoute';
 import { designerTexts } from './designerTexts';
+import { TestRunButton } from './TestRunButton';
 import { workflowDefinitionsQuery } from './workflowOperations';
 
 /** Every deployed version of one process, newest first; read again when `revision` changes (after a deployment). */
@@ -39,6 +40,7 @@ export function VersionList({ processKey, revision }: { processKey: string; revi
               <span className="admin-version__links">
                 <Link href={adminPaths.version(processKey, version.version)}>{t('openReadOnly')}</Link>
                 <Link href={adminPaths.designer(processKey, version.version)}>{t('editFromVersion')}</Link>
+                <TestRunButton processKey={processKey} version={version.version} inline />
               </span>
             </li>
           ))}

@@ -8,6 +8,7 @@ import { Link } from '../../routing/router';
 import { adminPaths } from '../adminRoute';
 import { DiagramViewer } from '../diagram/DiagramViewer';
 import { designerTexts } from './designerTexts';
+import { TestRunButton } from './TestRunButton';
 import { workflowDefinitionQuery } from './workflowOperations';
 
 /** /admin/workflows/<key>/versions/<n>: one deployed version, read-only. */
@@ -32,6 +33,7 @@ export default function VersionPage({ processKey, version }: { processKey: strin
             {' · '}
             <Link href={adminPaths.designer(processKey, version)}>{t('editFromVersion')}</Link>
           </p>
+          <div className="admin-toolbar"><TestRunButton processKey={processKey} version={definition.version} /></div>
           {definition.bpmnXml && <DiagramViewer xml={definition.bpmnXml} label={t('versionCanvas')} />}
         </>
       )}

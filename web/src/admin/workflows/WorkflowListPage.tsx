@@ -47,7 +47,11 @@ export function WorkflowListPage() {
                 {' · '}
                 {t('deployedAt', { date: format.dateTime(definition.deployedAt) })}
               </p>
-              <p><Link href={adminPaths.instances(instanceListQuery({ definitionKey: definition.key }))}>{t('instancesOfProcess')}</Link></p>
+              <p>
+                <Link href={adminPaths.instances(instanceListQuery({ definitionKey: definition.key }))}>{t('instancesOfProcess')}</Link>
+                {' · '}
+                <Link href={adminPaths.instances(instanceListQuery({ definitionKey: definition.key, isTestRun: true }))}>{t('testRunsOfProcess')}</Link>
+              </p>
             </li>
           ))}
         </ul>

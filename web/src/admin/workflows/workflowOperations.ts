@@ -29,3 +29,9 @@ export const deployWorkflowMutation = /* GraphQL */ `
     }
   }
 `;
+
+export const startTestRunMutation = /* GraphQL */ `
+  mutation AdminStartWorkflowTestRun($input: StartWorkflowTestRunInput!) {
+    startWorkflowTestRun(input: $input) { id isTestRun }
+  }
+`;

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerKyzmatDbContext))]
-    [Migration("20261206174237_Initial")]
+    [Migration("20261206174415_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1531,6 +1531,9 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<bool>("IsTestRun")
+                        .HasColumnType("bit");
+
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("int");
 
@@ -1571,6 +1574,8 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.HasIndex("ParentInstanceId");
 
                     b.HasIndex("DefinitionKey", "State");
+
+                    b.HasIndex("IsTestRun", "State");
 
                     b.ToTable("wf_instances", (string)null);
                 });

@@ -268,6 +268,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     BusinessKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    IsTestRun = table.Column<bool>(type: "INTEGER", nullable: false),
                     State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     TokensJson = table.Column<string>(type: "TEXT", nullable: false),
                     VariablesJson = table.Column<string>(type: "TEXT", nullable: false),
@@ -1335,6 +1336,11 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_wf_instances_DefinitionKey_State",
                 table: "wf_instances",
                 columns: new[] { "DefinitionKey", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_instances_IsTestRun_State",
+                table: "wf_instances",
+                columns: new[] { "IsTestRun", "State" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_wf_instances_ParentInstanceId",
