@@ -65,6 +65,9 @@ public sealed class BpmnElement
 
     public string? MessageName { get; init; }
 
+    /// <summary>Signal events: the signal's name (a thrown one's may be '=FEEL').</summary>
+    public string? SignalName { get; init; }
+
     /// <summary>Message events and receive tasks: the correlation key expression of the message's zeebe:subscription.</summary>
     public string? CorrelationKey { get; init; }
 
@@ -84,7 +87,8 @@ public sealed class BpmnElement
     public bool IsJobWorkerTask => Kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
         || (Kind == ElementKind.ScriptTask && Script is null);
 
-    public bool IsBoundaryEvent => Kind is ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent;
+    public bool IsBoundaryEvent => Kind is ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent
+        or ElementKind.SignalBoundaryEvent;
 
     public bool IsWaitState => IsJobWorkerTask || Kind is ElementKind.UserTask or ElementKind.ReceiveTask
         or ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SubProcess;

@@ -29,4 +29,9 @@ public enum ElementKind
     CallActivity,
     TimerStartEvent,
     MessageStartEvent,
+    SignalStartEvent,
+    SignalCatchEvent,
+    SignalBoundaryEvent,
+    SignalThrowEvent,
+    SignalEndEvent,
 }

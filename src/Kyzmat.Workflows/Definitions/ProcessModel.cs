@@ -47,7 +47,7 @@ public sealed class ProcessModel
 
     /// <summary>The process's timer and message start events, which deployment subscribes.</summary>
     public IEnumerable<BpmnElement> EventStarts =>
-        Elements.Values.Where(e => e.ParentId is null && e.Kind is ElementKind.TimerStartEvent or ElementKind.MessageStartEvent);
+        Elements.Values.Where(e => e.ParentId is null && e.Kind is ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent);
 
     public IReadOnlyList<BpmnElement> BoundariesOf(string activityId) =>
         _boundaries.TryGetValue(activityId, out var list) ? list : [];

@@ -61,6 +61,11 @@ internal sealed class ElementReader
             ("startEvent", null) => ElementKind.StartEvent,
             ("startEvent", "timerEventDefinition") when parentId is null => ElementKind.TimerStartEvent,
             ("startEvent", "messageEventDefinition") when parentId is null => ElementKind.MessageStartEvent,
+            ("startEvent", "signalEventDefinition") when parentId is null => ElementKind.SignalStartEvent,
+            ("intermediateCatchEvent", "signalEventDefinition") => ElementKind.SignalCatchEvent,
+            ("boundaryEvent", "signalEventDefinition") => ElementKind.SignalBoundaryEvent,
+            ("intermediateThrowEvent", "signalEventDefinition") => ElementKind.SignalThrowEvent,
+            ("endEvent", "signalEventDefinition") => ElementKind.SignalEndEvent,
             ("endEvent", null) => ElementKind.EndEvent,
             ("endEvent", "terminateEventDefinition") => ElementKind.TerminateEndEvent,
             ("intermediateThrowEvent", null) => ElementKind.IntermediateThrowEvent,
@@ -127,8 +132,8 @@ internal sealed class ElementReader
         }
 
         var inputs = zeebe.Mappings("input");
-        if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent
-            or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent)
+        if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent
+            or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent)
         {
             Reject(id, FindingCodes.ExpressionInvalid, "Start and boundary events take no input mappings (as in Camunda 8); map their outputs instead.");
         }
@@ -155,6 +160,10 @@ internal sealed class ElementReader
             MultiInstance = multiInstance,
             CalledElement = kind == ElementKind.CallActivity ? ReadCalledElement(id, zeebe) : null,
             ErrorCode = errorCode,
+            SignalName = kind is ElementKind.SignalStartEvent or ElementKind.SignalCatchEvent or ElementKind.SignalBoundaryEvent
+                or ElementKind.SignalThrowEvent or ElementKind.SignalEndEvent
+                ? ReadSignal(id, definitions[0], thrown: kind is ElementKind.SignalThrowEvent or ElementKind.SignalEndEvent)
+                : null,
             MessageName = messageName,
             CorrelationKey = correlationKey,
             AttachedToId = node.Attribute("attachedToRef")?.Value,
@@ -267,6 +276,28 @@ internal sealed class ElementReader
         }
 
         return code;
+    }
+
+    /// <summary>The name of the bpmn:signal a signal event refers to; only a thrown signal's may be an expression.</summary>
+    private string? ReadSignal(string id, XElement definition, bool thrown)
+    {
+        var signalRef = definition.Attribute("signalRef")?.Value;
+        var name = _definitions.Elements(BpmnNamespaces.Bpmn + "signal").FirstOrDefault(s => (string?)s.Attribute("id") == signalRef)?.Attribute("name")?.Value;
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            Reject(id, FindingCodes.SignalInvalid, "A signal event needs a signal with a name.");
+            return null;
+        }
+
+        if (FeelExpression.IsExpression(name) && (!thrown || FeelExpression.Check(name) is not null))
+        {
+            Reject(id, FindingCodes.SignalInvalid, thrown
+                ? $"The signal name '{name}' is not a valid expression: {FeelExpression.Check(name)}"
+                : "A catching signal event's name must be static, as in Camunda 8.");
+            return null;
+        }
+
+        return name;
     }
 
     /// <summary>A message start event's message: a name; no correlation key is read (the published message's is kept).</summary>

@@ -27,6 +27,7 @@ public static class FindingCodes
     public const string TimerInvalid = "TIMER_INVALID";
     public const string MessageInvalid = "MESSAGE_INVALID";
     public const string ErrorInvalid = "ERROR_INVALID";
+    public const string SignalInvalid = "SIGNAL_INVALID";
     public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
     public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";

@@ -51,7 +51,8 @@ internal static class ModelValidator
         foreach (var scope in scopes)
         {
             var starts = elements.Values.Count(e => e.Kind == ElementKind.StartEvent && e.ParentId == scope);
-            var eventStarts = elements.Values.Count(e => e.Kind is ElementKind.TimerStartEvent or ElementKind.MessageStartEvent && e.ParentId == scope);
+            var eventStarts = elements.Values.Count(e => e.Kind is ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent
+                && e.ParentId == scope);
             if (starts == 0 && eventStarts == 0)
             {
                 findings.Add(new Finding(scope, FindingCodes.StartEventMissing, scope is null ? "The process has no start event." : "The sub-process has no none start event."));
@@ -67,13 +68,13 @@ internal static class ModelValidator
     {
         switch (element.Kind)
         {
-            case ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent when element.Incoming.Count > 0:
+            case ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent when element.Incoming.Count > 0:
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "A start event cannot have incoming flows."));
                 break;
-            case ElementKind.EndEvent or ElementKind.TerminateEndEvent or ElementKind.ErrorEndEvent when element.Outgoing.Count > 0:
+            case ElementKind.EndEvent or ElementKind.TerminateEndEvent or ElementKind.ErrorEndEvent or ElementKind.SignalEndEvent when element.Outgoing.Count > 0:
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "An end event cannot have outgoing flows."));
                 break;
-            case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent:
+            case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent:
                 var host = element.AttachedToId is null ? null : elements.GetValueOrDefault(element.AttachedToId);
                 if (host is null || !(host.IsJobWorkerTask || host.Kind is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.SubProcess or ElementKind.CallActivity)
                     || host.ParentId != element.ParentId)
@@ -90,10 +91,10 @@ internal static class ModelValidator
                 break;
             case ElementKind.EventBasedGateway:
                 var targets = element.Outgoing.Select(f => elements.GetValueOrDefault(flows[f].TargetId)).ToList();
-                if (targets.Count < 2 || targets.Any(t => t?.Kind is not (ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent)))
+                if (targets.Count < 2 || targets.Any(t => t?.Kind is not (ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SignalCatchEvent)))
                 {
                     findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid,
-                        "An event-based gateway needs at least two outgoing flows, each to an intermediate timer or message catch event."));
+                        "An event-based gateway needs at least two outgoing flows, each to an intermediate timer, message or signal catch event."));
                 }
 
                 break;

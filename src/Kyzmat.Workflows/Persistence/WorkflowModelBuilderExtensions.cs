@@ -87,6 +87,16 @@ public static class WorkflowModelBuilderExtensions
             e.HasIndex(x => new { x.MessageName, x.CorrelationKey });
             e.HasIndex(x => x.InstanceId);
         });
+        modelBuilder.Entity<WorkflowSignalSubscriptionRecord>(e =>
+        {
+            e.ToTable("wf_signal_subscriptions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ElementId).HasMaxLength(KeyLength).IsRequired();
+            e.Property(x => x.SignalName).HasMaxLength(KeyLength).IsRequired();
+            e.Property(x => x.DefinitionId).HasMaxLength(KeyLength + 12);
+            e.HasIndex(x => x.SignalName);
+            e.HasIndex(x => x.InstanceId);
+        });
         modelBuilder.Entity<WorkflowIncidentRecord>(e =>
         {
             e.ToTable("wf_incidents");

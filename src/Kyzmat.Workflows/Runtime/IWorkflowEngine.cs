@@ -55,6 +55,12 @@ public interface IWorkflowEngine
 
     Task CancelAsync(Guid instanceId, string? actor = null, CancellationToken ct = default);
 
+    /// <summary>
+    /// Broadcasts a signal, as Camunda 8 does: every waiting signal catch, boundary and event-based gateway event goes
+    /// on, and every process whose latest version has a signal start event for it starts. Returns the instances reached.
+    /// </summary>
+    Task<IReadOnlyList<Guid>> BroadcastSignalAsync(string name, JsonObject? variables = null, CancellationToken ct = default);
+
     /// <summary>Moves an instance to another version; <paramref name="mapping"/> maps source element ids to target ids (unmapped ids stay).</summary>
     Task MigrateAsync(Guid instanceId, string targetDefinitionId, IReadOnlyDictionary<string, string> mapping, CancellationToken ct = default);
 }

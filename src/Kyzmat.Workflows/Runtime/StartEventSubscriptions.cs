@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kyzmat.Workflows.Runtime;
 
 /// <summary>
-/// The timer and message start events of a process's latest version: a timer job or a message subscription each,
+/// The timer, message and signal start events of a process's latest version: a timer job or a subscription each,
 /// owned by the definition rather than an instance. Deploying a new version replaces the previous version's, as in
 /// Camunda 8.
 /// </summary>
@@ -22,6 +22,8 @@ internal static class StartEventSubscriptions
             .ToListAsync(ct).ConfigureAwait(false));
         db.RemoveRange(await db.Set<WorkflowMessageSubscriptionRecord>().Where(s => s.DefinitionId != null && s.DefinitionId.StartsWith(previousPrefix))
             .ToListAsync(ct).ConfigureAwait(false));
+        db.RemoveRange(await db.Set<WorkflowSignalSubscriptionRecord>().Where(s => s.DefinitionId != null && s.DefinitionId.StartsWith(previousPrefix))
+            .ToListAsync(ct).ConfigureAwait(false));
         foreach (var start in model.EventStarts)
         {
             if (start.Kind == ElementKind.TimerStartEvent)
@@ -30,6 +32,17 @@ internal static class StartEventSubscriptions
                 {
                     db.Add(TimerJob(definitionId, start.Id, due, createdAt: now));
                 }
+            }
+            else if (start.Kind == ElementKind.SignalStartEvent)
+            {
+                db.Add(new WorkflowSignalSubscriptionRecord
+                {
+                    Id = Guid.NewGuid(),
+                    DefinitionId = definitionId,
+                    ElementId = start.Id,
+                    SignalName = start.SignalName!,
+                    CreatedAt = now,
+                });
             }
             else
             {

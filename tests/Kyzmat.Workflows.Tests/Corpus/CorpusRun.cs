@@ -66,7 +66,7 @@ internal static class CorpusRun
             incidents.Where(i => i.State == "Open").Select(i => i.Code).Distinct().ToList(), tokens.Length);
     }
 
-    /// <summary>By the none start event; else by a message its message start event waits for; else when its start timer fires.</summary>
+    /// <summary>By the none start event; else by a message or a signal its start event waits for; else when its start timer fires.</summary>
     private static async Task<WorkflowInstanceInfo> StartAsync(EngineHost host, ProcessModel model, System.Text.Json.Nodes.JsonObject? variables)
     {
         if (model.Elements.Values.Any(e => e.Kind == ElementKind.StartEvent && e.ParentId is null))
@@ -80,6 +80,12 @@ internal static class CorpusRun
             return await host.InstanceAsync(result.InstanceIds.Single());
         }
 
+        if (model.EventStarts.FirstOrDefault(e => e.Kind == ElementKind.SignalStartEvent) is { } bySignal)
+        {
+            var reached = await host.Engine(e => e.BroadcastSignalAsync(bySignal.SignalName!, variables));
+            return await host.InstanceAsync(reached.First());
+        }
+
         var due = await host.Db(db => db.Set<WorkflowJobRecord>().Where(j => j.Kind == JobKinds.TimerStart).MinAsync(j => j.DueAt));
         host.Clock.Advance(due - host.Clock.GetUtcNow().UtcDateTime + TimeSpan.FromSeconds(1));
         await host.Runner.RunDueJobsAsync();
@@ -89,9 +95,9 @@ internal static class CorpusRun
 
     internal sealed record Outcome(string State, IReadOnlyList<ElementKind> WaitingAt, IReadOnlyList<string> IncidentCodes, int TokensJsonLength)
     {
-        /// <summary>Waiting only where a person or another system must act: a user task or a message (and the containers and joins around them).</summary>
+        /// <summary>Waiting only where a person or another system must act: a user task, a message or a signal (and the containers and joins around them).</summary>
         public bool WaitsForSomeoneElse => State == InstanceStates.Active && IncidentCodes.Count == 0 && WaitingAt.Count > 0
-            && WaitingAt.All(k => k is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.MessageCatchEvent
+            && WaitingAt.All(k => k is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.MessageCatchEvent or ElementKind.SignalCatchEvent
                 or ElementKind.EventBasedGateway or ElementKind.SubProcess or ElementKind.ParallelGateway or ElementKind.InclusiveGateway);
 
         public override string ToString() => State == InstanceStates.Active

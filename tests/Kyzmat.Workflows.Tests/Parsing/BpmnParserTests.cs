@@ -87,7 +87,7 @@ public class BpmnParserTests
         Assert.Null(result.Model);
         Assert.Contains(result.Findings, f => f.ElementId == "Transaction_Review" && f.Code == FindingCodes.UnsupportedElement);
         Assert.Contains(result.Findings, f => f.ElementId == "Gateway_Complex" && f.Code == FindingCodes.UnsupportedElement);
-        Assert.Contains(result.Findings, f => f.ElementId == "Signal_Catch" && f.Code == FindingCodes.UnsupportedEventDefinition);
+        Assert.Contains(result.Findings, f => f.ElementId == "Escalation_Catch" && f.Code == FindingCodes.UnsupportedEventDefinition);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public class BpmnParserTests
         Assert.False(BpmnCapabilities.IsExecutable("complexGateway"));
         Assert.Contains(BpmnCapabilities.Supported, c => c.Element == "scriptTask");
         Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "complexGateway");
-        Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "signalEventDefinition");
+        Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "escalationEventDefinition");
         Assert.Empty(BpmnCapabilities.Supported.Select(c => c.Element).Intersect(BpmnCapabilities.Rejected.Select(c => c.Element)));
     }
 }

@@ -17,11 +17,13 @@ internal sealed class BpmnBehaviors
         Incidents = new IncidentBehavior(session);
         Jobs = new JobBehavior(session);
         Subscriptions = new MessageSubscriptionBehavior(session, Expressions);
+        Signals = new SignalSubscriptionBehavior(session);
         Flow = new FlowBehavior(session, Agenda);
-        Boundaries = new BoundaryEventBehavior(session, Expressions, Jobs, Subscriptions);
+        Boundaries = new BoundaryEventBehavior(session, Expressions, Jobs, Subscriptions, Signals);
         Activities = new ActivityBehavior(this);
         Errors = new ErrorEventBehavior(this);
         CallActivities = new CallActivityBehavior(this);
+        Broadcasts = new SignalBroadcastBehavior(this);
     }
 
     public InstanceSession Session { get; }
@@ -38,6 +40,10 @@ internal sealed class BpmnBehaviors
     public JobBehavior Jobs { get; }
 
     public MessageSubscriptionBehavior Subscriptions { get; }
+
+    public SignalSubscriptionBehavior Signals { get; }
+
+    public SignalBroadcastBehavior Broadcasts { get; }
 
     public FlowBehavior Flow { get; }
 

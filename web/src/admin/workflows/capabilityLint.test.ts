@@ -16,9 +16,9 @@ const contract: Capabilities = {
   rejected: [
     'complexGateway',
     'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
-    'standardLoopCharacteristics', 'signalEventDefinition', 'startEvent/error', 'escalationEventDefinition',
+    'standardLoopCharacteristics', 'startEvent/error', 'escalationEventDefinition',
     'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition',
-    'startEvent/signal', 'endEvent/message|signal|escalation', 'intermediateThrowEvent/*',
+    'endEvent/message|escalation|compensate', 'intermediateThrowEvent/message|escalation|compensate',
     'extensionElements (non-Zeebe)',
   ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
 };
@@ -45,7 +45,7 @@ describe('lintElements', () => {
     const problems = lintElements([
       element('Vote', 'complexGateway', { name: 'Decide by vote' }),
       element('Every', 'userTask', { loopCharacteristics: 'standardLoopCharacteristics' }),
-      element('OnSignal', 'startEvent', { eventDefinitions: ['signalEventDefinition'] }),
+      element('OnEscalation', 'startEvent', { eventDefinitions: ['escalationEventDefinition'] }),
       element('EventSub', 'subProcess', { flags: ['triggeredByEvent'] }),
       element('Throw', 'intermediateThrowEvent', { eventDefinitions: ['messageEventDefinition'] }),
       element('Listener', 'serviceTask', { foreignExtensions: ['camunda:taskListener'] }),
@@ -54,10 +54,9 @@ describe('lintElements', () => {
     expect(problems.map(p => [p.elementId, p.rule])).toEqual([
       ['Vote', 'complexGateway'],
       ['Every', 'standardLoopCharacteristics'],
-      ['OnSignal', 'signalEventDefinition'],
-      ['OnSignal', 'startEvent/signal'],
+      ['OnEscalation', 'escalationEventDefinition'],
       ['EventSub', 'subProcess[triggeredByEvent]'],
-      ['Throw', 'intermediateThrowEvent/*'],
+      ['Throw', 'intermediateThrowEvent/message|escalation|compensate'],
       ['Listener', 'extensionElements (non-Zeebe)'],
     ]);
     expect(problems[0]).toMatchObject({ kind: 'rejected', elementName: 'Decide by vote', note: 'complexGateway is not in version 1' });

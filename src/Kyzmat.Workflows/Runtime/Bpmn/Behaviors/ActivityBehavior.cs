@@ -22,6 +22,11 @@ internal sealed class ActivityBehavior(BpmnBehaviors behaviors)
     {
         await behaviors.Jobs.RemoveAllOfTokenAsync(context.Token.Id, context.Cancellation).ConfigureAwait(false);
         await behaviors.Subscriptions.CloseAllOfTokenAsync(context.Token.Id, context.Cancellation).ConfigureAwait(false);
+        if (behaviors.Signals.MayWait(context.Element))
+        {
+            await behaviors.Signals.CloseAllOfTokenAsync(context.Token.Id, context.Cancellation).ConfigureAwait(false);
+        }
+
         Remove(context.Token);
     }
 

@@ -5,7 +5,8 @@ using Kyzmat.Workflows.Persistence;
 namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 
 /// <summary>The events attached to an activity: opened with it, closed when it completes, and fired.</summary>
-internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionBehavior expressions, JobBehavior jobs, MessageSubscriptionBehavior subscriptions)
+internal sealed class BoundaryEventBehavior(
+    InstanceSession session, ExpressionBehavior expressions, JobBehavior jobs, MessageSubscriptionBehavior subscriptions, SignalSubscriptionBehavior signals)
 {
     /// <summary>
     /// Evaluates the due times and correlation keys of the activity's boundary events before anything is written,
@@ -23,9 +24,12 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
         // An error boundary event waits with nothing: a thrown error looks for it (ErrorEventBehavior).
         return boundaries
             .Where(b => b.Kind != ElementKind.ErrorBoundaryEvent)
-            .Select(b => b.Kind == ElementKind.TimerBoundaryEvent
-                ? new Attachment(b, expressions.DueAt(activityToken, b.Timer!), null)
-                : new Attachment(b, default, subscriptions.CorrelationKey(activityToken, b)))
+            .Select(b => b.Kind switch
+            {
+                ElementKind.TimerBoundaryEvent => new Attachment(b, expressions.DueAt(activityToken, b.Timer!), null),
+                ElementKind.SignalBoundaryEvent => new Attachment(b, default, null),
+                _ => new Attachment(b, default, subscriptions.CorrelationKey(activityToken, b)),
+            })
             .ToList();
     }
 
@@ -33,7 +37,11 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
     {
         foreach (var attachment in attachments)
         {
-            if (attachment.CorrelationKey is null)
+            if (attachment.Boundary.Kind == ElementKind.SignalBoundaryEvent)
+            {
+                signals.Open(activityToken, attachment.Boundary);
+            }
+            else if (attachment.CorrelationKey is null)
             {
                 jobs.Create(activityToken, attachment.Boundary.Id, JobKinds.BoundaryTimer, null, attachment.DueAt, 1);
             }
@@ -71,6 +79,11 @@ internal sealed class BoundaryEventBehavior(InstanceSession session, ExpressionB
         if (activityWaitsForMessage || boundaries.Any(b => b.Kind == ElementKind.MessageBoundaryEvent))
         {
             await subscriptions.CloseAllOfTokenAsync(activityToken.Id, ct).ConfigureAwait(false);
+        }
+
+        if (activity.Kind == ElementKind.SignalCatchEvent || boundaries.Any(b => b.Kind == ElementKind.SignalBoundaryEvent))
+        {
+            await signals.CloseAllOfTokenAsync(activityToken.Id, ct).ConfigureAwait(false);
         }
     }
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,30 +26,11 @@ internal sealed class CallActivityBehavior(BpmnBehaviors behaviors)
             ?? throw new IncidentException(IncidentCodes.CalledElementError, called.BindingType == "versionTag"
                 ? $"No process '{processId}' with version tag '{called.VersionTag}' is deployed."
                 : $"No process '{processId}' is deployed.");
-        var model = await session.Definitions!.GetAsync(session.Db, definitionId, caller.Cancellation).ConfigureAwait(false);
-        var record = new WorkflowInstanceRecord
-        {
-            Id = Guid.NewGuid(),
-            DefinitionId = definitionId,
-            DefinitionKey = model.Id,
-            DefinitionVersion = int.Parse(definitionId[(definitionId.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture),
-            BusinessKey = session.Instance.BusinessKey,
-            State = InstanceStates.Active,
-            StartedAt = session.Now,
-            ParentInstanceId = session.Instance.Id,
-            ParentTokenId = caller.Token.Id,
-        };
-        session.Db.Add(record);
-        var child = session.Join(record, model, startedHere: true);
-        child.History(HistoryEventTypes.InstanceStarted, null, null, null,
-            new JsonObject { ["definitionId"] = definitionId, ["parentInstanceId"] = session.Instance.Id, ["callActivityId"] = caller.Element.Id });
-        var executor = new ProcessExecutor(child);
-        executor.MergeVariables(called.PropagateAllParentVariables
+        var variables = called.PropagateAllParentVariables
             ? (JsonObject)behaviors.Variables.ViewOf(caller.Token).DeepClone()
-            : (JsonObject?)caller.Token.Locals?.DeepClone(), null);
-        executor.CreateToken(model.StartEventOf(null).Id, null);
-        await executor.RunAsync(caller.Cancellation).ConfigureAwait(false);
-        return child;
+            : (JsonObject?)caller.Token.Locals?.DeepClone();
+        return await InstanceLauncher.StartJoinedAsync(session, definitionId, null, variables, (session.Instance.Id, caller.Token.Id),
+            session.Instance.BusinessKey, caller.Cancellation).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -60,6 +60,9 @@ internal sealed class VariableBehavior(InstanceSession session)
         }
     }
 
+    /// <summary>A thrown event's input mappings: the variables it sends (a signal's).</summary>
+    public JsonObject? InputsOf(TokenState token) => token.Locals is { Count: > 0 } locals ? (JsonObject)locals.DeepClone() : null;
+
     /// <summary>Sets variables in the token's own scope (its locals), as a multi-instance body sets its counters.</summary>
     public static void SetLocal(TokenState token, string name, JsonNode? value) => (token.Locals ??= [])[name] = value;
 

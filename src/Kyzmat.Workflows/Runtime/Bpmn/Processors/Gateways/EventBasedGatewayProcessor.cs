@@ -21,7 +21,11 @@ internal sealed class EventBasedGatewayProcessor : IElementProcessor
             .ToList();
         foreach (var (catchEvent, dueAt, key) in events)
         {
-            if (key is null)
+            if (catchEvent.Kind == ElementKind.SignalCatchEvent)
+            {
+                behaviors.Signals.Open(context.Token, catchEvent);
+            }
+            else if (key is null)
             {
                 behaviors.Jobs.Create(context.Token, catchEvent.Id, JobKinds.Timer, null, dueAt, 1);
             }
@@ -41,6 +45,7 @@ internal sealed class EventBasedGatewayProcessor : IElementProcessor
         var (token, behaviors, session) = (context.Token, context.Behaviors, context.Session);
         await behaviors.Jobs.RemoveAllOfTokenAsync(token.Id, context.Cancellation).ConfigureAwait(false);
         await behaviors.Subscriptions.CloseAllOfTokenAsync(token.Id, context.Cancellation).ConfigureAwait(false);
+        await behaviors.Signals.CloseAllOfTokenAsync(token.Id, context.Cancellation).ConfigureAwait(false);
         session.History(HistoryEventTypes.ElementLeft, context.Element.Id, token.Id);
         token.ElementId = occurred.Id;
         token.ArrivedVia = context.Element.Outgoing.First(f => session.Model.Flows[f].TargetId == occurred.Id);
