@@ -330,6 +330,23 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "wf_signal_subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 212, nullable: true),
+                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SignalName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_signal_subscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wf_user_tasks",
                 columns: table => new
                 {
@@ -1368,6 +1385,16 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 columns: new[] { "MessageName", "CorrelationKey" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_signal_subscriptions_InstanceId",
+                table: "wf_signal_subscriptions",
+                column: "InstanceId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wf_signal_subscriptions_SignalName",
+                table: "wf_signal_subscriptions",
+                column: "SignalName");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_user_tasks_BusinessKey_State",
                 table: "wf_user_tasks",
                 columns: new[] { "BusinessKey", "State" });
@@ -1479,6 +1506,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "wf_message_subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "wf_signal_subscriptions");
 
             migrationBuilder.DropTable(
                 name: "wf_user_tasks");
