@@ -65,6 +65,9 @@ public sealed class BpmnElement
 
     public string? MessageName { get; init; }
 
+    /// <summary>Link events: the link's name; a throw continues at the catch of the same name in its scope.</summary>
+    public string? LinkName { get; init; }
+
     /// <summary>Signal events: the signal's name (a thrown one's may be '=FEEL').</summary>
     public string? SignalName { get; init; }
 

@@ -34,4 +34,6 @@ public enum ElementKind
     SignalBoundaryEvent,
     SignalThrowEvent,
     SignalEndEvent,
+    LinkThrowEvent,
+    LinkCatchEvent,
 }

@@ -66,6 +66,8 @@ internal sealed class ElementReader
             ("boundaryEvent", "signalEventDefinition") => ElementKind.SignalBoundaryEvent,
             ("intermediateThrowEvent", "signalEventDefinition") => ElementKind.SignalThrowEvent,
             ("endEvent", "signalEventDefinition") => ElementKind.SignalEndEvent,
+            ("intermediateThrowEvent", "linkEventDefinition") => ElementKind.LinkThrowEvent,
+            ("intermediateCatchEvent", "linkEventDefinition") => ElementKind.LinkCatchEvent,
             ("endEvent", null) => ElementKind.EndEvent,
             ("endEvent", "terminateEventDefinition") => ElementKind.TerminateEndEvent,
             ("intermediateThrowEvent", null) => ElementKind.IntermediateThrowEvent,
@@ -160,6 +162,7 @@ internal sealed class ElementReader
             MultiInstance = multiInstance,
             CalledElement = kind == ElementKind.CallActivity ? ReadCalledElement(id, zeebe) : null,
             ErrorCode = errorCode,
+            LinkName = kind is ElementKind.LinkThrowEvent or ElementKind.LinkCatchEvent ? definitions[0].Attribute("name")?.Value : null,
             SignalName = kind is ElementKind.SignalStartEvent or ElementKind.SignalCatchEvent or ElementKind.SignalBoundaryEvent
                 or ElementKind.SignalThrowEvent or ElementKind.SignalEndEvent
                 ? ReadSignal(id, definitions[0], thrown: kind is ElementKind.SignalThrowEvent or ElementKind.SignalEndEvent)

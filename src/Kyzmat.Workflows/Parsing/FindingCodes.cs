@@ -28,6 +28,7 @@ public static class FindingCodes
     public const string MessageInvalid = "MESSAGE_INVALID";
     public const string ErrorInvalid = "ERROR_INVALID";
     public const string SignalInvalid = "SIGNAL_INVALID";
+    public const string LinkInvalid = "LINK_INVALID";
     public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
     public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";

@@ -43,6 +43,31 @@ internal static class ModelValidator
         {
             CheckElement(element, elements, flows, findings);
         }
+
+        CheckLinks(elements, findings);
+    }
+
+    /// <summary>Each link throw event needs exactly one catch event of its name in its scope, as Camunda 8 requires.</summary>
+    private static void CheckLinks(Dictionary<string, BpmnElement> elements, List<Finding> findings)
+    {
+        var catches = elements.Values.Where(e => e.Kind == ElementKind.LinkCatchEvent).ToList();
+        foreach (var link in elements.Values.Where(e => e.Kind is ElementKind.LinkThrowEvent or ElementKind.LinkCatchEvent && string.IsNullOrWhiteSpace(e.LinkName)))
+        {
+            findings.Add(new Finding(link.Id, FindingCodes.LinkInvalid, "A link event needs a name."));
+        }
+
+        foreach (var duplicate in catches.GroupBy(c => (c.ParentId, c.LinkName)).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
+        {
+            findings.Add(new Finding(duplicate.Id, FindingCodes.LinkInvalid, $"Another link catch event in this scope is named '{duplicate.LinkName}'."));
+        }
+
+        foreach (var link in elements.Values.Where(e => e.Kind == ElementKind.LinkThrowEvent && !string.IsNullOrWhiteSpace(e.LinkName)))
+        {
+            if (!catches.Any(c => c.ParentId == link.ParentId && c.LinkName == link.LinkName))
+            {
+                findings.Add(new Finding(link.Id, FindingCodes.LinkInvalid, $"No link catch event named '{link.LinkName}' is in the same scope."));
+            }
+        }
     }
 
     private static void CheckStartEvents(Dictionary<string, BpmnElement> elements, List<Finding> findings)

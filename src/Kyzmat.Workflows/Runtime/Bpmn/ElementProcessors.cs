@@ -19,6 +19,8 @@ internal static class ElementProcessors
         (ElementKind.SignalBoundaryEvent, new BoundaryEventProcessor()),
         (ElementKind.SignalThrowEvent, new SignalThrowEventProcessor()),
         (ElementKind.SignalEndEvent, new SignalThrowEventProcessor()),
+        (ElementKind.LinkThrowEvent, new LinkThrowEventProcessor()),
+        (ElementKind.LinkCatchEvent, new NoneEventProcessor()),
         (ElementKind.EndEvent, new EndEventProcessor()),
         (ElementKind.TerminateEndEvent, new TerminateEndEventProcessor()),
         (ElementKind.TimerCatchEvent, new TimerCatchEventProcessor()),

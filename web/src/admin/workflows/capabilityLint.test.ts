@@ -17,7 +17,7 @@ const contract: Capabilities = {
     'complexGateway',
     'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
     'standardLoopCharacteristics', 'startEvent/error', 'escalationEventDefinition',
-    'compensateEventDefinition', 'conditionalEventDefinition', 'linkEventDefinition', 'cancelEventDefinition',
+    'compensateEventDefinition', 'conditionalEventDefinition', 'cancelEventDefinition',
     'endEvent/message|escalation|compensate', 'intermediateThrowEvent/message|escalation|compensate',
     'extensionElements (non-Zeebe)',
   ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
