@@ -7,11 +7,12 @@ namespace Kyzmat.Workflows.Bench;
 /// The hand-written statements of <see cref="SqlBaseline"/>: each command reads the state it needs (definition, task,
 /// instance), checks it, and writes the same rows as the engine — including the same audit rows, as one multi-row insert.
 /// </summary>
-internal sealed class BaselineSql
+internal sealed class BaselineSql : SqlStatements
 {
-    private readonly bool _sqlite;
-
-    public BaselineSql(bool sqlite) => _sqlite = sqlite;
+    public BaselineSql(bool sqlite)
+        : base(sqlite)
+    {
+    }
 
     public async Task StartAsync(DbConnection c, Guid instance, Guid task, int i, CancellationToken ct)
     {
@@ -52,7 +53,7 @@ internal sealed class BaselineSql
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            result.Add((_sqlite ? Guid.Parse(reader.GetString(0)) : reader.GetGuid(0), _sqlite ? Guid.Parse(reader.GetString(1)) : reader.GetGuid(1)));
+            result.Add((ReadGuid(reader, 0), ReadGuid(reader, 1)));
         }
 
         return result;
@@ -139,40 +140,4 @@ internal sealed class BaselineSql
     }
 
     private static string Tokens(Guid token, string element) => $$"""[{"id":"{{token}}","elementId":"{{element}}","status":"Waiting"}]""";
-
-    private async Task<object?> ScalarAsync(DbConnection c, DbTransaction tx, string text, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(c, tx, text, parameters);
-        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false);
-    }
-
-    private async Task ExecAsync(DbConnection c, DbTransaction tx, string text, CancellationToken ct, params (string Name, object Value)[] parameters)
-    {
-        await using var command = Command(c, tx, text, parameters);
-        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != 1)
-        {
-            throw new InvalidOperationException("Baseline statement did not change exactly one row: " + text);
-        }
-    }
-
-    private DbCommand Command(DbConnection c, DbTransaction tx, string text, params (string Name, object Value)[] parameters)
-    {
-        var command = c.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = text;
-        foreach (var (name, value) in parameters)
-        {
-            Add(command, name, value);
-        }
-
-        return command;
-    }
-
-    private void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = _sqlite && value is Guid g ? g.ToString().ToUpperInvariant() : value;
-        command.Parameters.Add(parameter);
-    }
 }

@@ -2,11 +2,16 @@ using System.Diagnostics;
 
 namespace Kyzmat.Workflows.Bench;
 
-/// <summary>Runs <c>count</c> operations over <c>workers</c> parallel loops, stopping early at the deadline; reports done/s.</summary>
+/// <summary>
+/// Runs <c>count</c> operations over <c>workers</c> parallel loops, stopping early at the phase's time limit; reports done/s.
+/// When the run's deadline (<c>ct</c>) passes, the operations under way are abandoned and the result says it was cut
+/// short; a phase that would start after the deadline throws <see cref="OperationCanceledException"/> instead.
+/// </summary>
 public static class Phase
 {
     public static async Task<PhaseResult> RunAsync(string name, int count, int workers, Func<int, int, Task> operation, TimeSpan limit, CancellationToken ct)
     {
+        ct.ThrowIfCancellationRequested();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(limit);
         var next = -1;
@@ -21,8 +26,9 @@ public static class Phase
                 {
                     await operation(worker, i).ConfigureAwait(false);
                 }
-                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                catch (Exception) when (ct.IsCancellationRequested)
                 {
+                    // The deadline passed: a provider may report it as its own error (SQLite's "interrupted"), not as a cancellation.
                     return;
                 }
 
@@ -31,6 +37,6 @@ public static class Phase
         }, CancellationToken.None)).ToList();
         await Task.WhenAll(loops).ConfigureAwait(false);
         watch.Stop();
-        return new PhaseResult(name, done, watch.Elapsed);
+        return new PhaseResult(name, done, watch.Elapsed, CutShort: ct.IsCancellationRequested && done < count);
     }
 }

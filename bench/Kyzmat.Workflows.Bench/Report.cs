@@ -3,32 +3,59 @@ using System.Text;
 
 namespace Kyzmat.Workflows.Bench;
 
-/// <summary>Formats the engine and baseline figures side by side, with the engine/baseline cost ratio.</summary>
+/// <summary>Formats the engine and baseline figures side by side, with the engine/baseline cost ratio, then per process what matters.</summary>
 public static class Report
 {
-    public static string Format(string provider, int workers, int rounds, IReadOnlyList<PhaseResult> engine, IReadOnlyList<PhaseResult> baseline)
+    private static readonly CultureInfo C = CultureInfo.InvariantCulture;
+
+    public static string Format(string provider, int workers, int rounds, BestRounds engine, BestRounds baseline, string? cutShort)
     {
         var text = new StringBuilder();
-        var c = CultureInfo.InvariantCulture;
-        text.AppendLine(c, $"== {provider} ({workers} worker(s), best of {rounds} alternating rounds) ==");
-        text.AppendLine(c, $"{"phase",-22} {"engine ops",10} {"engine/s",10} {"baseline/s",11} {"cost ratio",11}");
-        for (var i = 0; i < engine.Count; i++)
+        var measured = Math.Min(engine.Rounds, baseline.Rounds);
+        text.AppendLine(C, $"== {provider} ({workers} worker(s), best of {measured} alternating rounds{(measured < rounds ? $" of {rounds} asked" : "")}) ==");
+        text.AppendLine(C, $"{"phase",-26} {"engine ops",10} {"engine/s",10} {"baseline/s",11} {"cost ratio",11}");
+        foreach (var phase in PhaseNames.All)
         {
-            var e = engine[i];
-            var b = baseline[i];
-            text.AppendLine(c, $"{e.Name,-22} {e.Done,10} {e.PerSecond,10:F0} {b.PerSecond,11:F0} {e.SecondsPerOperation / b.SecondsPerOperation,10:F2}x");
+            var (e, b) = (engine[phase], baseline[phase]);
+            var ratio = e is null || b is null ? "-" : $"{e.SecondsPerOperation / b.SecondsPerOperation:F2}x";
+            var mark = e?.CutShort == true || b?.CutShort == true ? "  (cut short)" : "";
+            text.AppendLine(C, $"{phase,-26} {e?.Done.ToString(C) ?? "-",10} {Rate(e),10} {Rate(b),11} {ratio,11}{mark}");
         }
 
-        var engineCompletions = Completions(engine);
-        var baselineCompletions = Completions(baseline);
-        text.AppendLine(c, $"instances started/s: engine {engine[0].PerSecond:F0}, baseline {baseline[0].PerSecond:F0}, ratio {engine[0].SecondsPerOperation / baseline[0].SecondsPerOperation:F2}x");
-        text.AppendLine(c, $"task completions/s:  engine {engineCompletions:F0}, baseline {baselineCompletions:F0}, ratio {baselineCompletions / engineCompletions:F2}x");
+        Line(text, "six-step: instances started/s:", engine[PhaseNames.Start], baseline[PhaseNames.Start]);
+        var (ec, bc) = (Completions(engine), Completions(baseline));
+        text.AppendLine(C, $"six-step: task completions/s:  engine {ec:F0}, baseline {bc:F0}, ratio {bc / ec:F2}x");
+        if (engine[PhaseNames.MultiComplete] is { } em && baseline[PhaseNames.MultiComplete] is { } bm)
+        {
+            Line(text, "multi-instance: inner-task completions/s:", em, bm);
+            text.AppendLine(C, $"  instances through the body/s: engine {em.PerSecond / Workload.Members:F1}, baseline {bm.PerSecond / Workload.Members:F1}; "
+                + $"completions retried after a conflict: engine {em.Retries} ({(double)em.Retries / Math.Max(em.Done, 1):F2} each), "
+                + $"baseline {bm.Retries} ({(double)bm.Retries / Math.Max(bm.Done, 1):F2} each)");
+        }
+
+        Line(text, "call activity: parents started (with child)/s:", engine[PhaseNames.CallStart], baseline[PhaseNames.CallStart]);
+        Line(text, "call activity: child tasks completed (child and parent end)/s:", engine[PhaseNames.CallComplete], baseline[PhaseNames.CallComplete]);
+        if (cutShort is not null)
+        {
+            text.AppendLine(C, $"CUT SHORT: {cutShort}");
+        }
+
         return text.ToString();
     }
 
-    private static double Completions(IReadOnlyList<PhaseResult> phases)
+    private static string Rate(PhaseResult? result) => result is null ? "-" : result.PerSecond.ToString("F0", C);
+
+    private static void Line(StringBuilder text, string label, PhaseResult? engine, PhaseResult? baseline)
     {
-        var tasks = phases.Where(p => p.Name.StartsWith("complete", StringComparison.Ordinal)).ToList();
+        if (engine is not null && baseline is not null)
+        {
+            text.AppendLine(C, $"{label} engine {engine.PerSecond:F0}, baseline {baseline.PerSecond:F0}, ratio {engine.SecondsPerOperation / baseline.SecondsPerOperation:F2}x");
+        }
+    }
+
+    private static double Completions(BestRounds side)
+    {
+        var tasks = new[] { side[PhaseNames.CompleteFirst], side[PhaseNames.CompleteSecond] }.OfType<PhaseResult>().ToList();
         return tasks.Sum(p => p.Done) / Math.Max(tasks.Sum(p => p.Elapsed.TotalSeconds), 1e-9);
     }
 }
