@@ -60,6 +60,8 @@ public static class UserErrorCodes
     public const string WorkflowDefinitionNotFound = WorkflowErrorCodes.DefinitionNotFound;
     public const string WorkflowInstanceNotFound = WorkflowErrorCodes.InstanceNotFound;
     public const string WorkflowInstanceNotActive = WorkflowErrorCodes.InstanceNotActive;
+    public const string WorkflowInstanceHasParent = WorkflowErrorCodes.InstanceHasParent;
+    public const string WorkflowStartEventMissing = WorkflowErrorCodes.StartEventMissing;
     public const string WorkflowElementNotFound = WorkflowErrorCodes.ElementNotFound;
     public const string WorkflowTaskNotFound = WorkflowErrorCodes.TaskNotFound;
     public const string WorkflowTaskAlreadyCompleted = WorkflowErrorCodes.TaskAlreadyCompleted;

@@ -147,6 +147,14 @@ public static class UserErrorMessages
             "Процесстин нускасы аяктаган же жокко чыгарылган; аны өзгөртүүгө болбойт.",
             "Экземпляр процесса завершён или отменён; изменить его нельзя.",
             "The process instance has ended or was cancelled; it cannot be changed."),
+        [UserErrorCodes.WorkflowInstanceHasParent] = new(
+            "Бул нусканы башка процесстин чакыруу кадамы баштаган; аны чакырган процессти жокко чыгарыңыз.",
+            "Этот экземпляр запущен шагом вызова другого процесса; отмените вызвавший его процесс.",
+            "This instance was started by another process's call activity; cancel the process that called it."),
+        [UserErrorCodes.WorkflowStartEventMissing] = new(
+            "Бул процесстин жөнөкөй баштоо окуясы жок: ал таймер, билдирүү же сигнал менен гана башталат.",
+            "У этого процесса нет простого стартового события: он запускается только таймером, сообщением или сигналом.",
+            "This process has no plain start event: it starts only by its timer, message or signal."),
         [UserErrorCodes.WorkflowElementNotFound] = new("Процессте мындай элемент жок.", "В процессе нет такого элемента.", "The process has no such element."),
         [UserErrorCodes.WorkflowTaskNotFound] = new("Мындай тапшырма табылган жок.", "Такая задача не найдена.", "There is no such task."),
         [UserErrorCodes.WorkflowTaskAlreadyCompleted] = new("Бул тапшырма мурунтан эле аткарылган.", "Эта задача уже выполнена.", "This task has already been completed."),
