@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Kyzmat.Applications.Bench;
 
 /// <summary>
-/// Signs a citizen in the way the tests do (Kyzmat.Identity.Tests' SignInDriver): the portal client <c>kyzmat-web</c>
+/// Signs a citizen in the way the tests do (Kyzmat.Testing.Host's SignInDriver): the portal client <c>kyzmat-web</c>
 /// with PKCE, the pages' PIN and password, «Булуттук электрондук колтамга», the e-mailed code, then the token endpoint.
 /// </summary>
 internal static partial class PortalSignIn

@@ -1,7 +1,8 @@
 using System.Net.Http.Headers;
-using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Host.SignIn;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.GraphQL.Tests;

@@ -3,6 +3,9 @@ using System.Text.RegularExpressions;
 using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
+using Kyzmat.Testing;
+using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Host.SignIn;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -16,7 +19,7 @@ public sealed partial class EsiFederationTests
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task SignIn_ThroughEsi_MapsTheClaimsAndEndsWithTheEmailCode(DatabaseProvider provider)
     {
-        var port = IdentityTestHost.FreePort();
+        var port = TestEnvironment.FreeTcpPort();
         var person = new EsiPerson("12512198700123", "Сыдыков", "Бакыт", "1987-12-25", "bakyt@esi.kyzmat.test", "+996 555 000 123");
         await using var esi = await TestEsiProvider.StartAsync(person, "kyzmat", $"http://127.0.0.1:{port}/account/esi/callback");
         await using var host = await IdentityTestHost.StartAsync(provider, port: port, settings: new()

@@ -1,8 +1,9 @@
 using System.Net;
-using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
+using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Host.SignIn;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Identity.Tests;

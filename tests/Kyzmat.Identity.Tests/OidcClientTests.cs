@@ -1,7 +1,8 @@
 using System.Globalization;
-using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing;
+using Kyzmat.Testing.Host;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +20,7 @@ public sealed class OidcClientTests
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task OpenIdConnectHandler_CodeWithPkce_SignsTheCitizenInWithRoles(DatabaseProvider provider)
     {
-        var rpPort = IdentityTestHost.FreePort();
+        var rpPort = TestEnvironment.FreeTcpPort();
         var rp = $"http://127.0.0.1:{rpPort}";
         await using var host = await IdentityTestHost.StartAsync(provider, settings: new()
         {

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing;
+using Kyzmat.Testing.Host;
 
 namespace Kyzmat.Identity.Tests;
 

@@ -1,9 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Host.SignIn;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using OpenIddict.EntityFrameworkCore.Models;

@@ -1,11 +1,12 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Host.SignIn;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 

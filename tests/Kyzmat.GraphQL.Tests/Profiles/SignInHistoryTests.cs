@@ -1,6 +1,7 @@
-using Kyzmat.Identity.Tests.Infrastructure;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Host.SignIn;
 
 namespace Kyzmat.GraphQL.Tests.Profiles;
 

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Kyzmat.Testing;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -31,7 +32,7 @@ public sealed class TestEsiProvider : IAsyncDisposable
 
     public static async Task<TestEsiProvider> StartAsync(EsiPerson person, string clientId, string redirectUri)
     {
-        var url = $"http://127.0.0.1:{IdentityTestHost.FreePort()}";
+        var url = $"http://127.0.0.1:{TestEnvironment.FreeTcpPort()}";
         var folder = Path.Combine(Path.GetTempPath(), "kyzmat-esi-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });

@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Sockets;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing.Databases;
+using Kyzmat.Testing.Host.SignIn;
 using Kyzmat.Testing.Mail;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -10,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
-namespace Kyzmat.Identity.Tests.Infrastructure;
+namespace Kyzmat.Testing.Host;
 
 /// <summary>
 /// The real Kyzmat host on Kestrel (a free loopback port), with its own data folder and database, sending mail
@@ -30,7 +29,7 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
         _dropDatabase = dropDatabase;
         _settings = settings;
         Clock = clock;
-        Port = port ?? FreePort();
+        Port = port ?? TestEnvironment.FreeTcpPort();
         BaseAddress = new Uri($"http://127.0.0.1:{Port}");
     }
 
@@ -115,12 +114,5 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
         catch (IOException)
         {
         }
-    }
-
-    internal static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

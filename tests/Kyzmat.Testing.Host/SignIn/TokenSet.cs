@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit;
 
-namespace Kyzmat.Identity.Tests.Infrastructure;
+namespace Kyzmat.Testing.Host.SignIn;
 
 public sealed record TokenSet(string AccessToken, string? RefreshToken, string? IdToken)
 {

@@ -1,3 +1,3 @@
-namespace Kyzmat.Identity.Tests.Infrastructure;
+namespace Kyzmat.Testing.Host.SignIn;
 
 public sealed record BrowserForm(string Action, IReadOnlyList<KeyValuePair<string, string>> Hidden);

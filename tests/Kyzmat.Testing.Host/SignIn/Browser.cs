@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Kyzmat.Identity.Tests.Infrastructure;
+namespace Kyzmat.Testing.Host.SignIn;
 
 /// <summary>
 /// Drives the pages as a browser would: keeps cookies, follows redirects (until one leaves for a client's

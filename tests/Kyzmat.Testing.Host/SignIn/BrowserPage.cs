@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Kyzmat.Identity.Tests.Infrastructure;
+namespace Kyzmat.Testing.Host.SignIn;
 
 /// <summary>A page as the browser shows it, or the callback URL it was sent to.</summary>
 public sealed partial record BrowserPage(HttpStatusCode Status, Uri Url, string Html, Uri? Callback)

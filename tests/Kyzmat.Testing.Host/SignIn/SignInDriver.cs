@@ -1,4 +1,6 @@
-namespace Kyzmat.Identity.Tests.Infrastructure;
+using Xunit;
+
+namespace Kyzmat.Testing.Host.SignIn;
 
 /// <summary>The manual's steps, as a citizen takes them, from the authorization request to tokens.</summary>
 public static class SignInDriver

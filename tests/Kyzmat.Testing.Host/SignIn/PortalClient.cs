@@ -3,8 +3,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.WebUtilities;
+using Xunit;
 
-namespace Kyzmat.Identity.Tests.Infrastructure;
+namespace Kyzmat.Testing.Host.SignIn;
 
 /// <summary>The portal's public client <c>kyzmat-web</c> as a test plays it: authorization code with PKCE (S256).</summary>
 public sealed class PortalClient(IdentityTestHost host, Browser browser, string clientId = "kyzmat-web")
