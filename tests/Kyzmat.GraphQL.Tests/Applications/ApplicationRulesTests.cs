@@ -1,6 +1,7 @@
 using System.Net;
 using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -87,18 +88,8 @@ public sealed class ApplicationRulesTests
         }
     }
 
-    private static async Task WaitForStepAsync(Competition competition, string applicationId, string formKey)
-    {
-        for (var i = 0; i < 100; i++)
-        {
-            if (await competition.Host.QueryAsync(db => db.Set<WorkflowUserTaskRecord>().AnyAsync(t => t.BusinessKey == applicationId && t.FormKey == formKey && t.State == "Created")))
-            {
-                return;
-            }
-
-            await Task.Delay(100);
-        }
-
-        Assert.Fail($"The process never reached {formKey}.");
-    }
+    private static Task WaitForStepAsync(Competition competition, string applicationId, string formKey) =>
+        Eventually.WaitUntilAsync(
+            () => competition.Host.QueryAsync(db => db.Set<WorkflowUserTaskRecord>().AnyAsync(t => t.BusinessKey == applicationId && t.FormKey == formKey && t.State == "Created")),
+            $"the process reaches {formKey}");
 }

@@ -1,6 +1,7 @@
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
+using Kyzmat.Testing;
 using Kyzmat.Testing.Host;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,21 +70,13 @@ public sealed class CloudSignatureTests
         Assert.Equal("FILED", filed.GetProperty("status").GetString());
     }
 
-    private static async Task<GraphQLResponse> ConfirmOnceTheStepIsOpenAsync(Competition competition, string applicationId, string code)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var response = await competition.Nurlan.PostAsync(
+    private static Task<GraphQLResponse> ConfirmOnceTheStepIsOpenAsync(Competition competition, string applicationId, string code) =>
+        Eventually.WaitForAsync(
+            () => competition.Nurlan.PostAsync(
                 "mutation($a: ID!, $c: String!) { confirmApplicationSignature(applicationId: $a, code: $c) { status } }",
-                new { a = applicationId, c = code }, language: "ru");
-            if (response.FirstErrorCode != "APPLICATION_STEP_UNAVAILABLE" || attempt >= 50)
-            {
-                return response;
-            }
-
-            await Task.Delay(200);
-        }
-    }
+                new { a = applicationId, c = code }, language: "ru"),
+            response => response.FirstErrorCode != "APPLICATION_STEP_UNAVAILABLE",
+            "the process waits for the code");
 
     private static async Task<string> VerdictAsync(Competition competition, string number) =>
         (await competition.Anonymous.QueryAsync(Verify, new { n = number })).GetProperty("verifyApplication").GetProperty("verdict").GetString()!;

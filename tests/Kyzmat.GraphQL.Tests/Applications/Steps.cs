@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kyzmat.Testing;
 
 namespace Kyzmat.GraphQL.Tests.Applications;
 
@@ -34,18 +35,12 @@ public static class Steps
     /// <summary>Confirms with the code from the e-mail; the code may arrive a moment before the process waits for it.</summary>
     public static async Task<JsonElement> ConfirmWhenReadyAsync(GraphQLClient citizen, string applicationId, string code)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var response = await ConfirmAsync(citizen, applicationId, code);
-            if (response.HasErrors && response.FirstErrorCode == "APPLICATION_STEP_UNAVAILABLE" && attempt < 50)
-            {
-                await Task.Delay(200);
-                continue;
-            }
-
-            Assert.False(response.HasErrors, response.Body.ToString());
-            return response.Data.GetProperty("confirmApplicationSignature");
-        }
+        var response = await Eventually.WaitForAsync(
+            () => ConfirmAsync(citizen, applicationId, code),
+            r => !(r.HasErrors && r.FirstErrorCode == "APPLICATION_STEP_UNAVAILABLE"),
+            "the process waits for the code");
+        Assert.False(response.HasErrors, response.Body.ToString());
+        return response.Data.GetProperty("confirmApplicationSignature");
     }
 
     /// <summary>Office, document, «Кол коюу», the e-mailed code: the application is signed and filed.</summary>

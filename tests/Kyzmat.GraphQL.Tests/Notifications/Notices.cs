@@ -1,6 +1,7 @@
 using Kyzmat.GraphQL.Tests.Applications;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -30,12 +31,6 @@ internal static class Notices
         await db.Citizens.Where(c => c.Email == Competition.NurlanEmail).ExecuteUpdateAsync(s => s.SetProperty(c => c.PreferredLanguage, language));
     }
 
-    public static async Task WaitUntilAsync(Competition competition, Func<KyzmatDbContext, Task<bool>> condition)
-    {
-        for (var attempt = 0; !await competition.Host.QueryAsync(condition); attempt++)
-        {
-            Assert.True(attempt < 150, "The deliveries did not reach the expected state.");
-            await Task.Delay(200);
-        }
-    }
+    public static Task WaitUntilAsync(Competition competition, Func<KyzmatDbContext, Task<bool>> condition) =>
+        Eventually.WaitUntilAsync(() => competition.Host.QueryAsync(condition), "the deliveries reach the expected state");
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Kyzmat.GraphQL.Tests.Applications;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing;
 using Kyzmat.Testing.Host;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -72,11 +73,7 @@ public sealed class TelegramTests
         settings["Kyzmat:Telegram:WebhookBaseUrl"] = "https://kyzmat.example.kg/";
         settings["Kyzmat:Telegram:WebhookSecret"] = "w3bh00k-s3cret";
         await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite, settings);
-        for (var attempt = 0; telegram.Webhook.Url is null; attempt++)
-        {
-            Assert.True(attempt < 100, "The host did not register its webhook.");
-            await Task.Delay(100);
-        }
+        await Eventually.WaitUntilAsync(() => telegram.Webhook.Url is not null, "the host has registered its webhook");
 
         Assert.Equal(("https://kyzmat.example.kg/api/telegram/webhook/w3bh00k-s3cret", "w3bh00k-s3cret"), telegram.Webhook);
         var token = await ConnectAsync(competition);

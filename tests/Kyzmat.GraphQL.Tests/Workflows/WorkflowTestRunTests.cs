@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Testing;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
@@ -123,19 +124,15 @@ public sealed class WorkflowTestRunTests(StaffFixture staff) : IClassFixture<Sta
         await WorkflowDefinitionTests.DeployAsync(staff.Admin, TestDiagrams.ServiceTask(key, ApplicationLifecycle.TaskTypes.SendSigningCode));
         var id = (await staff.Admin.QueryAsync(Start, new { input = new { key, variables = "{}" } })).GetProperty("startWorkflowTestRun").GetProperty("id").GetString()!;
 
-        JsonElement incidents = default;
-        for (var attempt = 0; attempt < 50; attempt++)
-        {
-            await staff.Clients.WithServicesAsync(async s => await s.GetRequiredService<IWorkflowJobRunner>().RunDueJobsAsync());
-            incidents = (await staff.Admin.QueryAsync("query($id: ID!) { workflowInstance(id: $id) { incidents { elementId state message } } }", new { id }))
-                .GetProperty("workflowInstance").GetProperty("incidents");
-            if (incidents.GetArrayLength() > 0)
+        var incidents = await Eventually.WaitForAsync(
+            async () =>
             {
-                break;
-            }
-
-            await Task.Delay(200);
-        }
+                await staff.Clients.WithServicesAsync(async s => await s.GetRequiredService<IWorkflowJobRunner>().RunDueJobsAsync());
+                return (await staff.Admin.QueryAsync("query($id: ID!) { workflowInstance(id: $id) { incidents { elementId state message } } }", new { id }))
+                    .GetProperty("workflowInstance").GetProperty("incidents");
+            },
+            found => found.GetArrayLength() > 0,
+            "the test run has an incident");
 
         var incident = Assert.Single(incidents.EnumerateArray());
         Assert.Equal(("Task_Call", "OPEN"), (incident.GetProperty("elementId").GetString(), incident.GetProperty("state").GetString()));

@@ -114,7 +114,7 @@ public static class PostgresServer
             }
             catch (NpgsqlException) when (watch.Elapsed < timeout)
             {
-                await Task.Delay(100).ConfigureAwait(false);
+                await Task.Delay(20).ConfigureAwait(false);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Kyzmat.Testing;
 using Microsoft.Playwright;
 
 namespace Kyzmat.Web.Tests.Browser;
@@ -40,20 +41,14 @@ public sealed record FiledApplication(string Id, string Number, string VacancyId
         var code = await portal.Smtp.NextCodeToAsync(email);
 
         // The e-mail may arrive a moment before the process waits for the code.
-        for (var attempt = 0; ; attempt++)
-        {
-            var confirmed = await PageApi.PostAsync(page, "mutation($a: ID!, $c: String!) { confirmApplicationSignature(applicationId: $a, code: $c) { status number } }", new { a = applicationId, c = code });
-            if (confirmed.TryGetProperty("errors", out var errors))
-            {
-                Assert.True(attempt < 50 && CodeOf(errors) == "APPLICATION_STEP_UNAVAILABLE", confirmed.ToString());
-                await Task.Delay(200);
-                continue;
-            }
-
-            var application = confirmed.GetProperty("data").GetProperty("confirmApplicationSignature");
-            Assert.Equal("FILED", application.GetProperty("status").GetString());
-            return new FiledApplication(applicationId, application.GetProperty("number").GetString()!, vacancyId, vacancy.GetProperty("code").GetString()!);
-        }
+        var confirmed = await Eventually.WaitForAsync(
+            () => PageApi.PostAsync(page, "mutation($a: ID!, $c: String!) { confirmApplicationSignature(applicationId: $a, code: $c) { status number } }", new { a = applicationId, c = code }),
+            response => !(response.TryGetProperty("errors", out var errors) && CodeOf(errors) == "APPLICATION_STEP_UNAVAILABLE"),
+            "the process waits for the code");
+        Assert.False(confirmed.TryGetProperty("errors", out _), confirmed.ToString());
+        var application = confirmed.GetProperty("data").GetProperty("confirmApplicationSignature");
+        Assert.Equal("FILED", application.GetProperty("status").GetString());
+        return new FiledApplication(applicationId, application.GetProperty("number").GetString()!, vacancyId, vacancy.GetProperty("code").GetString()!);
     }
 
     private static string? CodeOf(JsonElement errors) =>

@@ -1,5 +1,10 @@
 using System.Text.RegularExpressions;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing;
+using Kyzmat.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -70,7 +75,7 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync($"{filed.Number} арызы боюнча чечим сакталды.");
 
         // Testing: a score out of range is refused here, 45 passes.
-        await OpenTaskAsync(page, filed, "kyzmat%3Atest-result");
+        await OpenTaskAsync(page, filed, "kyzmat:test-result");
         await page.GetByLabel("Тесттин упайы (0–60)").FillAsync("61");
         await page.GetByRole(AriaRole.Button, new() { Name = "Чечимди сактоо" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Упай 0дөн 60ка чейинки бүтүн сан болушу керек.");
@@ -79,7 +84,7 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await Expect(page).ToHaveURLAsync(new Regex("/hr$"));
 
         // The interview: to the personnel reserve.
-        await OpenTaskAsync(page, filed, "kyzmat%3Ainterview-decision");
+        await OpenTaskAsync(page, filed, "kyzmat:interview-decision");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Кол коюлган учурдагы арыз" })).ToContainTextAsync("45 / 60");
         await page.GetByLabel("Кадрлар резервине").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Чечимди сактоо" }).ClickAsync();
@@ -195,22 +200,17 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
     private static ILocator TaskCard(IPage page, string applicationNumber) =>
         page.Locator($"article.hr-card[data-application='{applicationNumber}']");
 
-    /// <summary>The list filtered to the vacancy and stage; the process creates the next task a moment after the decision.</summary>
-    private static async Task OpenTaskAsync(IPage page, FiledApplication filed, string stage)
+    /// <summary>The list filtered to the vacancy and stage, once the process has created the task (a moment after the decision).</summary>
+    private async Task OpenTaskAsync(IPage page, FiledApplication filed, string stage)
     {
-        await page.GotoAsync($"/hr?vacancy={filed.VacancyId}&stage={stage}");
-        var card = TaskCard(page, filed.Number);
-        for (var attempt = 0; ; attempt++)
+        await Eventually.WaitUntilAsync(async () =>
         {
-            await Expect(page.Locator(".results__count")).ToHaveTextAsync(new Regex(@"\d"));
-            if (await card.IsVisibleAsync() || attempt == 20)
-            {
-                break;
-            }
-
-            await page.WaitForTimeoutAsync(300);
-            await page.ReloadAsync();
-        }
+            await using var scope = portal.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<KyzmatDbContext>().Set<WorkflowUserTaskRecord>()
+                .AnyAsync(t => t.BusinessKey == filed.Id && t.FormKey == stage && t.State == "Created");
+        }, $"the process has created the {stage} task");
+        await page.GotoAsync($"/hr?vacancy={filed.VacancyId}&stage={Uri.EscapeDataString(stage)}");
+        var card = TaskCard(page, filed.Number);
 
         await card.GetByRole(AriaRole.Link, new() { Name = "Ачуу" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/hr/tasks/[0-9a-f-]{36}$"));

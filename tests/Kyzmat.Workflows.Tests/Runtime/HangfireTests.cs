@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.PostgreSql;
+using Kyzmat.Testing;
 using Kyzmat.Workflows.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,11 +29,8 @@ public class HangfireTests
         await host.DeployAsync("service-task");
 
         var instance = await host.StartAsync("service-task", null, """{ "name": "H" }""");
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((await host.InstanceAsync(instance.Id)).ActiveElements.Contains("Task_Notify") && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.WaitUntilAsync(
+            async () => !(await host.InstanceAsync(instance.Id)).ActiveElements.Contains("Task_Notify"), "the Hangfire server has run the service task");
 
         Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
     }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
+using Kyzmat.Testing;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tests.Support;
@@ -32,11 +33,8 @@ public class HostingTests : EngineTest
             try
             {
                 var instance = await host.StartAsync("service-task", null, """{ "name": "N" }""");
-                var deadline = DateTime.UtcNow.AddSeconds(20);
-                while ((await host.InstanceAsync(instance.Id)).ActiveElements.Contains("Task_Notify") && DateTime.UtcNow < deadline)
-                {
-                    await Task.Delay(50);
-                }
+                await Eventually.WaitUntilAsync(
+                    async () => !(await host.InstanceAsync(instance.Id)).ActiveElements.Contains("Task_Notify"), "the poller has run the service task");
 
                 Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
             }

@@ -1,3 +1,4 @@
+using Kyzmat.Testing;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -58,16 +59,7 @@ public class InProcessJobTests
         Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
     }
 
-    private static async Task<IReadOnlyList<string>> WaitUntilPastNotifyAsync(EngineHost host, Guid instanceId)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        var active = (await host.InstanceAsync(instanceId)).ActiveElements;
-        while (active.Contains("Task_Notify") && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-            active = (await host.InstanceAsync(instanceId)).ActiveElements;
-        }
-
-        return active;
-    }
+    private static Task<IReadOnlyList<string>> WaitUntilPastNotifyAsync(EngineHost host, Guid instanceId) =>
+        Eventually.WaitForAsync(
+            async () => (await host.InstanceAsync(instanceId)).ActiveElements, active => !active.Contains("Task_Notify"), "the workers have run the service task");
 }
