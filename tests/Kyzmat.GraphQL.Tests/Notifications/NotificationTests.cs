@@ -1,6 +1,7 @@
 using Kyzmat.GraphQL.Tests.Applications;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -81,7 +82,8 @@ public sealed class NotificationTests
         }));
         Assert.True(runs.Count(r => r) <= 1);
         await NextMailWithSubjectAsync(competition, "Kyzmat: Проба 2");
-        await Task.Delay(TimeSpan.FromSeconds(2));
+        // Sent is final: whichever run claimed the delivery has finished with it, and no other can claim it again.
+        await Notices.WaitUntilAsync(competition, db => db.NotificationDeliveries.AnyAsync(d => d.Id == deliveryId && d.State == DeliveryState.Sent));
         Assert.Single(competition.Host.Smtp.Messages, m => m.Subject == "Kyzmat: Проба 2");
         Assert.Single(competition.Host.Smtp.Messages, m => m.Subject == "Kyzmat: Проба 1");
     }
@@ -178,18 +180,12 @@ public sealed class NotificationTests
 
     private static async Task<(DeliveryState, string?)> WaitForDeliveryAsync(Competition competition, string titleKy, NotificationChannel channel)
     {
-        for (var attempt = 0; ; attempt++)
-        {
-            var delivery = await competition.Host.QueryAsync(db => db.NotificationDeliveries
+        var delivery = await Eventually.WaitForAsync(
+            () => competition.Host.QueryAsync(db => db.NotificationDeliveries
                 .Where(d => d.Channel == channel && d.Notification!.Title.Ky == titleKy && d.State != DeliveryState.Pending && d.State != DeliveryState.Sending)
-                .Select(d => new { d.State, d.LastError }).FirstOrDefaultAsync());
-            if (delivery is not null)
-            {
-                return (delivery.State, delivery.LastError);
-            }
-
-            Assert.True(attempt < 150, $"No {channel} delivery of «{titleKy}» was done.");
-            await Task.Delay(200);
-        }
+                .Select(d => new { d.State, d.LastError }).FirstOrDefaultAsync()),
+            done => done is not null,
+            $"the {channel} delivery of «{titleKy}» is done");
+        return (delivery!.State, delivery.LastError);
     }
 }
