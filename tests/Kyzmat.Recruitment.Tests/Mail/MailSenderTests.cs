@@ -1,6 +1,7 @@
 using System.Globalization;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Mail;
+using Kyzmat.Testing;
 using Kyzmat.Testing.Mail;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -61,7 +62,7 @@ public sealed class MailSenderTests
         await using var sender = Smtp(smtp);
         await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 111111"));
 
-        await Task.Delay(TimeSpan.FromSeconds(1)); // the server hangs up on the idle session
+        await Eventually.WaitUntilAsync(() => smtp.SessionsEnded == 1, "the server hangs up on the idle session");
         await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 222222"));
 
         Assert.Equal(["111111", "222222"], smtp.Messages.Select(TestSmtpServer.CodeIn));
@@ -74,11 +75,11 @@ public sealed class MailSenderTests
         await using var smtp = new TestSmtpServer(sessionTimeout: TimeSpan.FromMilliseconds(500));
         await using var sender = Smtp(smtp);
 
-        for (var n = 0; n < 4; n++)
-        {
-            await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", $"Код: {111111 * (n + 1)}"));
-            await Task.Delay(TimeSpan.FromMilliseconds(300));
-        }
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 111111"));
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 222222"));
+        await Eventually.WaitUntilAsync(() => smtp.SessionsEnded == 1, "the server ends the session");
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 333333"));
+        await sender.SendAsync(new OutgoingMail("aigul@demo.kyzmat.test", "Код", "Код: 444444"));
 
         Assert.Equal(["111111", "222222", "333333", "444444"], smtp.Messages.Select(TestSmtpServer.CodeIn));
         Assert.True(smtp.Sessions >= 2, $"{smtp.Sessions} sessions");

@@ -1,14 +1,16 @@
 using Kyzmat.Recruitment.Mail;
+using Kyzmat.Testing;
 using Kyzmat.Testing.Mail;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Kyzmat.Recruitment.Tests.Mail;
 
 /// <summary>Code mail goes out from memory over SMTP, retried while the server refuses, given up after the last retry.</summary>
 public sealed class SecretMailDeliveryTests : IAsyncLifetime
 {
+    private const string Marker = "999999";
+
     private readonly List<SmtpMailSender> _senders = [];
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -25,19 +27,25 @@ public sealed class SecretMailDeliveryTests : IAsyncLifetime
     public async Task CodeMail_RefusedAtFirst_IsRetriedUntilTheServerTakesIt_Once()
     {
         await using var smtp = new TestSmtpServer { Refusing = true };
-        var delivery = Delivery(smtp, Enumerable.Repeat(TimeSpan.FromMilliseconds(200), 20).ToArray());
+        var clock = new TimerCountingClock();
+        var delivery = Delivery(smtp, Enumerable.Repeat(TimeSpan.FromSeconds(5), 20).ToArray(), clock, senders: 1);
         await delivery.StartAsync(CancellationToken.None);
 
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 123456", "Код: 123456", CarriesSecret: true));
-        await WaitForRefusalsAsync(smtp, 2); // the first try and a retry, refused
+        await RetriesScheduledAsync(clock, 1); // the first try, refused
+        clock.Advance(TimeSpan.FromSeconds(5));
+        await RetriesScheduledAsync(clock, 2); // a retry, refused too
 
+        Assert.Equal(2, smtp.Refused);
         Assert.Empty(smtp.Messages);
         smtp.Refusing = false;
+        clock.Advance(TimeSpan.FromSeconds(5));
         var received = await smtp.NextMessageToAsync("aigul@demo.kyzmat.test", TimeSpan.FromSeconds(10));
-        await Task.Delay(500);
+        await SenderDoneAsync(delivery, smtp);
 
         Assert.Equal("123456", TestSmtpServer.CodeIn(received));
-        Assert.Single(smtp.Messages);
+        Assert.Equal(["123456", Marker], smtp.Messages.Select(TestSmtpServer.CodeIn));
+        Assert.Equal(2, clock.TimersCreated); // no retry after the success
         await delivery.StopAsync(CancellationToken.None);
     }
 
@@ -45,17 +53,22 @@ public sealed class SecretMailDeliveryTests : IAsyncLifetime
     public async Task CodeMail_StillRefusedAfterTheLastRetry_IsGivenUp()
     {
         await using var smtp = new TestSmtpServer { Refusing = true };
-        var delivery = Delivery(smtp, [TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(50)]);
+        var clock = new TimerCountingClock();
+        var delivery = Delivery(smtp, [TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1)], clock, senders: 1);
         await delivery.StartAsync(CancellationToken.None);
 
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 654321", "Код: 654321", CarriesSecret: true));
-        await WaitForRefusalsAsync(smtp, 3); // the first try and both retries, refused
-
+        await RetriesScheduledAsync(clock, 1);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await RetriesScheduledAsync(clock, 2);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await Eventually.WaitUntilAsync(() => smtp.Refused == 3, "the last retry is refused");
         smtp.Refusing = false;
-        await Task.Delay(1000);
+        await SenderDoneAsync(delivery, smtp);
 
         Assert.Equal(3, smtp.Refused);
-        Assert.Empty(smtp.Messages);
+        Assert.Equal([Marker], smtp.Messages.Select(TestSmtpServer.CodeIn));
+        Assert.Equal(2, clock.TimersCreated); // no retry after the last
         await delivery.StopAsync(CancellationToken.None);
     }
 
@@ -63,40 +76,29 @@ public sealed class SecretMailDeliveryTests : IAsyncLifetime
     public async Task CodeMail_StillRefusedWhenItsCodeHasExpired_IsNotSentLate()
     {
         await using var smtp = new TestSmtpServer { Refusing = true };
-        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
-        var delivery = Delivery(smtp, [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6)], clock);
+        var clock = new TimerCountingClock();
+        var delivery = Delivery(smtp, [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6)], clock, senders: 1);
         await delivery.StartAsync(CancellationToken.None);
 
-        // The clock moves in small steps until something happens: a retry's timer is set only once the refusal has
-        // reached the sender, which the test cannot see.
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 222333", "Код: 222333", CarriesSecret: true));
-        await WaitForRefusalsAsync(smtp, 1);
+        await RetriesScheduledAsync(clock, 1);
         smtp.Refusing = false;
-        var start = clock.GetUtcNow();
-        await AdvanceUntilAsync(clock, () => smtp.Messages.Count == 1, TimeSpan.FromMinutes(8));
-        var sentAfter = clock.GetUtcNow() - start; // the first retry, 5 minutes on: still sent
+        clock.Advance(TimeSpan.FromMinutes(5));
+        var first = await smtp.NextMessageToAsync("aigul@demo.kyzmat.test", TimeSpan.FromSeconds(10)); // the first retry, 5 minutes on: still sent
 
         smtp.Refusing = true;
         delivery.Enqueue(new OutgoingMail("aigul@demo.kyzmat.test", "Текшерүү коду 444555", "Код: 444555", CarriesSecret: true));
-        await WaitForRefusalsAsync(smtp, 2);
-        await AdvanceUntilAsync(clock, () => smtp.Refused == 3, TimeSpan.FromMinutes(8)); // the first retry, refused too
+        await RetriesScheduledAsync(clock, 2);
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await RetriesScheduledAsync(clock, 3); // the first retry, refused too
         smtp.Refusing = false;
-        await AdvanceUntilAsync(clock, () => false, TimeSpan.FromMinutes(8)); // the second retry, 11 minutes on: dropped
-        await Task.Delay(500);
-
-        Assert.InRange(sentAfter, TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(6));
-        Assert.Equal("222333", TestSmtpServer.CodeIn(Assert.Single(smtp.Messages)));
-        Assert.Equal(3, smtp.Refused);
+        clock.Advance(TimeSpan.FromMinutes(6)); // the second retry, 11 minutes on: past the code's 10
+        await SenderDoneAsync(delivery, smtp);
         await delivery.StopAsync(CancellationToken.None);
-    }
 
-    private static async Task AdvanceUntilAsync(FakeTimeProvider clock, Func<bool> done, TimeSpan atMost)
-    {
-        for (var moved = TimeSpan.Zero; moved < atMost && !done(); moved += TimeSpan.FromSeconds(10))
-        {
-            clock.Advance(TimeSpan.FromSeconds(10));
-            await Task.Delay(20);
-        }
+        Assert.Equal("222333", TestSmtpServer.CodeIn(first));
+        Assert.Equal(["222333", Marker], smtp.Messages.Select(TestSmtpServer.CodeIn));
+        Assert.Equal(3, smtp.Refused);
     }
 
     [Fact]
@@ -116,22 +118,28 @@ public sealed class SecretMailDeliveryTests : IAsyncLifetime
         Assert.Equal(5, smtp.Messages.Count);
     }
 
-    private static async Task WaitForRefusalsAsync(TestSmtpServer smtp, int count)
+    /// <summary>
+    /// Sends a mail of its own and waits for it: the one sender takes mail in the order it was queued, so once this one
+    /// has arrived the sender is done with everything before it (a retry it would set, it has set).
+    /// </summary>
+    private static async Task SenderDoneAsync(SecretMailDelivery delivery, TestSmtpServer smtp)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (smtp.Refused < count)
-        {
-            await Task.Delay(50, timeout.Token);
-        }
+        delivery.Enqueue(new OutgoingMail("marker@demo.kyzmat.test", "Текшерүү коду " + Marker, "Код: " + Marker, CarriesSecret: true));
+        await smtp.NextMessageToAsync("marker@demo.kyzmat.test", TimeSpan.FromSeconds(10));
     }
 
-    private SecretMailDelivery Delivery(TestSmtpServer smtp, TimeSpan[] retryDelays, TimeProvider? clock = null)
+    /// <summary>Waits until the sender has set <paramref name="count"/> retries in all: each refusal reached it.</summary>
+    private static Task RetriesScheduledAsync(TimerCountingClock clock, int count) =>
+        Eventually.WaitUntilAsync(() => clock.TimersCreated >= count, $"{count} retries are scheduled");
+
+    private SecretMailDelivery Delivery(TestSmtpServer smtp, TimeSpan[] retryDelays, TimeProvider? clock = null, int senders = 4)
     {
         var options = Options.Create(new MailOptions
         {
             From = "Kyzmat <no-reply@kyzmat.test>",
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = smtp.Port, Security = "None" },
             SecretRetryDelays = retryDelays,
+            SecretSenders = senders,
         });
         var sender = new SmtpMailSender(options, TimeProvider.System);
         _senders.Add(sender);

@@ -19,6 +19,7 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
     private readonly Task _running;
     private int _refused;
     private int _sessions;
+    private int _sessionsEnded;
 
     /// <param name="idleTimeout">How long a session may wait for the next command before the server hangs up (the library's default if not given).</param>
     /// <param name="sessionTimeout">How long a session may last at all (the library's default if not given).</param>
@@ -45,11 +46,17 @@ public sealed partial class TestSmtpServer : IAsyncDisposable
         services.Add(new Store(this));
         var server = new SmtpServer.SmtpServer(options, services);
         server.SessionCreated += (_, _) => Interlocked.Increment(ref _sessions);
+        server.SessionCompleted += (_, _) => Interlocked.Increment(ref _sessionsEnded);
+        server.SessionFaulted += (_, _) => Interlocked.Increment(ref _sessionsEnded);
+        server.SessionCancelled += (_, _) => Interlocked.Increment(ref _sessionsEnded);
         _running = server.StartAsync(_stop.Token);
     }
 
     /// <summary>SMTP sessions (connections) opened so far.</summary>
     public int Sessions => Volatile.Read(ref _sessions);
+
+    /// <summary>SMTP sessions ended so far: the client quit, or the server hung up (idle, or the session too long).</summary>
+    public int SessionsEnded => Volatile.Read(ref _sessionsEnded);
 
     public int Port { get; }
 
