@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public sealed class CodeStepTests
     private const string Email = "hr.minfin@demo.kyzmat.test";
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Confirm_AfterTenMinutes_SaysTheCodeExpired(DatabaseProvider provider)
@@ -53,6 +55,7 @@ public sealed class CodeStepTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Confirm_SixthTryAfterFiveWrongCodes_IsRefusedEvenWithTheRightCode(DatabaseProvider provider)
@@ -124,6 +127,7 @@ public sealed class CodeStepTests
         Assert.StartsWith("No more codes this hour. Try again after ", refused.Error, StringComparison.Ordinal);
     }
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Code_IsMailedWithoutEverBeingWrittenToTheJobStore(DatabaseProvider provider)

@@ -6,6 +6,7 @@ using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Testing;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
+using Kyzmat.Testing.Traits;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,7 @@ namespace Kyzmat.Identity.Tests;
 public sealed partial class EsiFederationTests
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task SignIn_ThroughEsi_MapsTheClaimsAndEndsWithTheEmailCode(DatabaseProvider provider)

@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Identity.Tests;
@@ -11,6 +12,7 @@ namespace Kyzmat.Identity.Tests;
 public sealed class LockoutTests
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Password_TenFailuresOnAPin_LockItUntilFifteenMinutesAfterTheLast(DatabaseProvider provider)

@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing;
 using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Traits;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
@@ -16,6 +17,7 @@ namespace Kyzmat.Identity.Tests;
 public sealed class OidcClientTests
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task OpenIdConnectHandler_CodeWithPkce_SignsTheCitizenInWithRoles(DatabaseProvider provider)

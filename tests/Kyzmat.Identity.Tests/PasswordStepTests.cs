@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Identity.Tests;
@@ -29,6 +30,7 @@ public sealed class PasswordStepTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Submit_WrongPasswordAndUnknownPin_GetTheSameAnswerAndAreBothRecorded(DatabaseProvider provider)

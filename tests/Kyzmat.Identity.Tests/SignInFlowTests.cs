@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Identity.Tests;
@@ -12,6 +13,7 @@ namespace Kyzmat.Identity.Tests;
 public sealed class SignInFlowTests
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task SignIn_NewCitizenThroughEveryStep_AsksForEmailThenIssuesTokens(DatabaseProvider provider)
@@ -59,6 +61,7 @@ public sealed class SignInFlowTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task SignIn_HrReviewerWithConfirmedEmail_GoesStraightToCodeAndCarriesScopedRole(DatabaseProvider provider)
@@ -88,6 +91,7 @@ public sealed class SignInFlowTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task SignIn_Completed_RecordsPasswordAndCodeStepsInHistory(DatabaseProvider provider)

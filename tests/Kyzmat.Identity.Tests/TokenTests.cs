@@ -5,6 +5,7 @@ using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using OpenIddict.Abstractions;
 using OpenIddict.EntityFrameworkCore.Models;
@@ -16,6 +17,7 @@ public sealed class TokenTests
     private const string HrEmail = "hr.minfin@demo.kyzmat.test";
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Refresh_UsedOnce_RotatesAndReusingTheOldTokenRevokesTheWholeChain(DatabaseProvider provider)
@@ -45,6 +47,7 @@ public sealed class TokenTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Revoke_RefreshAndAccessTokens_AreRefusedAfterwards(DatabaseProvider provider)
@@ -70,6 +73,7 @@ public sealed class TokenTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite, "authorization revoked")]
     [InlineData(DatabaseProvider.PostgreSql, "authorization revoked")]
     [InlineData(DatabaseProvider.Sqlite, "token entry gone")]

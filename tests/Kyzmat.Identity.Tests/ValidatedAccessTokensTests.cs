@@ -7,6 +7,7 @@ using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
+using Kyzmat.Testing.Traits;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -73,6 +74,7 @@ public sealed class ValidatedAccessTokensTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task ATokenSeenBefore_IsTakenFromTheCache_AndStillRefusedTheMomentItIsRevoked(DatabaseProvider provider)

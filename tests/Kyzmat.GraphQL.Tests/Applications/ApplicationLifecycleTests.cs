@@ -3,6 +3,7 @@ using System.Net;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Reserve;
 using Kyzmat.Testing;
+using Kyzmat.Testing.Traits;
 using Microsoft.Extensions.DependencyInjection;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Persistence;
@@ -17,6 +18,7 @@ namespace Kyzmat.GraphQL.Tests.Applications;
 public sealed class ApplicationLifecycleTests
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Citizen_AppliesSignsAndIsFiled_ThenHrTakesItToThePersonnelReserve(DatabaseProvider provider)
@@ -142,6 +144,7 @@ public sealed class ApplicationLifecycleTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task EveryOtherEnding_IsReachedThroughTheProcess(DatabaseProvider provider)

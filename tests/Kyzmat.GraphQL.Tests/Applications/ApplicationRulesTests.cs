@@ -2,6 +2,7 @@ using System.Net;
 using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,6 +35,7 @@ public sealed class ApplicationRulesTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task RacingRequests_LeaveOneApplicationOneSignatureAndOneWinnerOfDecisionAgainstWithdrawal(DatabaseProvider provider)

@@ -1,4 +1,5 @@
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Traits;
 
 namespace Kyzmat.GraphQL.Tests.Applications;
 
@@ -8,6 +9,7 @@ public sealed class HrTaskLookupTests
     private const string Lookup = "query($id: ID!) { hrTask(id: $id) { id stage isOverdue application { id status } } }";
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task AReviewerOfTheBody_FindsTheTask_AnotherBodysReviewerGetsNull_AndACitizenIsForbidden(DatabaseProvider provider)

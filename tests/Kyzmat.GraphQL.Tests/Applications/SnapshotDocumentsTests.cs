@@ -1,5 +1,6 @@
 using System.Net;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Traits;
 
 namespace Kyzmat.GraphQL.Tests.Applications;
 
@@ -9,6 +10,7 @@ public sealed class SnapshotDocumentsTests
     private const string Documents = "query($id: ID!) { application(id: $id) { snapshot { documents { id kind label url } } } }";
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task TheReviewerOpensTheUploadedProofs_EvenAfterTheCitizenRemovesTheRecord_AnotherBodysReviewerCannot(DatabaseProvider provider)

@@ -2,6 +2,7 @@ using Kyzmat.GraphQL.Tests.Applications;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -14,6 +15,7 @@ public sealed class NotificationTests
     private const string Inbox = "{ me { unreadNotificationCount notifications(first: 10) { totalCount nodes { id kind title { ky ru } body { ky } link readAt } } } }";
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task LifecycleEvents_ArriveInThePortalAndByEmail_AsTheCitizenChose(DatabaseProvider provider)
@@ -118,6 +120,7 @@ public sealed class NotificationTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task TheList_PagesNewestFirstByCursor_AndABadCursorIsAClearError(DatabaseProvider provider)

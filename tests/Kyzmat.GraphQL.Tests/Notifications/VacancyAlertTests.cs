@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.VacancyAlerts;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,6 +16,7 @@ public sealed class VacancyAlertTests
     private const string Save = "mutation($f: VacancyFilterInput!, $q: AlertFrequency!) { saveVacancySearch(filter: $f, frequency: $q) { id text frequency } }";
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task ANewlyPublishedMatch_IsAlertedOnce_ToTheCitizenWhoseSearchItMatches(DatabaseProvider provider)
@@ -53,6 +55,7 @@ public sealed class VacancyAlertTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task FavouritesClosingInThreeDaysAndInOneDay_AreRemindedOfOnce(DatabaseProvider provider)

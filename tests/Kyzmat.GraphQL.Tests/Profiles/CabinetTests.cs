@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Traits;
 
 namespace Kyzmat.GraphQL.Tests.Profiles;
 
@@ -19,6 +20,7 @@ public sealed class CabinetTests
         """;
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Citizen_FillsEveryBlockWithAnUploadedDocument_ReachesOneHundredPercent(DatabaseProvider provider)

@@ -2,6 +2,7 @@ using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
+using Kyzmat.Testing.Traits;
 
 namespace Kyzmat.GraphQL.Tests.Profiles;
 
@@ -11,6 +12,7 @@ public sealed class SignInHistoryTests
     private const string History = "{ me { signInHistory { at method outcome clientAddress userAgent } } }";
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task TheHistory_ListsTheCitizensStepsNewestFirst_WithAWrongPasswordOnTheirPin_AndNotAnotherCitizens(DatabaseProvider provider)

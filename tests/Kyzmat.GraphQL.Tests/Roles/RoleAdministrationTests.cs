@@ -1,5 +1,6 @@
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Traits;
 
 namespace Kyzmat.GraphQL.Tests.Roles;
 
@@ -13,6 +14,7 @@ public sealed class RoleAdministrationTests
         """;
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task AnAdministrator_MakesAnotherBodysReviewerAReviewerOfMinfin_WhichTheirNextTokenCarries(DatabaseProvider provider)
@@ -66,6 +68,7 @@ public sealed class RoleAdministrationTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task TwoAdministratorsRevokingEachOtherAtOnce_LeaveOne_AndTheRevokedOnesTokenGrantsNothing(DatabaseProvider provider)

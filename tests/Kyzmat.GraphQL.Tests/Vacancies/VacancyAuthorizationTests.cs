@@ -2,6 +2,7 @@ using System.Net;
 using Kyzmat.GraphQL.Tests.Applications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.GraphQL.Tests.Vacancies;
@@ -13,6 +14,7 @@ namespace Kyzmat.GraphQL.Tests.Vacancies;
 public sealed class VacancyAuthorizationTests
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task OnlyTheBodysReviewersAndAdministrators_ManageItsVacancies(DatabaseProvider provider)

@@ -4,6 +4,7 @@ using Kyzmat.GraphQL.Tests.Applications;
 using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,6 +14,7 @@ namespace Kyzmat.GraphQL.Tests.Vacancies;
 public sealed class VacancyManagementTests
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Hr_DraftsPublishesAndCloses_AndOnceSomeoneAppliedARequirementsEditBecomesAnAmendment(DatabaseProvider provider)
@@ -85,6 +87,7 @@ public sealed class VacancyManagementTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task CancellingACompetition_CancelsItsActiveApplicationsWithTheReason_AndRunningItAgainChangesNothing(DatabaseProvider provider)
@@ -113,6 +116,7 @@ public sealed class VacancyManagementTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task ClosingAVacancy_CancelsItsUnsignedDrafts_WithAReasonToldTheApplicant_WhileFiledApplicationsGoOn(DatabaseProvider provider)
@@ -150,6 +154,7 @@ public sealed class VacancyManagementTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task ClosingAVacancy_CancelsADraftAndOneAwaitingItsCode_WhoseCodeThenFilesNothing(DatabaseProvider provider)
@@ -179,6 +184,7 @@ public sealed class VacancyManagementTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task ACodeConfirmedAfterTheDeadline_DoesNotFileTheApplication_EvenBeforeTheDeadlineTimerCancelsIt(DatabaseProvider provider)

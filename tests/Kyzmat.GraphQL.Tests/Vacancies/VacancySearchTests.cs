@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Testing.Databases;
 using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,7 @@ public sealed class VacancySearchTests
     public static TheoryData<DatabaseProvider> Providers => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql];
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public async Task Vacancies_PagedWithCursors_VisitEveryOpenVacancyOnceNewestFirst(DatabaseProvider provider)
     {
@@ -52,6 +54,7 @@ public sealed class VacancySearchTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public async Task Vacancies_Filters_NarrowTheResult(DatabaseProvider provider)
     {
@@ -73,6 +76,7 @@ public sealed class VacancySearchTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public async Task Vacancies_FreeText_MatchesCyrillicInAnyCase(DatabaseProvider provider)
     {

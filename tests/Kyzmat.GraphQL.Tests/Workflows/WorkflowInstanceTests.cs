@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +28,7 @@ public sealed class WorkflowInstanceTests
         """;
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task DeployedProcess_InstancesFilteredAndPaged(DatabaseProvider provider)

@@ -1,6 +1,7 @@
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,6 +14,7 @@ public sealed class DocumentUploadTests
     public static byte[] Pdf => "%PDF-1.7\n1 0 obj << >> endobj\ntrailer\n%%EOF\n"u8.ToArray();
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Upload_Pdf_IsStoredWithHashAndSafeName(DatabaseProvider provider)

@@ -1,5 +1,6 @@
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using FavouriteVacancies = Kyzmat.Recruitment.Favourites.Favourites;
@@ -11,6 +12,7 @@ public sealed class FavouritesTests
     private static readonly Guid Citizen = Guid.NewGuid();
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Add_TwiceAndAtOnce_KeepsOneAndListsNewestFirst(DatabaseProvider provider)

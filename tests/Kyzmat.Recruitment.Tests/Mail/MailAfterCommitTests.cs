@@ -5,6 +5,7 @@ using Hangfire.States;
 using Kyzmat.Recruitment.Mail;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing.Mail;
+using Kyzmat.Testing.Traits;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.Recruitment.Tests.Mail;
@@ -16,6 +17,7 @@ namespace Kyzmat.Recruitment.Tests.Mail;
 public sealed class MailAfterCommitTests
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task HeldMail_LeavesOnCommit_NotOnRollback_NorFromAnAbandonedTransactionOnTheReusedContext(DatabaseProvider provider)

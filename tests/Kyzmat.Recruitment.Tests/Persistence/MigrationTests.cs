@@ -2,6 +2,7 @@ using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -45,6 +46,7 @@ public sealed class MigrationTests
     }
 
     [SkippableFact]
+    [PostgreSqlTest]
     public async Task Migrate_PostgreSql_StoresApplicationPdfsWithoutCompressingThem()
     {
         await using var database = await TestDatabases.OpenAsync(DatabaseProvider.PostgreSql);
@@ -58,6 +60,7 @@ public sealed class MigrationTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(ServersHere))]
     public async Task Migrate_EmptyDatabase_CreatesSchemaAndRoundTripsData(DatabaseProvider provider)
     {

@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.Tests.Documents;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public sealed class ProfileEditorTests
     private static readonly Guid Bakyt = Guid.NewGuid();
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task FillingEveryBlock_WithDocuments_CompletesTheProfile(DatabaseProvider provider)

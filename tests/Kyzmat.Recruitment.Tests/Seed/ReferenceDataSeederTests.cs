@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Seed;
 using Kyzmat.Recruitment.Tests.Persistence;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,7 @@ public sealed class ReferenceDataSeederTests
     private static readonly DateTimeOffset Today = new(2026, 11, 25, 4, 0, 0, TimeSpan.Zero);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Seed_TwiceOnEmptyDatabase_LoadsEverythingOnce(DatabaseProvider provider)

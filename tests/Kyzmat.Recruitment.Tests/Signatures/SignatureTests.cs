@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.Tests.Applications;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +15,7 @@ public sealed class SignatureTests
     private static readonly Guid Bakyt = Guid.NewGuid();
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Sign_ThenVerify_AcceptsTheDocumentAndRefusesAnAlteredOne(DatabaseProvider provider)

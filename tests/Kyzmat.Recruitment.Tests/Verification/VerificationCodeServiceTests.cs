@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Tests.Persistence;
 using Kyzmat.Recruitment.Verification;
 using Kyzmat.Testing.Mail;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -17,6 +18,7 @@ public sealed class VerificationCodeServiceTests
     private readonly CapturingQueue _mail = new();
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Check_CodeFromMail_IsAcceptedOnceAndStoredOnlyHashed(DatabaseProvider provider)
@@ -39,6 +41,7 @@ public sealed class VerificationCodeServiceTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Check_AfterTenMinutes_IsExpired(DatabaseProvider provider)
@@ -55,6 +58,7 @@ public sealed class VerificationCodeServiceTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Check_SixthTryAfterFiveWrongCodes_IsRefusedEvenWhenRight(DatabaseProvider provider)
@@ -98,6 +102,7 @@ public sealed class VerificationCodeServiceTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Issue_SixthInAnHour_IsRefusedUntilTheFirstIsAnHourOld(DatabaseProvider provider)

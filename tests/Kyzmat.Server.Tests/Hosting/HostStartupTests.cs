@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Testing.Databases;
 using Kyzmat.Testing.Host;
+using Kyzmat.Testing.Traits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,6 +27,7 @@ public sealed class HostStartupTests
     }
 
     [SkippableFact]
+    [PostgreSqlTest]
     public async Task Start_OnPostgreSql_MigratesSeedsAndReportsReady()
     {
         await using var database = await PostgresServer.CreateDatabaseAsync();

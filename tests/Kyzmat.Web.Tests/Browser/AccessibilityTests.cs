@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -5,6 +6,7 @@ namespace Kyzmat.Web.Tests.Browser;
 
 /// <summary>axe-core finds no serious or critical violation on the portal's main pages.</summary>
 [Collection(BrowserCollection.Name)]
+[BrowserTest]
 public sealed class AccessibilityTests(PortalBrowser portal)
 {
     [Theory]

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -16,6 +17,7 @@ namespace Kyzmat.Web.Tests.Browser;
 /// the process in the properties panel and deploys it as a copy under a key of its own, then adds a step to the copy.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[BrowserTest]
 public sealed class AdminDesignerTests(PortalBrowser portal)
 {
     private static string UniqueKey(string prefix) => $"{prefix}-{Guid.NewGuid():N}"[..(prefix.Length + 9)];

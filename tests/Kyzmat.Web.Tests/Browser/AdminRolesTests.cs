@@ -1,4 +1,5 @@
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Testing.Traits;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -6,6 +7,7 @@ namespace Kyzmat.Web.Tests.Browser;
 
 /// <summary>An administrator grants and revokes roles in the browser, and is told plainly when a PIN is unknown.</summary>
 [Collection(BrowserCollection.Name)]
+[BrowserTest]
 public sealed class AdminRolesTests(PortalBrowser portal)
 {
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -13,6 +14,7 @@ namespace Kyzmat.Web.Tests.Browser;
 /// test runs of the process — never an instance that is not one.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[BrowserTest]
 public sealed class AdminTestRunTests(PortalBrowser portal)
 {
     [Fact]

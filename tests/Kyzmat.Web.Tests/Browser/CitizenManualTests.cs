@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Testing.Traits;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -11,6 +12,7 @@ namespace Kyzmat.Web.Tests.Browser;
 /// application with the e-mailed code, and find it in «Менин жоопторум».
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[BrowserTest]
 public sealed class CitizenManualTests(PortalBrowser portal)
 {
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Kyzmat.Testing.Traits;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,6 +8,7 @@ namespace Kyzmat.Web.Tests.Browser;
 
 /// <summary>The citizen's path to a vacancy, in a real browser against the real host with seeded data.</summary>
 [Collection(BrowserCollection.Name)]
+[BrowserTest]
 public sealed partial class CitizenSearchTests(PortalBrowser portal)
 {
     [Fact]

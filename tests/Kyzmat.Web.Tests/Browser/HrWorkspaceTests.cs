@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ namespace Kyzmat.Web.Tests.Browser;
 
 /// <summary>The HR reviewers' workspace in a real browser: a competition decided from the task list, and a vacancy written and published.</summary>
 [Collection(BrowserCollection.Name)]
+[BrowserTest]
 public sealed class HrWorkspaceTests(PortalBrowser portal)
 {
     // The applicant is the demo HR reviewer of the last seeded body (sts): a citizen too, used by no other test.

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Testing.Traits;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,6 +8,7 @@ namespace Kyzmat.Web.Tests.Browser;
 
 /// <summary>Signing in from the portal through our OpenID Connect server (code + PKCE), and out again.</summary>
 [Collection(BrowserCollection.Name)]
+[BrowserTest]
 public sealed class PortalSignInTests(PortalBrowser portal)
 {
     [Fact]

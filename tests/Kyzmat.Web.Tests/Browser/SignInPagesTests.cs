@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Testing.Traits;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -7,6 +8,7 @@ namespace Kyzmat.Web.Tests.Browser;
 
 /// <summary>The identity server's sign-in pages look like the portal they are reached from, and pass axe.</summary>
 [Collection(BrowserCollection.Name)]
+[BrowserTest]
 public sealed partial class SignInPagesTests(PortalBrowser portal)
 {
     // What a citizen sees of the frame: the header's colours, the wordmark, the type, the language switch.

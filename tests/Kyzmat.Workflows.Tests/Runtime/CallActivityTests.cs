@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Parsing;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tasks;
@@ -17,6 +18,7 @@ public class CallActivityTests : EngineTest
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task CalledProcesses_RunAsChildren_TheirVariablesComeBackAsTheCallActivitySays(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -43,6 +45,7 @@ public class CallActivityTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task CancellingTheParent_CancelsTheChild_AndTheChildAloneCannotBeCancelled(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -60,6 +63,7 @@ public class CallActivityTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ATimerOnTheCallActivity_Fires_AndCancelsTheChild(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -75,6 +79,7 @@ public class CallActivityTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task CalledProcessNotDeployed_IsAnIncidentOnTheCallActivity(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -88,6 +93,7 @@ public class CallActivityTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task VersionTagBinding_CallsTheVersionWithThatTag_NotTheLatest(string provider) => WithEngineAsync(provider, async host =>
     {

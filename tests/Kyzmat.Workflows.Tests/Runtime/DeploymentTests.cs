@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Parsing;
 using Kyzmat.Workflows.Tests.Support;
 
@@ -6,6 +7,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class DeploymentTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Deploy_SameXmlTwice_IsNoOp(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -18,6 +20,7 @@ public class DeploymentTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Deploy_ChangedXml_CreatesNextVersionAndRunningInstancesStay(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -36,6 +39,7 @@ public class DeploymentTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Deploy_UnsupportedDiagram_ThrowsDefinitionInvalidWithFindings(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -46,6 +50,7 @@ public class DeploymentTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public async Task Deploy_TwoHostsAtOnceWithTheSameXml_BothSucceedWithOneVersion(string provider)
     {
@@ -65,6 +70,7 @@ public class DeploymentTests : EngineTest
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Start_UnknownKey_ThrowsDefinitionNotFound(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -74,6 +80,7 @@ public class DeploymentTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task StartByDefinitionId_OlderVersion_RunsThatVersion(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Parsing;
 using Kyzmat.Workflows.Persistence;
@@ -14,6 +15,7 @@ public class ErrorEventTests : EngineTest
     private static void Handlers(IServiceCollection services) => services.AddServiceTaskHandler<CheckHandler>();
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task WorkerThrowsAnError_TheBoundaryWithItsCodeCatchesIt_AndTheTaskIsLeft(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -29,6 +31,7 @@ public class ErrorEventTests : EngineTest
     }, Handlers);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task WorkerThrowsAnotherError_TheCatchAllBoundaryCatchesIt(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -41,6 +44,7 @@ public class ErrorEventTests : EngineTest
     }, Handlers);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ErrorEndEventInASubProcess_IsCaughtOnTheSubProcess_WhichIsTerminatedWithEverythingInIt(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -59,6 +63,7 @@ public class ErrorEventTests : EngineTest
     }, Handlers);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task TimerOnASubProcess_Fires_AndTerminatesWhatRunsInside(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -77,6 +82,7 @@ public class ErrorEventTests : EngineTest
     }, Handlers);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task AnErrorNobodyCatches_IsAnIncidentOnTheThrowingEvent(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Parsing;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Tests.Support;
@@ -9,6 +10,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class EventBasedGatewayTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task MessageBeforeTheTimer_Wins_TheTimerIsRemoved(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -27,6 +29,7 @@ public class EventBasedGatewayTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task TimerBeforeTheMessage_Wins_TheMessageFindsNobody(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.PostgreSql;
 using Kyzmat.Testing;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,6 +11,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class HangfireTests
 {
     [SkippableFact]
+    [PostgreSqlTest]
     public async Task JobsCommitted_RealHangfireServerOnPostgreSql_RunsServiceTaskWithoutPolling()
     {
         NotifyHandler.FailuresLeft = 0;
@@ -36,6 +38,7 @@ public class HangfireTests
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData(true, 0)]
     [InlineData(false, 1)]
     public async Task ATimerAnHourAway_IsLeftToThePoller_AndScheduledInHangfireOnlyWhenThereIsNoPoller(bool polling, long scheduledInHangfire)

@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
 using Kyzmat.Testing;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tests.Support;
@@ -15,6 +16,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class HostingTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task HostedServices_PollerEnabledAndDeploymentFolder_DeployAndRunJobsInBackground(string provider)
     {
@@ -56,6 +58,7 @@ public class HostingTests : EngineTest
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task JobsCommitted_HangfireEnabled_EnqueuesRunnerCallAfterCommit(string provider)
     {

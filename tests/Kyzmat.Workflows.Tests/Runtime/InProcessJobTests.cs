@@ -1,4 +1,5 @@
 using Kyzmat.Testing;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class InProcessJobTests
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [InlineData("Sqlite")]
     [InlineData("PostgreSql")]
     public async Task AServiceTaskDueNow_RunsOnTheProcessWorkers_WithoutPollerOrHangfire(string provider)

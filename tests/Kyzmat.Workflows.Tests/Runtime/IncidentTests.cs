@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tests.Support;
 
@@ -6,6 +7,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class IncidentTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Start_CycleWithoutWaitState_StopsWithLoopIncident(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -20,6 +22,7 @@ public class IncidentTests : EngineTest
     }, configure: o => o.MaxStepsPerCommand = 200);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Resolve_LoopIncidentAfterFixingVariables_Completes(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -33,6 +36,7 @@ public class IncidentTests : EngineTest
     }, configure: o => o.MaxStepsPerCommand = 200);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Start_ConditionNotBoolean_RaisesIncidentNotCrash(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -47,6 +51,7 @@ public class IncidentTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task QueryIncidents_SeveralInstances_ListsOpenOnesPaged(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -68,6 +73,7 @@ public class IncidentTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Resolve_AlreadyResolvedIncident_ThrowsClearError(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -82,6 +88,7 @@ public class IncidentTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Start_ConditionOnMissingVariable_RaisesIncidentUntilResolvedWithTheVariable(string provider) => WithEngineAsync(provider, async host =>
     {

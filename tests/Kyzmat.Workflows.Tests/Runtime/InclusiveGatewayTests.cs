@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tests.Support;
 
@@ -6,6 +7,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class InclusiveGatewayTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task TwoConditionsTrue_BothBranchesRun_AndTheJoinWaitsForTheOneThatCanStillArrive(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -21,6 +23,7 @@ public class InclusiveGatewayTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task OneConditionTrue_TheJoinGoesOnWithoutWaitingForBranchesNotTaken(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -34,6 +37,7 @@ public class InclusiveGatewayTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task NoConditionTrue_TakesTheDefaultFlow(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -45,6 +49,7 @@ public class InclusiveGatewayTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ABranchEndsElsewhere_TheWaitingJoinGoesOn(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -58,6 +63,7 @@ public class InclusiveGatewayTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task NoConditionTrueAndNoDefault_IsAnIncident(string provider) => WithEngineAsync(provider, async host =>
     {

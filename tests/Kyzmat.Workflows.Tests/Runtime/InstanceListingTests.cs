@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tests.Support;
 
@@ -7,6 +8,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class InstanceListingTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task QueryInstances_NoFilter_ListsNewestFirstWithTotal(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -24,6 +26,7 @@ public class InstanceListingTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task QueryInstances_ByKeyVersionStateAndBusinessKey_AppliesEveryFilter(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -48,6 +51,7 @@ public class InstanceListingTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task QueryInstances_SkipAndTake_PageThroughEveryInstanceOnce(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -73,6 +77,7 @@ public class InstanceListingTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task QueryInstances_TakeOutOfRange_IsClamped(string provider) => WithEngineAsync(provider, async host =>
     {

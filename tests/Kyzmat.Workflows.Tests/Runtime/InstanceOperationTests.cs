@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tasks;
@@ -8,6 +9,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class InstanceOperationTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_EmbeddedSubProcess_LeavesWhenAllInnerTokensEnd(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -24,6 +26,7 @@ public class InstanceOperationTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Start_TerminateEndEvent_EndsInstanceAndCancelsOtherTasks(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -37,6 +40,7 @@ public class InstanceOperationTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Cancel_RunningInstance_CancelsTasksJobsAndRefusesFurtherWork(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -55,6 +59,7 @@ public class InstanceOperationTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Migrate_WithElementMapping_MovesInstanceToNewVersion(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -74,6 +79,7 @@ public class InstanceOperationTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Migrate_MappedElementMissing_IsRefusedAndNothingChanges(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -93,6 +99,7 @@ public class InstanceOperationTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_TerminateInsideSubProcess_EndsOnlyTheSubProcess(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -108,6 +115,7 @@ public class InstanceOperationTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Cancel_InstanceInsideSubProcess_CancelsInnerTasks(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -123,6 +131,7 @@ public class InstanceOperationTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Migrate_BoundaryMissingInTarget_DropsItsTimer(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -140,6 +149,7 @@ public class InstanceOperationTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Migrate_BoundaryNowAttachedElsewhere_DropsItsTimer(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tests.Support;
@@ -9,6 +10,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class InstanceQueryTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task FindByBusinessKey_TwoInstances_ReturnsBoth(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -24,6 +26,7 @@ public class InstanceQueryTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task SetVariables_ActiveInstance_MergesAndRecordsActor(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -40,6 +43,7 @@ public class InstanceQueryTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Definitions_TwoVersions_AreListedAndReadable(string provider) => WithEngineAsync(provider, async host =>
     {

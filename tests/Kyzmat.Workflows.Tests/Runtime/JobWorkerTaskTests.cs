@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Parsing;
 using Kyzmat.Workflows.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,7 @@ public class JobWorkerTaskTests : EngineTest
     private static void Handlers(IServiceCollection services) => services.AddServiceTaskHandler<NotifyHandler>();
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task SendBusinessRuleAndScriptTasks_RunAsJobsOrInTheEngine_AsCamunda8Does(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Messages;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tests.Support;
@@ -9,6 +10,7 @@ public class MessageTests : EngineTest
     private static System.Text.Json.Nodes.JsonObject Json(string text) => System.Text.Json.Nodes.JsonNode.Parse(text)!.AsObject();
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Correlate_CatchEventThenReceiveTask_MovesInstanceOn(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -28,6 +30,7 @@ public class MessageTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Correlate_NobodyWaiting_ReturnsNoSubscriber(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -43,6 +46,7 @@ public class MessageTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Correlate_InterruptingBoundaryMessage_CancelsReceiveTask(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -59,6 +63,7 @@ public class MessageTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Correlate_NonInterruptingBoundaryMessage_KeepsTaskAndListening(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tasks;
 using Kyzmat.Workflows.Tests.Support;
@@ -9,6 +10,7 @@ public class MultiInstanceTests : EngineTest
     private const string ThreeMembers = """{ "members": ["aibek", "bermet", "chyngyz"], "quorum": 3, "numbers": [1, 2, 3] }""";
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ParallelUserTask_OneTaskPerItem_OutputsGatheredInItemOrder_ThenASequentialScriptRunsEachItem(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -32,6 +34,7 @@ public class MultiInstanceTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task CompletionCondition_TrueBeforeAllAreDone_TerminatesTheRest(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -49,6 +52,7 @@ public class MultiInstanceTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task EmptyCollection_CompletesAtOnce(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -62,6 +66,7 @@ public class MultiInstanceTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task CollectionOverTheLimit_IsAnIncident_NotTensOfThousandsOfTokens(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -76,6 +81,7 @@ public class MultiInstanceTests : EngineTest
     }, configure: options => options.MaxMultiInstanceItems = 3);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task BoundaryTimerOnTheBody_Fires_AndTerminatesEveryInnerInstance(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -90,6 +96,7 @@ public class MultiInstanceTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task TwentyInnerTasksCompletedAtOnce_AllSucceed_TheBodyCompletesOnce_OutputsInInputOrder(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Runtime;
@@ -13,6 +14,7 @@ public class ServiceTaskTests : EngineTest
     private static void Handlers(IServiceCollection services) => services.AddServiceTaskHandler<NotifyHandler>();
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_HandlerSucceeds_CommitsDomainWriteAndContinues(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -34,6 +36,7 @@ public class ServiceTaskTests : EngineTest
     }, Handlers);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_HandlerWritesThenFails_NothingOfItPersists(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -56,6 +59,7 @@ public class ServiceTaskTests : EngineTest
     }, Handlers);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_RetriesExhausted_RaisesIncidentResolvableByRetry(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -86,6 +90,7 @@ public class ServiceTaskTests : EngineTest
     }, Handlers);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_BackoffNotElapsed_WaitsForTheClock(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -106,6 +111,7 @@ public class ServiceTaskTests : EngineTest
     }, o => o.RetryBackoff = TimeSpan.FromSeconds(30));
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_TaskTypeExpression_PicksHandlerAtRunTime(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -119,6 +125,7 @@ public class ServiceTaskTests : EngineTest
     }, Handlers);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_NoHandlerForType_EndsInIncident(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -133,6 +140,7 @@ public class ServiceTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public async Task RunDueJobs_TwoEnginesOnOneDatabase_RunEachJobOnce(string provider)
     {
@@ -156,6 +164,7 @@ public class ServiceTaskTests : EngineTest
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_JobLockedByAnEngineThatDied_IsTakenOverAfterTheLease(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -176,6 +185,7 @@ public class ServiceTaskTests : EngineTest
     }, Handlers);
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_BoundaryTimerOnFailingServiceTask_InterruptsTheJob(string provider) => WithEngineAsync(provider, async host =>
     {

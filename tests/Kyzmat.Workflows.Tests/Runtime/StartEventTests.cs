@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Runtime;
@@ -10,6 +11,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class StartEventTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task TimerStartCycle_StartsAnInstanceEachTime_AsOftenAsItRepeats(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -29,6 +31,7 @@ public class StartEventTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ANewVersion_ReplacesThePreviousVersionsTimerStart(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -42,6 +45,7 @@ public class StartEventTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task AMessage_StartsAnInstance_OnePerCorrelationKeyWhileItIsActive(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -63,6 +67,7 @@ public class StartEventTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task StartingByKey_AProcessWithNoNoneStartEvent_IsRefused(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Runtime;
@@ -12,6 +13,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class TestRunTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task StartTestRun_MarksTheInstance_WithoutABusinessKey_AndTheQueryTellsThemApart(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -37,6 +39,7 @@ public class TestRunTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task StartTestRun_OfAVersion_RunsThatVersion_AnUnknownOneIsDefinitionNotFound(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -54,6 +57,7 @@ public class TestRunTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ServiceTaskHandler_SeesThatItRunsForATestRun(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -68,6 +72,7 @@ public class TestRunTests : EngineTest
     }, services => services.AddServiceTaskHandler<MarkRecordingHandler>());
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task CancelTestRuns_CancelsTheActiveTestRunsOfTheKey_ThenOfEveryKey_NeverANormalInstance(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Parsing;
 using Kyzmat.Workflows.Persistence;
@@ -9,6 +10,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class TimerCycleTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task NonInterruptingCycle_FiresAsOftenAsItRepeats_WhileTheTaskWaits(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -29,6 +31,7 @@ public class TimerCycleTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task CronCycle_FiresOnWorkingDaysAtNine_AndStopsWhenTheTaskIsDone(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tasks;
@@ -8,6 +9,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class TimerTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_TimerCatchEvent_FiresOnlyWhenDue(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -24,6 +26,7 @@ public class TimerTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_TimerWithDate_FiresAtThatDate(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -42,6 +45,7 @@ public class TimerTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public async Task RunDueJobs_TimerDueWhileHostWasDown_FiresOnceAfterRestart(string provider)
     {
@@ -66,6 +70,7 @@ public class TimerTests : EngineTest
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public async Task RunDueJobs_TwoHostsRacingForTimers_FireEachExactlyOnce(string provider)
     {
@@ -91,6 +96,7 @@ public class TimerTests : EngineTest
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_InterruptingBoundaryTimer_CancelsTaskAndEscalates(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -109,6 +115,7 @@ public class TimerTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task RunDueJobs_NonInterruptingBoundaryTimer_KeepsTaskAndAddsReminder(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -128,6 +135,7 @@ public class TimerTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Start_TimerExpressionNotADuration_RaisesIncident(string provider) => WithEngineAsync(provider, async host =>
     {

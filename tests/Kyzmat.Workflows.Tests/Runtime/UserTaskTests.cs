@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tasks;
@@ -9,6 +10,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class UserTaskTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Start_UserTaskProcess_CreatesTaskWithAssignmentScheduleAndForm(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -28,6 +30,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task FindOpen_ByBusinessKeyAndFormKey_FindsTheOpenTaskOnly(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -48,6 +51,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task FindOpenThenComplete_InOneScope_CompletesTheTaskAndMovesTheInstanceOn(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -67,6 +71,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_ConditionTrue_TakesConditionFlowThenEnds(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -88,6 +93,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_NoConditionTrue_TakesDefaultFlow(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -102,6 +108,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_AlreadyCompletedTask_ThrowsTaskAlreadyCompleted(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -116,6 +123,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Query_ByAssigneeGroupInstanceAndBusinessKey_FiltersAndPages(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -144,6 +152,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Claim_TaskHeldBySomeoneElse_IsRefusedUntilUnclaimed(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -164,6 +173,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_AuthorizerRefuses_ThrowsNotAuthorized(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -178,6 +188,7 @@ public class UserTaskTests : EngineTest
     }, services => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IUserTaskAuthorizer, AssigneeOnlyAuthorizer>(services));
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task History_CompletedInstance_ListsTheTrailInOrder(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -199,6 +210,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public async Task Restart_NewHostOnSameDatabase_ContinuesCorrectly(string provider)
     {
@@ -220,6 +232,7 @@ public class UserTaskTests : EngineTest
     }
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_FiftyParallelCompletionsOfOneTask_ExactlyOneSucceeds(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -252,6 +265,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_ParallelBranches_JoinWaitsForBoth(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -269,6 +283,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_TwoBranchesAtOnce_BothSucceedWithoutTheCallerRetrying(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -289,6 +304,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Complete_OutputMappingFails_RefusesAndLeavesTaskOpen(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -310,6 +326,7 @@ public class UserTaskTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task Start_PassThroughElements_RunThroughToTheUserTask(string provider) => WithEngineAsync(provider, async host =>
     {

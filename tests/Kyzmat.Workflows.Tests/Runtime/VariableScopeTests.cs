@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Parsing;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tests.Support;
@@ -7,6 +8,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class VariableScopeTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task InputMappings_AreLocalToTheirElement_OutputsAndResultsPropagateOutwards(string provider) => WithEngineAsync(provider, async host =>
     {
