@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Parsing;
 using Kyzmat.Workflows.Tests.Support;
 
@@ -6,6 +7,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class LinkEventTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ALinkThrow_ContinuesAtTheCatchOfItsName(string provider) => WithEngineAsync(provider, async host =>
     {

@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tests.Support;
@@ -8,6 +9,7 @@ namespace Kyzmat.Workflows.Tests.Runtime;
 public class SignalTests : EngineTest
 {
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ABroadcastSignal_ReachesEveryWaitingInstance_AndStartsTheProcessesThatStartOnIt(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -29,6 +31,7 @@ public class SignalTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ASignalEndEvent_ReachesOtherInstancesInTheSameCommand(string provider) => WithEngineAsync(provider, async host =>
     {
@@ -44,6 +47,7 @@ public class SignalTests : EngineTest
     });
 
     [SkippableTheory]
+    [PostgreSqlTest]
     [MemberData(nameof(Providers))]
     public Task ANonInterruptingSignalBoundary_FiresEachTime_AndTheTaskGoesOn(string provider) => WithEngineAsync(provider, async host =>
     {
