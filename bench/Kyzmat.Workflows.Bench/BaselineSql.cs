@@ -20,9 +20,9 @@ internal sealed class BaselineSql : SqlStatements
         var now = DateTime.UtcNow;
         var definition = await ScalarAsync(c, tx, """SELECT "Id" FROM wf_definitions WHERE "Key"='six-step' ORDER BY "Version" DESC LIMIT 1""", ct).ConfigureAwait(false);
         await ExecAsync(c, tx, """
-            INSERT INTO wf_instances ("Id","DefinitionId","DefinitionKey","DefinitionVersion","BusinessKey","State","TokensJson","VariablesJson","OpenIncidents","StartedAt","Version")
-            VALUES (@id,@def,'six-step',1,@bk,'Active',@tokens,'{}',0,@now,1)
-            """, ct, ("@id", instance), ("@def", definition!), ("@bk", $"baseline-{i}"), ("@tokens", Tokens(task, "Task_First")), ("@now", now)).ConfigureAwait(false);
+            INSERT INTO wf_instances ("Id","DefinitionId","DefinitionKey","DefinitionVersion","BusinessKey","State","TokensJson","VariablesJson","OpenIncidents","StartedAt","Version","IsTestRun")
+            VALUES (@id,@def,'six-step',1,@bk,'Active',@tokens,'{}',0,@now,1,@test)
+            """, ct, ("@test", false), ("@id", instance), ("@def", definition!), ("@bk", $"baseline-{i}"), ("@tokens", Tokens(task, "Task_First")), ("@now", now)).ConfigureAwait(false);
         await InsertTaskAsync(c, tx, task, instance, "Task_First", now, ct).ConfigureAwait(false);
         await HistoryAsync(c, tx, instance, now, ct, ("InstanceStarted", null), ("ElementEntered", "Start"), ("ElementLeft", "Start"),
             ("ElementEntered", "Task_First"), ("TaskCreated", "Task_First")).ConfigureAwait(false);

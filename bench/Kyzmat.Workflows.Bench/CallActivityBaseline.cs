@@ -26,10 +26,10 @@ internal sealed class CallActivityBaseline : SqlStatements
         var childDefinition = await LatestDefinitionAsync(c, tx, "bench-review-child", ct).ConfigureAwait(false);
         var variables = new JsonObject { ["case"] = i }.ToJsonString();
         var inserted = await CountAsync(c, tx, """
-            INSERT INTO wf_instances ("Id","DefinitionId","DefinitionKey","DefinitionVersion","BusinessKey","State","TokensJson","VariablesJson","OpenIncidents","ParentInstanceId","ParentTokenId","StartedAt","Version")
-            VALUES (@parent,@pdef,'bench-call-parent',1,@bk,'Active',@ptokens,@vars,0,NULL,NULL,@now,1),
-                   (@child,@cdef,'bench-review-child',1,@bk,'Active',@ctokens,@vars,0,@parent,@call,@now,1)
-            """, ct, ("@parent", parent), ("@pdef", parentDefinition), ("@bk", businessKey),
+            INSERT INTO wf_instances ("Id","DefinitionId","DefinitionKey","DefinitionVersion","BusinessKey","State","TokensJson","VariablesJson","OpenIncidents","ParentInstanceId","ParentTokenId","StartedAt","Version","IsTestRun")
+            VALUES (@parent,@pdef,'bench-call-parent',1,@bk,'Active',@ptokens,@vars,0,NULL,NULL,@now,1,@test),
+                   (@child,@cdef,'bench-review-child',1,@bk,'Active',@ctokens,@vars,0,@parent,@call,@now,1,@test)
+            """, ct, ("@test", false), ("@parent", parent), ("@pdef", parentDefinition), ("@bk", businessKey),
             ("@ptokens", Tokens(callToken, "CallReview")), ("@vars", variables), ("@child", child), ("@cdef", childDefinition), ("@call", callToken),
             ("@ctokens", Tokens(reviewToken, "Review")), ("@now", now)).ConfigureAwait(false);
         if (inserted != 2)

@@ -59,9 +59,9 @@ internal sealed class MultiInstanceBaseline : SqlStatements
         }
 
         await ExecAsync(c, tx, """
-            INSERT INTO wf_instances ("Id","DefinitionId","DefinitionKey","DefinitionVersion","BusinessKey","State","TokensJson","VariablesJson","OpenIncidents","StartedAt","Version")
-            VALUES (@id,@def,'bench-multi-instance',1,@bk,'Active',@tokens,@vars,0,@now,1)
-            """, ct, ("@id", instance), ("@def", definition), ("@bk", $"baseline-mi-{i}"), ("@tokens", tokens.ToJsonString()),
+            INSERT INTO wf_instances ("Id","DefinitionId","DefinitionKey","DefinitionVersion","BusinessKey","State","TokensJson","VariablesJson","OpenIncidents","StartedAt","Version","IsTestRun")
+            VALUES (@id,@def,'bench-multi-instance',1,@bk,'Active',@tokens,@vars,0,@now,1,@test)
+            """, ct, ("@test", false), ("@id", instance), ("@def", definition), ("@bk", $"baseline-mi-{i}"), ("@tokens", tokens.ToJsonString()),
             ("@vars", new JsonObject { ["members"] = members }.ToJsonString()), ("@now", now)).ConfigureAwait(false);
         await using (var insert = Command(c, tx, """
             INSERT INTO wf_user_tasks ("Id","InstanceId","TokenId","DefinitionKey","BusinessKey","ElementId","Name","Assignee","CandidateGroups","CandidateUsers","State","InputJson","CreatedAt","Version")
