@@ -15,5 +15,9 @@ public sealed class WorkflowDeploymentType : ObjectGraphType<DeploymentResult>
         Field<NonNullGraphType<BooleanGraphType>>("createdNew")
             .Description("False when the XML was the same as the latest version's: nothing new was stored.")
             .Resolve(c => c.Source.Created);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WorkflowDeploymentType>>>>("alsoDeployed")
+            .Description("The file's other executable processes (the pools of a collaboration), each deployed as a definition of its own "
+                + "in the same deployment; empty for a file with one process.")
+            .Resolve(c => c.Source.AlsoDeployed);
     }
 }

@@ -80,6 +80,26 @@ internal static class TestDiagrams
         </bpmn:definitions>
         """;
 
+    /// <summary>A collaboration of two executable pools, <c>{key}-citizen</c> and <c>{key}-office</c>, each start → end.</summary>
+    public static string TwoPools(string key) => Open + $"""
+
+          <bpmn:collaboration id="Collaboration_1">
+            <bpmn:participant id="Citizen" processRef="{key}-citizen" />
+            <bpmn:participant id="Office" processRef="{key}-office" />
+          </bpmn:collaboration>
+          <bpmn:process id="{key}-citizen" isExecutable="true">
+            <bpmn:startEvent id="CitizenStart"><bpmn:outgoing>CitizenFlow</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:sequenceFlow id="CitizenFlow" sourceRef="CitizenStart" targetRef="CitizenEnd" />
+            <bpmn:endEvent id="CitizenEnd"><bpmn:incoming>CitizenFlow</bpmn:incoming></bpmn:endEvent>
+          </bpmn:process>
+          <bpmn:process id="{key}-office" isExecutable="true">
+            <bpmn:startEvent id="OfficeStart"><bpmn:outgoing>OfficeFlow</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:sequenceFlow id="OfficeFlow" sourceRef="OfficeStart" targetRef="OfficeEnd" />
+            <bpmn:endEvent id="OfficeEnd"><bpmn:incoming>OfficeFlow</bpmn:incoming></bpmn:endEvent>
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
     /// <summary>A transaction: outside what Camunda 8 (and so the engine) executes.</summary>
     public static string Transaction(string key) => Open + $"""
 

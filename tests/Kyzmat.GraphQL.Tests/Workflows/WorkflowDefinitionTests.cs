@@ -49,6 +49,23 @@ public sealed class WorkflowDefinitionTests
     }
 
     [Fact]
+    public async Task Deploy_ACollaboration_AnswersEveryPoolItDeployed()
+    {
+        await using var clients = await StaffClients.StartAsync(DatabaseProvider.Sqlite);
+        var admin = await clients.AdminAsync();
+
+        var result = (await admin.QueryAsync(
+            "mutation($xml: String!) { deployWorkflow(bpmnXml: $xml) { definition { id alsoDeployed { id createdNew alsoDeployed { id } } } } }",
+            new { xml = TestDiagrams.TwoPools("admin-pools") })).GetProperty("deployWorkflow").GetProperty("definition");
+
+        Assert.Equal("admin-pools-citizen:1", result.GetProperty("id").GetString());
+        var other = Assert.Single(result.GetProperty("alsoDeployed").EnumerateArray());
+        Assert.Equal("admin-pools-office:1", other.GetProperty("id").GetString());
+        Assert.True(other.GetProperty("createdNew").GetBoolean());
+        Assert.Empty(other.GetProperty("alsoDeployed").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Deploy_Transaction_ReturnsFindingsNamingTheElementAndStoresNothing()
     {
         await using var clients = await StaffClients.StartAsync(DatabaseProvider.Sqlite);

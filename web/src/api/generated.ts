@@ -377,7 +377,7 @@ export type AdminDeployWorkflowMutationVariables = Exact<{
 }>;
 
 
-export type AdminDeployWorkflowMutation = { deployWorkflow: { definition: { id: string, key: string, version: number, createdNew: boolean } | null, findings: Array<{ elementId: string | null, code: string, message: string }> } };
+export type AdminDeployWorkflowMutation = { deployWorkflow: { definition: { id: string, key: string, version: number, createdNew: boolean, alsoDeployed: Array<{ key: string, version: number }> } | null, findings: Array<{ elementId: string | null, code: string, message: string }> } };
 
 export type AdminStartWorkflowTestRunMutationVariables = Exact<{
   input: StartWorkflowTestRunInput;

@@ -117,9 +117,14 @@ export function DesignerWorkspace({ processKey, initialXml, capabilities, onDepl
         return;
       }
       setMessage({
-        text: definition.createdNew
-          ? t('deployedNew', { key: definition.key, version: definition.version })
-          : t('deployedUnchanged', { version: definition.version }),
+        text: [
+          definition.createdNew
+            ? t('deployedNew', { key: definition.key, version: definition.version })
+            : t('deployedUnchanged', { version: definition.version }),
+          ...(definition.alsoDeployed.length > 0
+            ? [t('alsoDeployed', { list: definition.alsoDeployed.map(d => `${d.key} v${d.version}`).join(', ') })]
+            : []),
+        ].join(' '),
         tone: 'info',
         otherKey: definition.key !== processKey ? definition.key : undefined,
       });

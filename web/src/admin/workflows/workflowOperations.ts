@@ -24,7 +24,7 @@ export const workflowCapabilitiesQuery = /* GraphQL */ `
 export const deployWorkflowMutation = /* GraphQL */ `
   mutation AdminDeployWorkflow($bpmnXml: String!) {
     deployWorkflow(bpmnXml: $bpmnXml) {
-      definition { id key version createdNew }
+      definition { id key version createdNew alsoDeployed { key version } }
       findings { elementId code message }
     }
   }
