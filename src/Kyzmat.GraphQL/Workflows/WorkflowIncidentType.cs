@@ -12,6 +12,10 @@ public sealed class WorkflowIncidentType : ObjectGraphType<IncidentInfo>
         this.AdminOnly();
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => c.Source.Id);
         Field<NonNullGraphType<IdGraphType>>("instanceId").Resolve(c => c.Source.InstanceId);
+        Field<StringGraphType>("calledFrom")
+            .Description("Set on an instance's list for an incident of an instance it called (directly or further down): the call activity "
+                + "it happened under. `instanceId` is then the called instance's.")
+            .Resolve(c => c.Source.CalledFrom);
         Field(i => i.ElementId);
         Field(i => i.Code).Description("E.g. `JOB_FAILED`, `CONDITION_NOT_BOOLEAN`, `LOOP_DETECTED`.");
         Field(i => i.Message).Description("The engine's explanation (English).");

@@ -1532,6 +1532,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ParentElementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<Guid?>("ParentInstanceId")
                         .HasColumnType("uuid");
 

@@ -1534,6 +1534,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("int");
 
+                    b.Property<string>("ParentElementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<Guid?>("ParentInstanceId")
                         .HasColumnType("uniqueidentifier");
 

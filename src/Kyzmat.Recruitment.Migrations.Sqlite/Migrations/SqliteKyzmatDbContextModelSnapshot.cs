@@ -1523,6 +1523,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.Property<int>("OpenIncidents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ParentElementId")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("ParentInstanceId")
                         .HasColumnType("TEXT");
 

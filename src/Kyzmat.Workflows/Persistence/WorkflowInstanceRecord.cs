@@ -31,6 +31,9 @@ public class WorkflowInstanceRecord
 
     public Guid? ParentTokenId { get; set; }
 
+    /// <summary>The call activity, in the calling instance's diagram, that started this one.</summary>
+    public string? ParentElementId { get; set; }
+
     /// <summary>Started by a message start event: the message's correlation key (one active instance per key, as in Camunda 8).</summary>
     public string? StartCorrelationKey { get; set; }
 

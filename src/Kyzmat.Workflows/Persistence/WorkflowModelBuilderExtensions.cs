@@ -37,6 +37,7 @@ public static class WorkflowModelBuilderExtensions
             e.HasIndex(x => x.BusinessKey);
             e.HasIndex(x => new { x.DefinitionKey, x.State });
             e.HasIndex(x => x.ParentInstanceId);
+            e.Property(x => x.ParentElementId).HasMaxLength(KeyLength);
             e.Property(x => x.StartCorrelationKey).HasMaxLength(KeyLength);
             e.HasIndex(x => new { x.IsTestRun, x.State });
         });

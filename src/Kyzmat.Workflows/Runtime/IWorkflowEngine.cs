@@ -42,6 +42,10 @@ public interface IWorkflowEngine
 
     Task<IReadOnlyList<HistoryEntry>> GetHistoryAsync(Guid instanceId, CancellationToken ct = default);
 
+    /// <summary>
+    /// The instance's incidents, oldest first, and those of the instances its call activities started (and so on down),
+    /// each of those naming the call activity it happened under (<see cref="IncidentInfo.CalledFrom"/>).
+    /// </summary>
     Task<IReadOnlyList<IncidentInfo>> GetIncidentsAsync(Guid instanceId, CancellationToken ct = default);
 
     /// <summary>Incidents of every instance, newest first, paged (0-based): what an operator must look at.</summary>

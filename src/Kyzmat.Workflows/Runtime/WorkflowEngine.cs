@@ -184,11 +184,39 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
             .Select(h => new HistoryEntry(h.Id, h.EventType, h.ElementId, h.TokenId, h.Actor, h.DataJson, h.OccurredAt))
             .ToListAsync(ct).ConfigureAwait(false);
 
-    public async Task<IReadOnlyList<IncidentInfo>> GetIncidentsAsync(Guid instanceId, CancellationToken ct = default) =>
-        (await _db.Set<WorkflowIncidentRecord>().AsNoTracking().Where(i => i.InstanceId == instanceId).ToListAsync(ct).ConfigureAwait(false))
+    public async Task<IReadOnlyList<IncidentInfo>> GetIncidentsAsync(Guid instanceId, CancellationToken ct = default)
+    {
+        var calledFrom = await CalledInstancesAsync(instanceId, ct).ConfigureAwait(false);
+        var instanceIds = calledFrom.Keys.Append(instanceId).ToList();
+        return (await _db.Set<WorkflowIncidentRecord>().AsNoTracking().Where(i => instanceIds.Contains(i.InstanceId)).ToListAsync(ct).ConfigureAwait(false))
             .OrderBy(i => i.CreatedAt)
-            .Select(i => new IncidentInfo(i.Id, i.InstanceId, i.ElementId, i.Code, i.Message, i.State, i.JobId, i.CreatedAt, i.ResolvedAt))
+            .Select(i => new IncidentInfo(i.Id, i.InstanceId, i.ElementId, i.Code, i.Message, i.State, i.JobId, i.CreatedAt, i.ResolvedAt)
+            {
+                CalledFrom = calledFrom.GetValueOrDefault(i.InstanceId),
+            })
             .ToList();
+    }
+
+    /// <summary>Every instance started by a call activity of this one or of those it called, with the call activity of this one above it.</summary>
+    private async Task<Dictionary<Guid, string>> CalledInstancesAsync(Guid instanceId, CancellationToken ct)
+    {
+        var calledFrom = new Dictionary<Guid, string>();
+        var level = new Dictionary<Guid, string?> { [instanceId] = null };
+        while (level.Count > 0)
+        {
+            var parents = level.Keys.ToList();
+            var children = await _db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.ParentInstanceId != null && parents.Contains(i.ParentInstanceId.Value))
+                .Select(i => new { i.Id, Parent = i.ParentInstanceId!.Value, i.ParentElementId }).ToListAsync(ct).ConfigureAwait(false);
+            level = children.Where(c => !calledFrom.ContainsKey(c.Id))
+                .ToDictionary(c => c.Id, c => (string?)(level[c.Parent] ?? c.ParentElementId ?? ""));
+            foreach (var (id, element) in level)
+            {
+                calledFrom[id] = element!;
+            }
+        }
+
+        return calledFrom;
+    }
 
     private async Task CommitAsync(InstanceSession session, CancellationToken ct)
     {

@@ -95,6 +95,32 @@ public class CallActivityTests : EngineTest
     [SkippableTheory]
     [PostgreSqlTest]
     [MemberData(nameof(Providers))]
+    public Task AnIncidentInTheChild_IsListedOnTheParent_UnderItsCallActivity_AndRetryingItThereGoesOn(string provider) =>
+        WithEngineAsync(provider, async host =>
+        {
+            var failingChild = Diagrams.Load("instant-child").Replace("=base * 2", "=assert(base * 2, base &gt; 100)", StringComparison.Ordinal);
+            await host.Engine(e => e.DeployAsync(failingChild, "instant-child.bpmn"));
+            await host.DeployAsync("review-child");
+            await host.DeployAsync("call-parent");
+
+            var parent = await host.StartAsync("call-parent", "AR-10", Start);
+
+            Assert.Equal(["CallInstant"], parent.ActiveElements);
+            var seenFromParent = Assert.Single(await host.Engine(e => e.GetIncidentsAsync(parent.Id)));
+            Assert.NotEqual(parent.Id, seenFromParent.InstanceId);
+            Assert.Equal(("Double", "CallInstant"), (seenFromParent.ElementId, seenFromParent.CalledFrom));
+            var seenFromChild = Assert.Single(await host.Engine(e => e.GetIncidentsAsync(seenFromParent.InstanceId)));
+            Assert.Equal((seenFromParent.Id, null), (seenFromChild.Id, seenFromChild.CalledFrom));
+
+            await host.Engine(e => e.ResolveIncidentAsync(seenFromParent.Id, new System.Text.Json.Nodes.JsonObject { ["base"] = 200 }));
+
+            Assert.Equal(["CallReview"], (await host.InstanceAsync(parent.Id)).ActiveElements);
+            Assert.Equal("Resolved", Assert.Single(await host.Engine(e => e.GetIncidentsAsync(parent.Id))).State);
+        });
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
     public Task VersionTagBinding_CallsTheVersionWithThatTag_NotTheLatest(string provider) => WithEngineAsync(provider, async host =>
     {
         await DeployAllAsync(host);

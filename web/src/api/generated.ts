@@ -297,7 +297,7 @@ export type AdminWorkflowInstanceQueryVariables = Exact<{
 }>;
 
 
-export type AdminWorkflowInstanceQuery = { workflowInstance: { id: string, state: WorkflowInstanceState, definitionId: string, definitionKey: string, definitionVersion: number, businessKey: string | null, isTestRun: boolean, startedAt: string, endedAt: string | null, openIncidentCount: number, variables: string, activeElements: Array<{ elementId: string, count: number }>, history: Array<{ sequence: unknown, eventType: string, elementId: string | null, actor: string | null, data: string | null, occurredAt: string }>, incidents: Array<{ id: string, elementId: string, code: string, message: string, state: WorkflowIncidentState, createdAt: string, resolvedAt: string | null }> } | null };
+export type AdminWorkflowInstanceQuery = { workflowInstance: { id: string, state: WorkflowInstanceState, definitionId: string, definitionKey: string, definitionVersion: number, businessKey: string | null, isTestRun: boolean, startedAt: string, endedAt: string | null, openIncidentCount: number, variables: string, activeElements: Array<{ elementId: string, count: number }>, history: Array<{ sequence: unknown, eventType: string, elementId: string | null, actor: string | null, data: string | null, occurredAt: string }>, incidents: Array<{ id: string, instanceId: string, calledFrom: string | null, elementId: string, code: string, message: string, state: WorkflowIncidentState, createdAt: string, resolvedAt: string | null }> } | null };
 
 export type AdminInstanceDiagramQueryVariables = Exact<{
   key: string;

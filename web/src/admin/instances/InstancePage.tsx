@@ -113,6 +113,12 @@ function InstanceDetails({ instance, refresh }: { instance: Instance; refresh():
                 <strong>{incident.code}</strong> · {incident.elementId} · {incident.state === 'OPEN' ? t('incidentOpen') : t('incidentResolved')}
                 {' · '}{format.dateTime(incident.createdAt)}
               </p>
+              {incident.calledFrom && (
+                <p>
+                  {t('inCalledInstance', { element: incident.calledFrom })}{' '}
+                  <Link href={adminPaths.instance(incident.instanceId)}>{t('openCalledInstance')}</Link>
+                </p>
+              )}
               <p>{incident.message}</p>
               {incident.state === 'OPEN' && (
                 <button type="button" className="button button--small" disabled={busy} onClick={() => void retry(incident.id)}>{t('retry')}</button>

@@ -17,6 +17,7 @@ describe('countElements', () => {
       incidents: [
         { elementId: 'Send', state: 'OPEN' },
         { elementId: 'Choose', state: 'RESOLVED' },
+        { elementId: 'InsideTheChild', state: 'OPEN', calledFrom: 'Send' },
       ],
     });
 
@@ -24,7 +25,7 @@ describe('countElements', () => {
       { elementId: 'Start', active: 0, completed: 1, incidents: 0 },
       { elementId: 'Choose', active: 0, completed: 2, incidents: 0 },
       { elementId: 'Review', active: 2, completed: 0, incidents: 0 },
-      { elementId: 'Send', active: 1, completed: 0, incidents: 1 },
+      { elementId: 'Send', active: 1, completed: 0, incidents: 2 },
     ]);
   });
 

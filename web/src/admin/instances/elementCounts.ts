@@ -9,7 +9,8 @@ export interface ElementCount {
 export interface InstanceActivity {
   activeElements: ReadonlyArray<{ elementId: string; count: number }>;
   history: ReadonlyArray<{ eventType: string; elementId: string | null }>;
-  incidents: ReadonlyArray<{ elementId: string; state: string }>;
+  /** An incident of a called instance (calledFrom set) counts at the call activity it happened under. */
+  incidents: ReadonlyArray<{ elementId: string; state: string; calledFrom?: string | null }>;
 }
 
 /** Counts per element for the instance's diagram, in the order elements were first met. */
@@ -30,7 +31,7 @@ export function countElements(instance: InstanceActivity): ElementCount[] {
     if (active.count > 0) at(active.elementId).active += active.count;
   }
   for (const incident of instance.incidents) {
-    if (incident.state === 'OPEN') at(incident.elementId).incidents += 1;
+    if (incident.state === 'OPEN') at(incident.calledFrom ?? incident.elementId).incidents += 1;
   }
   return [...counts.values()];
 }

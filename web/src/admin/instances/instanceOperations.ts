@@ -23,7 +23,7 @@ export const workflowInstanceQuery = /* GraphQL */ `
       activeElements { elementId count }
       variables
       history { sequence eventType elementId actor data occurredAt }
-      incidents { id elementId code message state createdAt resolvedAt }
+      incidents { id instanceId calledFrom elementId code message state createdAt resolvedAt }
     }
   }
 `;

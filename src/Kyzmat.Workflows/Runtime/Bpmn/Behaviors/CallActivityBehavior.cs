@@ -29,7 +29,7 @@ internal sealed class CallActivityBehavior(BpmnBehaviors behaviors)
         var variables = called.PropagateAllParentVariables
             ? (JsonObject)behaviors.Variables.ViewOf(caller.Token).DeepClone()
             : (JsonObject?)caller.Token.Locals?.DeepClone();
-        return await InstanceLauncher.StartJoinedAsync(session, definitionId, null, variables, (session.Instance.Id, caller.Token.Id),
+        return await InstanceLauncher.StartJoinedAsync(session, definitionId, null, variables, (session.Instance.Id, caller.Token.Id, caller.Token.ElementId),
             session.Instance.BusinessKey, caller.Cancellation).ConfigureAwait(false);
     }
 

@@ -8,7 +8,7 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 internal static class InstanceLauncher
 {
     public static async Task<InstanceSession> StartJoinedAsync(
-        InstanceSession session, string definitionId, string? startEventId, JsonObject? variables, (Guid Instance, Guid Token)? caller, string? businessKey,
+        InstanceSession session, string definitionId, string? startEventId, JsonObject? variables, (Guid Instance, Guid Token, string Element)? caller, string? businessKey,
         CancellationToken ct)
     {
         var model = await session.Definitions!.GetAsync(session.Db, definitionId, ct).ConfigureAwait(false);
@@ -23,6 +23,7 @@ internal static class InstanceLauncher
             StartedAt = session.Now,
             ParentInstanceId = caller?.Instance,
             ParentTokenId = caller?.Token,
+            ParentElementId = caller?.Element,
         };
         session.Db.Add(record);
         var started = session.Join(record, model, startedHere: caller is not null);
