@@ -91,6 +91,21 @@ internal sealed partial class WorkflowEngine
             }
         }
 
+        foreach (var subscription in await session.FindAsync<WorkflowSignalSubscriptionRecord>(s => s.InstanceId == instanceId, ct).ConfigureAwait(false))
+        {
+            subscription.ElementId = Map(subscription.ElementId);
+            var boundary = target.Elements.TryGetValue(subscription.ElementId, out var element) && element.AttachedToId is not null;
+            if (!StillWaits(target, session.Token(subscription.TokenId), subscription.ElementId, boundary ? ElementKind.SignalBoundaryEvent : null))
+            {
+                _db.Remove(subscription);
+            }
+            else
+            {
+                // The target's event may wait for another signal than the source's did.
+                subscription.SignalName = element!.SignalName!;
+            }
+        }
+
         var from0 = session.Instance.DefinitionId;
         session.Instance.DefinitionId = targetDefinitionId;
         session.Instance.DefinitionVersion = int.Parse(targetDefinitionId[(targetDefinitionId.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture);

@@ -165,4 +165,36 @@ public class InstanceOperationTests : EngineTest
         Assert.Equal(0, fired);
         Assert.Equal(["Task_Review"], (await host.InstanceAsync(instance.Id)).ActiveElements);
     });
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task Migrate_SignalBoundaryMissingInTarget_StopsListening(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("signals");
+        var instance = await host.StartAsync("signal-waiter");
+        var v2 = await host.Engine(e => e.DeployAsync(Diagrams.Load("signals").Replace("\"Reminded\"", "\"Nudged\"", StringComparison.Ordinal)));
+
+        await host.Engine(e => e.MigrateAsync(instance.Id, v2.DefinitionId, new Dictionary<string, string>()));
+        var reached = await host.Engine(e => e.BroadcastSignalAsync("deadline-near"));
+
+        Assert.Empty(reached);
+        Assert.Equal(["Fill"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    });
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task Migrate_SignalBoundaryWaitingForAnotherSignalInTarget_ListensForThatOne(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("signals");
+        var instance = await host.StartAsync("signal-waiter");
+        var v2 = await host.Engine(e => e.DeployAsync(Diagrams.Load("signals").Replace("name=\"deadline-near\"", "name=\"deadline-tomorrow\"", StringComparison.Ordinal)));
+
+        await host.Engine(e => e.MigrateAsync(instance.Id, v2.DefinitionId, new Dictionary<string, string>()));
+
+        Assert.Empty(await host.Engine(e => e.BroadcastSignalAsync("deadline-near")));
+        Assert.Single(await host.Engine(e => e.BroadcastSignalAsync("deadline-tomorrow")));
+        Assert.Equal(["Fill", "Remind"], (await host.InstanceAsync(instance.Id)).ActiveElements.Order().ToList());
+    });
 }
