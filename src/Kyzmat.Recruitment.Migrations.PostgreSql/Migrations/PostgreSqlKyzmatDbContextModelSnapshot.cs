@@ -1510,6 +1510,9 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("CompensationsJson")
+                        .HasColumnType("text");
+
                     b.Property<string>("DefinitionId")
                         .IsRequired()
                         .HasMaxLength(212)

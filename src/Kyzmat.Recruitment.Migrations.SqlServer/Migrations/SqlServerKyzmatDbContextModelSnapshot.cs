@@ -1512,6 +1512,9 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("CompensationsJson")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("DefinitionId")
                         .IsRequired()
                         .HasMaxLength(212)

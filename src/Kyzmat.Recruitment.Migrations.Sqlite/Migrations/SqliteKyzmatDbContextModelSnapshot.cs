@@ -1501,6 +1501,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompensationsJson")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DefinitionId")
                         .IsRequired()
                         .HasMaxLength(212)

@@ -80,6 +80,15 @@ public sealed class BpmnElement
     /// </summary>
     public string? ErrorCode { get; init; }
 
+    /// <summary>A compensation boundary event: the activity (isForCompensation) its association points to, which undoes its host.</summary>
+    public string? CompensationHandlerId { get; init; }
+
+    /// <summary>An activity marked isForCompensation: run only as a compensation handler, never reached by a flow.</summary>
+    public bool IsForCompensation { get; init; }
+
+    /// <summary>A compensation throw or end event: the one activity it compensates (activityRef); null compensates its whole scope.</summary>
+    public string? CompensateActivityRef { get; init; }
+
     /// <summary>Boundary events: the activity they are attached to.</summary>
     public string? AttachedToId { get; init; }
 
@@ -91,7 +100,7 @@ public sealed class BpmnElement
         || (Kind == ElementKind.ScriptTask && Script is null);
 
     public bool IsBoundaryEvent => Kind is ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent
-        or ElementKind.SignalBoundaryEvent;
+        or ElementKind.SignalBoundaryEvent or ElementKind.CompensationBoundaryEvent;
 
     public bool IsWaitState => IsJobWorkerTask || Kind is ElementKind.UserTask or ElementKind.ReceiveTask
         or ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SubProcess;

@@ -36,4 +36,7 @@ public enum ElementKind
     SignalEndEvent,
     LinkThrowEvent,
     LinkCatchEvent,
+    CompensationBoundaryEvent,
+    CompensationThrowEvent,
+    CompensationEndEvent,
 }

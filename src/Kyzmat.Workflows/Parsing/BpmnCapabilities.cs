@@ -27,6 +27,9 @@ public static class BpmnCapabilities
         new("boundaryEvent/timerEventDefinition", true, "interrupting or non-interrupting, on sub-processes, user and receive tasks and tasks done by a job worker; duration, date, or a cycle (R5/PT10S, R/start/P1D, cron) that a non-interrupting one repeats"),
         new("boundaryEvent/messageEventDefinition", true, "interrupting or non-interrupting, on sub-processes, user and receive tasks and tasks done by a job worker"),
         new("boundaryEvent/errorEventDefinition", true, "interrupting; catches its error code, or every error without one; errors from error end events and from job workers"),
+        new("boundaryEvent/compensateEventDefinition", true, "on an activity, with an association to its handler (an activity marked isForCompensation, no flows); each completion of the activity can be undone once"),
+        new("intermediateThrowEvent/compensateEventDefinition", true, "runs, all at once, the handlers of what completed in its scope and in the completed sub-processes within it (or only activityRef's), and waits for them"),
+        new("endEvent/compensateEventDefinition", true, "compensates as the throw event does, then ends"),
         new("task", true, "undefined task (pass-through)"),
         new("manualTask", true, "pass-through"),
         new("userTask", true, "zeebe:assignmentDefinition, zeebe:taskSchedule, zeebe:formDefinition"),
@@ -55,11 +58,10 @@ public static class BpmnCapabilities
         new("standardLoopCharacteristics", false, "standard loops are not run by Camunda 8; use multi-instance"),
         new("startEvent/error", false, "error start events (of event sub-processes) are not executed yet"),
         new("escalationEventDefinition", false, "escalation events are not in version 1"),
-        new("compensateEventDefinition", false, "compensation is not in version 1"),
         new("conditionalEventDefinition", false, "conditional events are not in version 1"),
         new("cancelEventDefinition", false, "cancel events are not in version 1"),
-        new("endEvent/message|escalation|compensate", false, "message, escalation and compensation end events are not executed yet"),
-        new("intermediateThrowEvent/message|escalation|compensate", false, "message, escalation and compensation throw events are not executed yet"),
+        new("endEvent/message|escalation", false, "message and escalation end events are not executed yet"),
+        new("intermediateThrowEvent/message|escalation", false, "message and escalation throw events are not executed yet"),
         new("extensionElements (non-Zeebe)", false, "Camunda 7, Activiti and Flowable extensions are refused (their meaning would be lost); other tools' metadata is kept and ignored"),
     ];
 

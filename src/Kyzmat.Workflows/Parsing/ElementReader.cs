@@ -77,6 +77,9 @@ internal sealed class ElementReader
             ("boundaryEvent", "messageEventDefinition") => ElementKind.MessageBoundaryEvent,
             ("boundaryEvent", "errorEventDefinition") => ElementKind.ErrorBoundaryEvent,
             ("endEvent", "errorEventDefinition") => ElementKind.ErrorEndEvent,
+            ("boundaryEvent", "compensateEventDefinition") => ElementKind.CompensationBoundaryEvent,
+            ("intermediateThrowEvent", "compensateEventDefinition") => ElementKind.CompensationThrowEvent,
+            ("endEvent", "compensateEventDefinition") => ElementKind.CompensationEndEvent,
             ("task", null) => ElementKind.Task,
             ("manualTask", null) => ElementKind.ManualTask,
             ("userTask", null) => ElementKind.UserTask,
@@ -122,6 +125,11 @@ internal sealed class ElementReader
         {
             Reject(id, FindingCodes.BoundaryInvalid, "An error boundary event always interrupts its activity (cancelActivity cannot be false).");
         }
+        if (kind is ElementKind.CompensationThrowEvent or ElementKind.CompensationEndEvent && (string?)definitions[0].Attribute("waitForCompletion") == "false")
+        {
+            Reject(id, FindingCodes.CompensationInvalid, "A compensation event always waits for its handlers (waitForCompletion cannot be false), as in Camunda 8.");
+        }
+
         var type = zeebe.Expression("taskDefinition", "type");
         var script = kind == ElementKind.ScriptTask ? ReadScript(id, zeebe) : null;
         CheckJobWorkerTask(id, kind.Value, tag, type, zeebe);
@@ -135,7 +143,8 @@ internal sealed class ElementReader
 
         var inputs = zeebe.Mappings("input");
         if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent
-            or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent)
+            or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent
+            or ElementKind.CompensationBoundaryEvent)
         {
             Reject(id, FindingCodes.ExpressionInvalid, "Start and boundary events take no input mappings (as in Camunda 8); map their outputs instead.");
         }
@@ -170,6 +179,11 @@ internal sealed class ElementReader
             MessageName = messageName,
             CorrelationKey = correlationKey,
             AttachedToId = node.Attribute("attachedToRef")?.Value,
+            CompensationHandlerId = kind == ElementKind.CompensationBoundaryEvent ? AssociatedFrom(id) : null,
+            IsForCompensation = (string?)node.Attribute("isForCompensation") == "true",
+            CompensateActivityRef = kind is ElementKind.CompensationThrowEvent or ElementKind.CompensationEndEvent
+                ? definitions[0].Attribute("activityRef")?.Value
+                : null,
             CancelActivity = (string?)node.Attribute("cancelActivity") != "false",
         };
     }
@@ -377,6 +391,13 @@ internal sealed class ElementReader
 
         return new TimerDefinition(kind, text);
     }
+
+    /// <summary>
+    /// The target of the association leaving a compensation boundary event: its handler. Modelers put associations
+    /// beside the elements or at the process's top, so the whole file is searched.
+    /// </summary>
+    private string? AssociatedFrom(string boundaryId) =>
+        _definitions.Descendants(BpmnNamespaces.Bpmn + "association").FirstOrDefault(a => (string?)a.Attribute("sourceRef") == boundaryId)?.Attribute("targetRef")?.Value;
 
     private void Reject(string id, string code, string message) => _findings.Add(new Finding(id, code, message));
 }

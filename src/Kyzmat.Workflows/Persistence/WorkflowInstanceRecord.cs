@@ -24,6 +24,12 @@ public class WorkflowInstanceRecord
 
     public string VariablesJson { get; set; } = "{}";
 
+    /// <summary>
+    /// The completed activities a compensation event could still undo (JSON, see
+    /// <see cref="Runtime.CompensationSubscription"/>); null while there are none, as for most instances.
+    /// </summary>
+    public string? CompensationsJson { get; set; }
+
     public int OpenIncidents { get; set; }
 
     /// <summary>Started by a call activity: the calling instance, and the token that waits at the call activity.</summary>

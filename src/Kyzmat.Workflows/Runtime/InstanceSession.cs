@@ -40,6 +40,12 @@ internal sealed class InstanceSession
 
     public JsonObject Variables { get; }
 
+    /// <summary>What a compensation event could undo; read from the instance only when a command needs it.</summary>
+    public List<CompensationSubscription> Compensations =>
+        _compensations ??= Instance.CompensationsJson is null ? [] : JsonSerializer.Deserialize<List<CompensationSubscription>>(Instance.CompensationsJson, Json) ?? [];
+
+    private List<CompensationSubscription>? _compensations;
+
     /// <summary>Jobs written by this command, handed to the dispatcher after commit (shared by the instances it touches).</summary>
     public List<WorkflowJobRecord> NewJobs { get; private init; } = [];
 
@@ -209,6 +215,14 @@ internal sealed class InstanceSession
     {
         Instance.TokensJson = JsonSerializer.Serialize(Tokens, Json);
         Instance.VariablesJson = Variables.ToJsonString();
+        if (_compensations is not null || Instance.State != InstanceStates.Active)
+        {
+            // A finished instance can no longer compensate anything.
+            Instance.CompensationsJson = _compensations is { Count: > 0 } && Instance.State == InstanceStates.Active
+                ? JsonSerializer.Serialize(_compensations, Json)
+                : null;
+        }
+
         Instance.Version++;
     }
 

@@ -106,6 +106,17 @@ internal sealed partial class WorkflowEngine
             }
         }
 
+        // What completed stays compensable where the target still has it (a sub-process, or an activity with a handler).
+        foreach (var compensable in session.Compensations.ToList())
+        {
+            compensable.ElementId = Map(compensable.ElementId);
+            if (!target.Elements.ContainsKey(compensable.ElementId)
+                || (compensable.TokenId is null && !target.BoundariesOf(compensable.ElementId).Any(b => b.Kind == ElementKind.CompensationBoundaryEvent)))
+            {
+                session.Compensations.Remove(compensable);
+            }
+        }
+
         var from0 = session.Instance.DefinitionId;
         session.Instance.DefinitionId = targetDefinitionId;
         session.Instance.DefinitionVersion = int.Parse(targetDefinitionId[(targetDefinitionId.LastIndexOf(':') + 1)..], System.Globalization.CultureInfo.InvariantCulture);

@@ -4,7 +4,7 @@ using Kyzmat.Workflows.History;
 namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 
 /// <summary>Tokens leaving elements by sequence flows, ending, and the completion of the scope they end in.</summary>
-internal sealed class FlowBehavior(InstanceSession session, Agenda agenda)
+internal sealed class FlowBehavior(InstanceSession session, Agenda agenda, CompensationBehavior compensations)
 {
     /// <summary>Leaves an element by all its outgoing flows (an implicit fork when several), or ends the token when none.</summary>
     public void Leave(TokenState token, BpmnElement element) => TakeFlows(token, element, element.Outgoing);
@@ -12,6 +12,7 @@ internal sealed class FlowBehavior(InstanceSession session, Agenda agenda)
     public void TakeFlows(TokenState token, BpmnElement element, IReadOnlyList<string> flowIds)
     {
         session.History(HistoryEventTypes.ElementLeft, element.Id, token.Id);
+        compensations.Left(token, element);
         if (token.LoopCounter is not null && session.Token(token.ScopeId!.Value) is { } body)
         {
             // An inner instance of a multi-instance activity leaves by no flow: its body gathers it, then goes on.
