@@ -170,6 +170,8 @@ internal sealed class ElementReader
             MessageName = messageName,
             CorrelationKey = correlationKey,
             AttachedToId = node.Attribute("attachedToRef")?.Value,
+            ExecutionListeners = ListenerReader.ReadExecutionListeners(node, id, kind, _findings),
+            TaskListeners = kind == ElementKind.UserTask ? ListenerReader.ReadTaskListeners(node, id, zeebe.Has("userTask"), _findings) : [],
             CancelActivity = (string?)node.Attribute("cancelActivity") != "false",
         };
     }

@@ -18,7 +18,8 @@ internal sealed class BpmnBehaviors
         Jobs = new JobBehavior(session);
         Subscriptions = new MessageSubscriptionBehavior(session, Expressions);
         Signals = new SignalSubscriptionBehavior(session);
-        Flow = new FlowBehavior(session, Agenda);
+        Listeners = new ListenerBehavior(this);
+        Flow = new FlowBehavior(session, Agenda, Listeners);
         Boundaries = new BoundaryEventBehavior(session, Expressions, Jobs, Subscriptions, Signals);
         Activities = new ActivityBehavior(this);
         Errors = new ErrorEventBehavior(this);
@@ -46,6 +47,8 @@ internal sealed class BpmnBehaviors
     public SignalBroadcastBehavior Broadcasts { get; }
 
     public FlowBehavior Flow { get; }
+
+    public ListenerBehavior Listeners { get; }
 
     public BoundaryEventBehavior Boundaries { get; }
 
