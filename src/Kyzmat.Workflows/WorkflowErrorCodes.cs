@@ -13,6 +13,7 @@ public static class WorkflowErrorCodes
     public const string TaskNotFound = "TASK_NOT_FOUND";
     public const string TaskAlreadyCompleted = "TASK_ALREADY_COMPLETED";
     public const string TaskNotActive = "TASK_NOT_ACTIVE";
+    public const string TaskCompletionDenied = "TASK_COMPLETION_DENIED";
     public const string TaskAlreadyClaimed = "TASK_ALREADY_CLAIMED";
     public const string NotAuthorized = "NOT_AUTHORIZED";
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";

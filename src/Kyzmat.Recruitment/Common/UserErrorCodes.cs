@@ -66,6 +66,7 @@ public static class UserErrorCodes
     public const string WorkflowTaskNotFound = WorkflowErrorCodes.TaskNotFound;
     public const string WorkflowTaskAlreadyCompleted = WorkflowErrorCodes.TaskAlreadyCompleted;
     public const string WorkflowTaskNotActive = WorkflowErrorCodes.TaskNotActive;
+    public const string WorkflowTaskCompletionDenied = WorkflowErrorCodes.TaskCompletionDenied;
     public const string WorkflowTaskAlreadyClaimed = WorkflowErrorCodes.TaskAlreadyClaimed;
     public const string WorkflowConcurrencyConflict = WorkflowErrorCodes.ConcurrencyConflict;
     public const string WorkflowIncidentNotFound = WorkflowErrorCodes.IncidentNotFound;

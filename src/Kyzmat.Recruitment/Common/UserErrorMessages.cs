@@ -162,6 +162,10 @@ public static class UserErrorMessages
             "Бул тапшырма жокко чыгарылган же аяктаган.",
             "Эта задача отменена или завершена.",
             "This task was cancelled or has ended."),
+        [UserErrorCodes.WorkflowTaskCompletionDenied] = new(
+            "Тапшырманы аяктоо четке кагылды: процесстин текшерүүсү аны кабыл алган жок. Тапшырма ачык бойдон калды.",
+            "Завершение задачи отклонено проверкой процесса. Задача остаётся открытой.",
+            "Completing the task was refused by a check of the process; the task stays open."),
         [UserErrorCodes.WorkflowTaskAlreadyClaimed] = new("Бул тапшырманы башка кызматкер алган.", "Эту задачу уже взял другой сотрудник.", "Someone else has already claimed this task."),
         [UserErrorCodes.WorkflowConcurrencyConflict] = new(
             "Процесс ушул убакта башка жерден өзгөртүлдү, эч нерсе сакталган жок; баракты жаңыртып, кайра аракет кылыңыз.",

@@ -95,6 +95,16 @@ public sealed class BpmnElement
     /// <summary>Boundary events: true when interrupting (cancelActivity, the default).</summary>
     public bool CancelActivity { get; init; } = true;
 
+    /// <summary>zeebe:executionListeners: jobs run before the element is activated (start) and before its token leaves (end).</summary>
+    public IReadOnlyList<ListenerDefinition> ExecutionListeners { get; init; } = [];
+
+    /// <summary>User task: zeebe:taskListeners, jobs run before a transition of the task takes effect.</summary>
+    public IReadOnlyList<ListenerDefinition> TaskListeners { get; init; } = [];
+
+    /// <summary>The element's listeners of one event, in document order.</summary>
+    public IReadOnlyList<ListenerDefinition> ListenersOf(string eventType) =>
+        (ListenerEvents.IsTaskEvent(eventType) ? TaskListeners : ExecutionListeners).Where(l => l.EventType == eventType).ToList();
+
     /// <summary>Service, send and business rule tasks, and a script task without zeebe:script: done by a job worker.</summary>
     public bool IsJobWorkerTask => Kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
         || (Kind == ElementKind.ScriptTask && Script is null);

@@ -30,6 +30,11 @@ public sealed class ProcessModel
     /// <summary>The process's zeebe:versionTag, if it has one.</summary>
     public string? VersionTag { get; init; }
 
+    /// <summary>The process's zeebe:executionListeners: start ones run as an instance starts, end ones as it completes.</summary>
+    public IReadOnlyList<ListenerDefinition> ExecutionListeners { get; init; } = [];
+
+    public IReadOnlyList<ListenerDefinition> ListenersOf(string eventType) => ExecutionListeners.Where(l => l.EventType == eventType).ToList();
+
     public IReadOnlyDictionary<string, BpmnElement> Elements { get; }
 
     public IReadOnlyDictionary<string, SequenceFlow> Flows { get; }

@@ -14,6 +14,7 @@ public static class HistoryEventTypes
     public const string TaskClaimed = "TaskClaimed";
     public const string TaskUnclaimed = "TaskUnclaimed";
     public const string TaskCompleted = "TaskCompleted";
+    public const string TaskCompletionDenied = "TaskCompletionDenied";
     public const string VariablesChanged = "VariablesChanged";
     public const string MessageCorrelated = "MessageCorrelated";
     public const string TimerFired = "TimerFired";

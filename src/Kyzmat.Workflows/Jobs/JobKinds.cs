@@ -7,6 +7,8 @@ public static class JobKinds
     public const string Timer = "Timer";
     public const string BoundaryTimer = "BoundaryTimer";
     public const string TimerStart = "TimerStart";
+    public const string ExecutionListener = "ExecutionListener";
+    public const string TaskListener = "TaskListener";
     public const string Pending = "Pending";
     public const string Failed = "Failed";
 }

@@ -30,6 +30,12 @@ public sealed class ServiceTaskContext
 
     public required IReadOnlyDictionary<string, string> Headers { get; init; }
 
+    /// <summary>A listener's job: the event it runs at (start, end, creating, completing); null for a task's own job.</summary>
+    public string? ListenerEventType { get; init; }
+
+    /// <summary>A task listener's job: the user task as it is now (with corrections of earlier listeners).</summary>
+    public Tasks.UserTaskInfo? UserTask { get; init; }
+
     /// <summary>The DI scope of this attempt (the same DbContext instance the engine saves).</summary>
     public required IServiceProvider Services { get; init; }
 }

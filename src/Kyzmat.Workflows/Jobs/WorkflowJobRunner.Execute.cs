@@ -41,24 +41,22 @@ internal sealed partial class WorkflowJobRunner
             var element = session.Model.Element(job.ElementId);
             switch (job.Kind)
             {
-                case JobKinds.ServiceTask:
-                    var handler = scope.ServiceProvider.GetServices<IServiceTaskHandler>().LastOrDefault(h => h.Type == job.TaskType)
-                        ?? throw new WorkflowException(WorkflowErrorCodes.HandlerNotFound, $"No handler is registered for service tasks of type '{job.TaskType}'.");
-                    var context = new ServiceTaskContext
+                case JobKinds.ExecutionListener or JobKinds.TaskListener when token.Listener is not null:
+                    var listened = await RunHandlerAsync(scope, session, executor, job, token, ct).ConfigureAwait(false);
+                    if (listened.ErrorCode is { } refused)
                     {
-                        JobId = job.Id,
-                        InstanceId = job.InstanceId,
-                        BusinessKey = session.Instance.BusinessKey,
-                        IsTestRun = session.Instance.IsTestRun,
-                        ElementId = job.ElementId,
-                        TaskType = job.TaskType!,
-                        Attempt = job.Attempts + 1,
-                        RetriesLeft = job.Retries,
-                        Variables = executor.HandlerVariables(token),
-                        Headers = element.Headers,
-                        Services = scope.ServiceProvider,
-                    };
-                    var result = await handler.ExecuteAsync(context, ct).ConfigureAwait(false);
+                        executor.RefuseListenerError(token, job, refused);
+                    }
+                    else
+                    {
+                        await executor.CompleteListenerAsync(token, listened, ct).ConfigureAwait(false);
+                    }
+
+                    break;
+                case JobKinds.ExecutionListener or JobKinds.TaskListener:
+                    break;
+                case JobKinds.ServiceTask:
+                    var result = await RunHandlerAsync(scope, session, executor, job, token, ct).ConfigureAwait(false);
                     if (result.ErrorCode is { } errorCode)
                     {
                         await executor.ThrowErrorAsync(token, errorCode, result.ErrorMessage, result.Variables, ct).ConfigureAwait(false);
@@ -87,6 +85,34 @@ internal sealed partial class WorkflowJobRunner
         }
 
         scope.ServiceProvider.GetRequiredService<IWorkflowJobDispatcher>().JobsCommitted(session.NewJobs);
+    }
+
+    /// <summary>Runs the handler registered for the job's type: a service task's, or a listener's.</summary>
+    private static async Task<ServiceTaskResult> RunHandlerAsync(
+        AsyncServiceScope scope, InstanceSession session, ProcessExecutor executor, WorkflowJobRecord job, TokenState token, CancellationToken ct)
+    {
+        var handler = scope.ServiceProvider.GetServices<IServiceTaskHandler>().LastOrDefault(h => h.Type == job.TaskType)
+            ?? throw new WorkflowException(WorkflowErrorCodes.HandlerNotFound, $"No handler is registered for jobs of type '{job.TaskType}'.");
+        var task = job.Kind == JobKinds.TaskListener
+            ? (await session.OpenTasksOfTokenAsync(token.Id, ct).ConfigureAwait(false)).FirstOrDefault()
+            : null;
+        var context = new ServiceTaskContext
+        {
+            JobId = job.Id,
+            InstanceId = job.InstanceId,
+            BusinessKey = session.Instance.BusinessKey,
+            IsTestRun = session.Instance.IsTestRun,
+            ElementId = job.ElementId,
+            TaskType = job.TaskType!,
+            Attempt = job.Attempts + 1,
+            RetriesLeft = job.Retries,
+            Variables = executor.HandlerVariables(token),
+            Headers = session.Model.Element(job.ElementId).Headers,
+            ListenerEventType = token.Listener?.EventType,
+            UserTask = task is null ? null : Tasks.UserTaskRows.ToInfo(task),
+            Services = scope.ServiceProvider,
+        };
+        return await handler.ExecuteAsync(context, ct).ConfigureAwait(false);
     }
 
     /// <summary>A timer start event fired: an instance starts there, and a cycle's next firing is scheduled in the same commit.</summary>

@@ -193,7 +193,13 @@ internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
         else
         {
             job.State = JobKinds.Failed;
-            new ProcessExecutor(session).RaiseIncident(token, IncidentCodes.JobFailed, $"'{job.TaskType}' failed {job.Attempts} time(s): {job.LastError}", job.Id);
+            var incidentCode = job.Kind switch
+            {
+                JobKinds.ExecutionListener => IncidentCodes.ExecutionListenerNoRetries,
+                JobKinds.TaskListener => IncidentCodes.TaskListenerNoRetries,
+                _ => IncidentCodes.JobFailed,
+            };
+            new ProcessExecutor(session).RaiseIncident(token, incidentCode, $"'{job.TaskType}' failed {job.Attempts} time(s): {job.LastError}", job.Id);
         }
 
         await session.SaveAsync(ct).ConfigureAwait(false);

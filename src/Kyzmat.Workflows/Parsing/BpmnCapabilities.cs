@@ -47,6 +47,8 @@ public static class BpmnCapabilities
         new("zeebe:ioMapping", true, "on tasks, events and sub-processes (no inputs on start and boundary events): inputs are the element's local variables, outputs propagate outwards"),
         new("multiInstanceLoopCharacteristics", true, "on tasks and sub-processes, parallel or sequential: zeebe:loopCharacteristics inputCollection/inputElement/outputCollection/outputElement, completionCondition, loopCounter and numberOf… variables"),
         new("sequenceFlow", true, "conditions only on flows leaving an exclusive or inclusive gateway"),
+        new("zeebe:executionListeners", true, "start (before activation, after inputs) and end (after outputs, before leaving) jobs on tasks, events, sub-processes, call activities and the process; gateways start only, start and boundary events end only, error end events start only"),
+        new("zeebe:taskListeners", true, "on Camunda user tasks (zeebe:userTask): creating (before the task is offered; may correct it) and completing (may correct it or deny the completion); assigning and updating refused, canceling refused as Zeebe's validator does"),
     ];
 
     public static IReadOnlyList<ElementCapability> Rejected { get; } =

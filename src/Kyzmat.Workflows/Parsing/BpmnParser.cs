@@ -97,7 +97,8 @@ public static class BpmnParser
         var before = findings.Count;
         var elements = new Dictionary<string, BpmnElement>(StringComparer.Ordinal);
         var flows = new Dictionary<string, SequenceFlow>(StringComparer.Ordinal);
-        ZeebeReader.CheckExtensions(process, processId, findings, allowed: ["userTaskForm", "properties", "versionTag"]);
+        ZeebeReader.CheckExtensions(process, processId, findings, allowed: ["userTaskForm", "properties", "versionTag", "executionListeners"]);
+        var listeners = ListenerReader.ReadExecutionListeners(process, processId, null, findings);
         ReadScope(process, null, 0, reader, elements, flows, findings);
         foreach (var id in elements.Keys.Concat(flows.Keys).Where(id => !ids.Add(id)))
         {
@@ -107,7 +108,7 @@ public static class BpmnParser
         ModelValidator.Validate(elements, flows, findings);
         var versionTag = process.Element(BpmnNamespaces.Bpmn + "extensionElements")?.Element(BpmnNamespaces.Zeebe + "versionTag")?.Attribute("value")?.Value;
         return findings.Count == before
-            ? new ProcessModel(processId, process.Attribute("name")?.Value, elements, flows) { VersionTag = string.IsNullOrWhiteSpace(versionTag) ? null : versionTag.Trim() }
+            ? new ProcessModel(processId, process.Attribute("name")?.Value, elements, flows) { VersionTag = string.IsNullOrWhiteSpace(versionTag) ? null : versionTag.Trim(), ExecutionListeners = listeners }
             : null;
     }
 

@@ -184,6 +184,8 @@ internal sealed class ElementReader
             CompensateActivityRef = kind is ElementKind.CompensationThrowEvent or ElementKind.CompensationEndEvent
                 ? definitions[0].Attribute("activityRef")?.Value
                 : null,
+            ExecutionListeners = ListenerReader.ReadExecutionListeners(node, id, kind, _findings),
+            TaskListeners = kind == ElementKind.UserTask ? ListenerReader.ReadTaskListeners(node, id, zeebe.Has("userTask"), _findings) : [],
             CancelActivity = (string?)node.Attribute("cancelActivity") != "false",
         };
     }

@@ -33,4 +33,6 @@ public static class FindingCodes
     public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
     public const string CompensationInvalid = "COMPENSATION_INVALID";
+    public const string ListenerInvalid = "LISTENER_INVALID";
+    public const string ListenerUnsupported = "LISTENER_UNSUPPORTED";
 }

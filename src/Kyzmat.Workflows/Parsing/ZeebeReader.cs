@@ -22,6 +22,8 @@ internal sealed class ZeebeReader
         ["formDefinition"] = [ElementKind.UserTask],
         ["userTask"] = [ElementKind.UserTask],
         ["properties"] = Enum.GetValues<ElementKind>(),
+        ["executionListeners"] = Enum.GetValues<ElementKind>(),
+        ["taskListeners"] = [ElementKind.UserTask],
     };
 
     private static readonly Dictionary<string, string[]> Attributes = new(StringComparer.Ordinal)
@@ -31,6 +33,8 @@ internal sealed class ZeebeReader
         ["taskSchedule"] = ["dueDate", "followUpDate"],
         ["formDefinition"] = ["formKey", "formId", "externalReference"],
         ["userTask"] = [],
+        ["executionListeners"] = [],
+        ["taskListeners"] = [],
         ["script"] = ["expression", "resultVariable"],
         ["calledElement"] = ["processId", "bindingType", "versionTag", "propagateAllParentVariables", "propagateAllChildVariables"],
     };

@@ -11,4 +11,7 @@ public static class IncidentCodes
     public const string UnhandledError = "UNHANDLED_ERROR_EVENT";
     public const string CollectionTooLarge = "COLLECTION_TOO_LARGE";
     public const string CalledElementError = "CALLED_ELEMENT_ERROR";
+    public const string ExecutionListenerNoRetries = "EXECUTION_LISTENER_NO_RETRIES";
+    public const string TaskListenerNoRetries = "TASK_LISTENER_NO_RETRIES";
+    public const string ListenerErrorThrown = "LISTENER_ERROR_THROWN";
 }

@@ -137,7 +137,7 @@ internal sealed class InstanceSession
 
     /// <summary>The open user tasks of a token, saved or added by this command.</summary>
     public Task<List<WorkflowUserTaskRecord>> OpenTasksOfTokenAsync(Guid tokenId, CancellationToken ct) =>
-        LoadThenLocalAsync(TasksByToken.For(Db)(Db, Instance.Id, tokenId), t => t.TokenId == tokenId && t.State == UserTaskStates.Created, ct);
+        LoadThenLocalAsync(TasksByToken.For(Db)(Db, Instance.Id, tokenId), t => t.TokenId == tokenId && UserTaskStates.IsOpen(t.State), ct);
 
     // The lookups every completed activity makes, compiled once per model. A token's rows are found through their
     // instance's index (a token id alone has none: every lookup read the whole table, which grows with every application).
@@ -154,7 +154,8 @@ internal sealed class InstanceSession
 
     private static readonly CompiledPerModel<Func<DbContext, Guid, Guid, IAsyncEnumerable<WorkflowUserTaskRecord>>> TasksByToken = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid instanceId, Guid tokenId) =>
-            db.Set<WorkflowUserTaskRecord>().Where(t => t.InstanceId == instanceId && t.TokenId == tokenId && t.State == UserTaskStates.Created)));
+            db.Set<WorkflowUserTaskRecord>().Where(t => t.InstanceId == instanceId && t.TokenId == tokenId
+                && (t.State == UserTaskStates.Created || t.State == UserTaskStates.Creating || t.State == UserTaskStates.Completing))));
 
     private async Task<List<T>> LoadThenLocalAsync<T>(IAsyncEnumerable<T> rows, Func<T, bool> predicate, CancellationToken ct)
         where T : class

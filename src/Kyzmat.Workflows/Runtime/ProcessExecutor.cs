@@ -94,11 +94,21 @@ internal sealed class ProcessExecutor
                 }
                 else
                 {
-                    _session.History(HistoryEventTypes.ElementEntered, context.Element.Id, token.Id);
-                    if (processor is not MultiInstanceBodyProcessor)
+                    // Start listeners ran (their jobs completed): the activation they held back goes on.
+                    var startListenersRan = token.Listener is { EventType: ListenerEvents.Start, Done: true };
+                    token.Listener = null;
+                    if (!startListenersRan)
                     {
-                        // A multi-instance activity's input mappings are its inner instances', each over its own item.
-                        _behaviors.Variables.ApplyInputs(token, context.Element);
+                        _session.History(HistoryEventTypes.ElementEntered, context.Element.Id, token.Id);
+                        if (processor is not MultiInstanceBodyProcessor)
+                        {
+                            // A multi-instance activity's input mappings are its inner instances', each over its own item.
+                            _behaviors.Variables.ApplyInputs(token, context.Element);
+                            if (_behaviors.Listeners.BeginStart(token, context.Element))
+                            {
+                                continue;
+                            }
+                        }
                     }
 
                     await processor.ActivateAsync(context).ConfigureAwait(false);
@@ -158,6 +168,20 @@ internal sealed class ProcessExecutor
             await RunAsync(ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>A listener's job of the token completed: the next listener runs, or the step the listeners held back.</summary>
+    public async Task CompleteListenerAsync(TokenState token, Jobs.ServiceTaskResult result, CancellationToken ct)
+    {
+        await _behaviors.Listeners.CompleteAsync(token, result, ct).ConfigureAwait(false);
+        await RunAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A listener's job threw a BPMN error: refused, as in Camunda 8, with an incident.</summary>
+    public void RefuseListenerError(TokenState token, WorkflowJobRecord job, string errorCode) => _behaviors.Listeners.RefuseError(token, job, errorCode);
+
+    /// <summary>A user task's completing listeners start: the completion waits for them (true), or there are none (false).</summary>
+    public bool BeginTaskCompletion(TokenState token, JsonObject? variables, string userId) =>
+        _behaviors.Listeners.BeginTaskTransition(token, new ListenerState { EventType = ListenerEvents.Completing, Completion = variables, CompletedBy = userId });
 
     /// <summary>The worker of the token's job threw a BPMN error: an error boundary event catches it, or it is an incident.</summary>
     public async Task ThrowErrorAsync(TokenState token, string code, string? message, JsonObject? variables, CancellationToken ct)

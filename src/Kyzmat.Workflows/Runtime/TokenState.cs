@@ -34,6 +34,10 @@ internal sealed class TokenState
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? LoopCounter { get; set; }
 
+    /// <summary>Listeners of the element (or of the process) the token waits for; null when none runs.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public ListenerState? Listener { get; set; }
+
     /// <summary>A multi-instance body: its items and counts.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public MultiInstanceState? Loop { get; set; }

@@ -15,10 +15,12 @@ internal sealed class UserTaskService : IUserTaskService
     private readonly TimeProvider _time;
     private readonly IUserTaskAuthorizer _authorizer;
     private readonly IWorkflowJobDispatcher _dispatcher;
+    private readonly IWorkflowJobRunner _runner;
 
     public UserTaskService(WorkflowDbContextAccessor accessor, DefinitionCache cache, WorkflowEngineOptions options, TimeProvider time,
-        IUserTaskAuthorizer authorizer, IWorkflowJobDispatcher dispatcher)
+        IUserTaskAuthorizer authorizer, IWorkflowJobDispatcher dispatcher, IWorkflowJobRunner runner)
     {
+        _runner = runner;
         _db = accessor.Context;
         _cache = cache;
         _options = options;
@@ -163,14 +165,24 @@ internal sealed class UserTaskService : IUserTaskService
                 : new WorkflowException(WorkflowErrorCodes.TaskNotActive, "The task's instance has moved on; the task is no longer active.");
         }
 
-        task.State = UserTaskStates.Completed;
-        task.CompletedAt = session.Now;
-        task.CompletedBy = userId;
+        var executor = new ProcessExecutor(session);
+        var listened = executor.BeginTaskCompletion(token, variables, userId);
+        task.State = listened ? UserTaskStates.Completing : UserTaskStates.Completed;
         task.Version++;
-        session.History(HistoryEventTypes.TaskCompleted, task.ElementId, token.Id, userId, new JsonObject { ["taskId"] = task.Id });
+        if (!listened)
+        {
+            task.CompletedAt = session.Now;
+            task.CompletedBy = userId;
+            session.History(HistoryEventTypes.TaskCompleted, task.ElementId, token.Id, userId, new JsonObject { ["taskId"] = task.Id });
+        }
+
         try
         {
-            await new ProcessExecutor(session).CompleteActivityAsync(token, variables ?? [], ct).ConfigureAwait(false);
+            if (!listened)
+            {
+                await executor.CompleteActivityAsync(token, variables ?? [], ct).ConfigureAwait(false);
+            }
+
             await session.SaveAsync(ct).ConfigureAwait(false);
         }
         catch (WorkflowException ex) when (ex.Code != WorkflowErrorCodes.ConcurrencyConflict)
@@ -189,7 +201,48 @@ internal sealed class UserTaskService : IUserTaskService
             };
         }
 
+        if (listened && _db.Database.CurrentTransaction is null)
+        {
+            await AwaitCompletingListenersAsync(task, ct).ConfigureAwait(false);
+            return;
+        }
+
         _dispatcher.JobsCommitted(session.NewJobs);
+    }
+
+    /// <summary>
+    /// As Camunda answers a completion only once its completing listeners have run, their jobs run here, one after another:
+    /// the task is then completed, or a listener denied it (TASK_COMPLETION_DENIED). A listener that failed leaves the task
+    /// completing, its job retried by the poller (an incident when it runs out of retries).
+    /// </summary>
+    private async Task AwaitCompletingListenersAsync(WorkflowUserTaskRecord task, CancellationToken ct)
+    {
+        ForgetEngineRows();
+        while (await _db.Set<WorkflowJobRecord>().AsNoTracking()
+                   .Where(j => j.InstanceId == task.InstanceId && j.TokenId == task.TokenId && j.Kind == JobKinds.TaskListener && j.State == JobKinds.Pending && j.Attempts == 0)
+                   .Select(j => (Guid?)j.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false) is { } jobId
+               && await _runner.RunJobAsync(jobId, ct).ConfigureAwait(false))
+        {
+        }
+
+        if (await CurrentStateAsync(task.Id, ct).ConfigureAwait(false) == UserTaskStates.Created)
+        {
+            var denial = await _db.Set<WorkflowHistoryRecord>().AsNoTracking()
+                .Where(h => h.InstanceId == task.InstanceId && h.TokenId == task.TokenId && h.EventType == HistoryEventTypes.TaskCompletionDenied)
+                .OrderByDescending(h => h.Id).Select(h => h.DataJson).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            var reason = denial is null ? null : JsonNode.Parse(denial)?["reason"]?.GetValue<string>();
+            throw new WorkflowException(WorkflowErrorCodes.TaskCompletionDenied,
+                reason is null ? "A completing listener denied the completion; the task stays open." : $"A completing listener denied the completion: {reason}");
+        }
+    }
+
+    // The listeners' jobs change the instance and the task in scopes of their own: what this context tracks of them is stale.
+    private void ForgetEngineRows()
+    {
+        foreach (var entry in _db.ChangeTracker.Entries().Where(e => e.Entity.GetType().Namespace == typeof(WorkflowJobRecord).Namespace).ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
     }
 
     private const int MaxCompletionAttempts = 20;

@@ -11,7 +11,7 @@ namespace Kyzmat.Workflows.Tests.Corpus;
 public sealed class BpmnCorpusTests(ITestOutputHelper output)
 {
     /// <summary>Camunda 8 diagrams that deployed when this was last raised; lower it never, raise it with the engine.</summary>
-    private const int DeployedCamunda8Floor = 40;
+    private const int DeployedCamunda8Floor = 41;
 
     [SkippableFact]
     public void EveryCorpusFile_IsDeployedOrRefusedWithFindings_NeverThrows()

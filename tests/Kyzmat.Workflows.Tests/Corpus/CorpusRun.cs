@@ -25,7 +25,10 @@ internal static class CorpusRun
         var models = (companions ?? []).Select(c => Kyzmat.Workflows.Parsing.BpmnParser.Parse(c).Model).OfType<ProcessModel>().Append(model).ToList();
         await using var host = new EngineHost(database, new ManualTimeProvider(), services =>
         {
-            foreach (var type in models.SelectMany(m => m.Elements.Values).Select(e => e.TaskType).OfType<string>().Where(t => !FeelExpression.IsExpression(t)).Distinct())
+            var listenerTypes = models.SelectMany(m => m.ExecutionListeners.Concat(m.Elements.Values.SelectMany(e => e.ExecutionListeners.Concat(e.TaskListeners))))
+                .Select(l => l.Type);
+            foreach (var type in models.SelectMany(m => m.Elements.Values).Select(e => e.TaskType).OfType<string>().Concat(listenerTypes)
+                         .Where(t => !FeelExpression.IsExpression(t)).Distinct())
             {
                 services.AddSingleton<IServiceTaskHandler>(new CompletingHandler(type));
             }

@@ -18,8 +18,9 @@ internal sealed class BpmnBehaviors
         Jobs = new JobBehavior(session);
         Subscriptions = new MessageSubscriptionBehavior(session, Expressions);
         Signals = new SignalSubscriptionBehavior(session);
+        Listeners = new ListenerBehavior(this);
         Compensations = new CompensationBehavior(session, Agenda);
-        Flow = new FlowBehavior(session, Agenda, Compensations);
+        Flow = new FlowBehavior(session, Agenda, Listeners, Compensations);
         Boundaries = new BoundaryEventBehavior(session, Expressions, Jobs, Subscriptions, Signals);
         Activities = new ActivityBehavior(this);
         Errors = new ErrorEventBehavior(this);
@@ -49,6 +50,8 @@ internal sealed class BpmnBehaviors
     public FlowBehavior Flow { get; }
 
     public CompensationBehavior Compensations { get; }
+
+    public ListenerBehavior Listeners { get; }
 
     public BoundaryEventBehavior Boundaries { get; }
 

@@ -11,7 +11,7 @@ const contract: Capabilities = {
     'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
     'multiInstanceLoopCharacteristics', 'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask',
     'exclusiveGateway', 'parallelGateway', 'eventBasedGateway', 'inclusiveGateway', 'subProcess', 'callActivity',
-    'sequenceFlow',
+    'sequenceFlow', 'zeebe:executionListeners', 'zeebe:taskListeners',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
     'complexGateway',

@@ -31,10 +31,15 @@ internal sealed class ActivityBehavior(BpmnBehaviors behaviors)
     }
 
     /// <summary>Removes a token that waits with no row (at a gateway, an event passed through, after an incident there).</summary>
-    public Task TerminateWithoutRowsAsync(BpmnElementContext context)
+    public async Task TerminateWithoutRowsAsync(BpmnElementContext context)
     {
+        if (context.Token.Listener is not null)
+        {
+            // Terminated while a listener's job runs: the job goes with it, and no end listener runs.
+            await behaviors.Jobs.RemoveAllOfTokenAsync(context.Token.Id, context.Cancellation).ConfigureAwait(false);
+        }
+
         Remove(context.Token);
-        return Task.CompletedTask;
     }
 
     /// <summary>Terminates every token inside a container, each by its own element's processor.</summary>

@@ -14,6 +14,6 @@ internal sealed class TerminateEndEventProcessor : PassingProcessor
             await ElementProcessors.Of(otherContext).TerminateAsync(otherContext).ConfigureAwait(false);
         }
 
-        behaviors.Flow.CompleteScopeIfEmpty(context.Token.ScopeId);
+        behaviors.Flow.CompleteScopeIfEmpty(context.Token.ScopeId, context.Element.Id);
     }
 }

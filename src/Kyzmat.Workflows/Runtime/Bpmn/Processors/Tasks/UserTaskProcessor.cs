@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Tasks;
@@ -30,6 +31,12 @@ internal sealed class UserTaskProcessor : WaitStateProcessor
             InputJson = context.Token.Locals?.ToJsonString(),
             CreatedAt = session.Now,
         };
+        if (context.Behaviors.Listeners.BeginTaskTransition(context.Token, new ListenerState { EventType = ListenerEvents.Creating }))
+        {
+            // Offered to no one until its creating listeners have run (and perhaps corrected its assignment).
+            task.State = UserTaskStates.Creating;
+        }
+
         session.Db.Add(task);
         session.History(HistoryEventTypes.TaskCreated, element.Id, context.Token.Id, null, new JsonObject { ["taskId"] = task.Id, ["assignee"] = task.Assignee });
     }

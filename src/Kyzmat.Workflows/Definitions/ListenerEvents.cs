@@ -1,0 +1,12 @@
+namespace Kyzmat.Workflows.Definitions;
+
+/// <summary>The events listeners run at: an element's start and end, and a user task's transitions (Camunda 8.8 names).</summary>
+public static class ListenerEvents
+{
+    public const string Start = "start";
+    public const string End = "end";
+    public const string Creating = "creating";
+    public const string Completing = "completing";
+
+    public static bool IsTaskEvent(string eventType) => eventType is Creating or Completing;
+}
