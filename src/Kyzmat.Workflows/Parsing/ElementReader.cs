@@ -99,6 +99,13 @@ internal sealed class ElementReader
             if ((string?)node.Attribute("triggeredByEvent") == "true")
             {
                 what = "an event sub-process";
+                CheckEventSubProcessMessages(node);
+            }
+
+            if (tag == "adHocSubProcess" && !node.Elements().Any(e => e.Name.Namespace == BpmnNamespaces.Bpmn && IsFlowNode(e.Name.LocalName)))
+            {
+                Reject(id, FindingCodes.AdHocInvalid, "An ad-hoc sub-process needs at least one activity (as in Camunda 8).");
+                return null;
             }
 
             Reject(id, definition is null ? FindingCodes.UnsupportedElement : FindingCodes.UnsupportedEventDefinition,
@@ -194,6 +201,35 @@ internal sealed class ElementReader
             Reject(id, FindingCodes.TaskTypeMissing, kind == ElementKind.ScriptTask
                 ? "A script task needs a zeebe:script (a FEEL expression and a result variable) or a zeebe:taskDefinition with a type."
                 : $"A {tag} needs a zeebe:taskDefinition with a type.");
+        }
+    }
+
+    private static bool IsFlowNode(string tag) =>
+        tag is not ("extensionElements" or "documentation" or "sequenceFlow" or "textAnnotation" or "association" or "group"
+            or "dataObject" or "dataObjectReference" or "dataStoreReference" or "laneSet" or "multiInstanceLoopCharacteristics"
+            or "standardLoopCharacteristics" or "ioSpecification" or "property" or "incoming" or "outgoing" or "completionCondition");
+
+    /// <summary>
+    /// The message start events of an event sub-process subscribe as catch events do: their message needs a name and a
+    /// zeebe:subscription, which Camunda 8 checks even where it runs the event sub-process.
+    /// </summary>
+    private void CheckEventSubProcessMessages(XElement eventSubProcess)
+    {
+        foreach (var start in eventSubProcess.Elements(BpmnNamespaces.Bpmn + "startEvent"))
+        {
+            if (start.Element(BpmnNamespaces.Bpmn + "messageEventDefinition") is not { } definition)
+            {
+                continue;
+            }
+
+            var message = _definitions.Elements(BpmnNamespaces.Bpmn + "message")
+                .FirstOrDefault(m => (string?)m.Attribute("id") == definition.Attribute("messageRef")?.Value);
+            var key = message?.Element(BpmnNamespaces.Bpmn + "extensionElements")?.Element(BpmnNamespaces.Zeebe + "subscription")?.Attribute("correlationKey")?.Value;
+            if (string.IsNullOrWhiteSpace(message?.Attribute("name")?.Value) || string.IsNullOrWhiteSpace(key))
+            {
+                Reject(start.Attribute("id")?.Value ?? "", FindingCodes.MessageInvalid,
+                    "The message start event needs a message with a name and a zeebe:subscription correlationKey.");
+            }
         }
     }
 

@@ -32,4 +32,5 @@ public static class FindingCodes
     public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
     public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
+    public const string AdHocInvalid = "AD_HOC_INVALID";
 }
