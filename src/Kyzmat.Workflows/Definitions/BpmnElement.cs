@@ -50,7 +50,17 @@ public sealed class BpmnElement
 
     public string? FollowUpDate { get; init; }
 
+    /// <summary>User task and none start event: the form's key, id or external reference (<see cref="Form"/>), whichever is set.</summary>
     public string? FormKey { get; init; }
+
+    /// <summary>User task and none start event: the zeebe:formDefinition (metadata for a form renderer).</summary>
+    public FormDefinition? Form { get; init; }
+
+    /// <summary>User task: zeebe:priorityDefinition priority, 0..100 static or '=FEEL'; null when absent (Camunda's default is 50).</summary>
+    public string? Priority { get; init; }
+
+    /// <summary>Tasks done by a job worker: zeebe:linkedResources (metadata for the worker).</summary>
+    public IReadOnlyList<LinkedResource> LinkedResources { get; init; } = [];
 
     public TimerDefinition? Timer { get; init; }
 

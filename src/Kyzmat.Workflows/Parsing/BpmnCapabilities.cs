@@ -8,7 +8,7 @@ public static class BpmnCapabilities
 {
     public static IReadOnlyList<ElementCapability> Supported { get; } =
     [
-        new("startEvent", true, "none start event: at most one per process, exactly one per embedded sub-process; output mappings"),
+        new("startEvent", true, "none start event: at most one per process, exactly one per embedded sub-process; output mappings; zeebe:formDefinition (a start form, kept as metadata; public access refused)"),
         new("startEvent/timerEventDefinition", true, "of a process: date, duration or cycle; the latest version's timers start instances"),
         new("startEvent/messageEventDefinition", true, "of a process: one instance per correlation key while it is active"),
         new("startEvent/signalEventDefinition", true, "of a process: every broadcast of the signal starts an instance"),
@@ -29,8 +29,8 @@ public static class BpmnCapabilities
         new("boundaryEvent/errorEventDefinition", true, "interrupting; catches its error code, or every error without one; errors from error end events and from job workers"),
         new("task", true, "undefined task (pass-through)"),
         new("manualTask", true, "pass-through"),
-        new("userTask", true, "zeebe:assignmentDefinition, zeebe:taskSchedule, zeebe:formDefinition"),
-        new("serviceTask", true, "zeebe:taskDefinition type/retries, zeebe:taskHeaders, zeebe:ioMapping"),
+        new("userTask", true, "zeebe:assignmentDefinition, zeebe:taskSchedule, zeebe:formDefinition (formKey, formId with bindingType latest/deployment/versionTag, or externalReference; kept for a form renderer), zeebe:priorityDefinition (0..100 or FEEL, on the task row)"),
+        new("serviceTask", true, "zeebe:taskDefinition type/retries, zeebe:taskHeaders, zeebe:ioMapping, zeebe:linkedResources (kept as metadata)"),
         new("sendTask", true, "a job: zeebe:taskDefinition type/retries, zeebe:taskHeaders, zeebe:ioMapping"),
         new("businessRuleTask", true, "a job: zeebe:taskDefinition (zeebe:calledDecision is refused until the engine has decisions)"),
         new("scriptTask", true, "zeebe:script (a FEEL expression and resultVariable, evaluated by the engine) or a job (zeebe:taskDefinition)"),

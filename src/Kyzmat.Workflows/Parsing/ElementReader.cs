@@ -140,6 +140,12 @@ internal sealed class ElementReader
             Reject(id, FindingCodes.RetriesInvalid, $"zeebe:taskDefinition retries '{retriesText}' is not a positive whole number.");
         }
 
+        var form = zeebe.Has("formDefinition") ? ReadForm(id, zeebe) : null;
+        if (kind == ElementKind.StartEvent && parentId is null && IsPublicAccess(zeebe))
+        {
+            Reject(id, FindingCodes.FormInvalid, "Start event forms with public access are not supported (as in Camunda 8).");
+        }
+
         var inputs = zeebe.Mappings("input");
         if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent
             or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent)
@@ -162,8 +168,10 @@ internal sealed class ElementReader
             CandidateUsers = zeebe.Expression("assignmentDefinition", "candidateUsers"),
             DueDate = zeebe.Expression("taskSchedule", "dueDate"),
             FollowUpDate = zeebe.Expression("taskSchedule", "followUpDate"),
-            FormKey = zeebe.Attribute("formDefinition", "formKey") ?? zeebe.Attribute("formDefinition", "formId")
-                ?? zeebe.Attribute("formDefinition", "externalReference"),
+            FormKey = form is null ? null : form.FormKey ?? form.FormId ?? form.ExternalReference,
+            Form = form,
+            Priority = kind == ElementKind.UserTask ? ReadPriority(id, zeebe) : null,
+            LinkedResources = ReadLinkedResources(id, zeebe),
             Timer = timer,
             Script = script,
             MultiInstance = multiInstance,
@@ -202,6 +210,93 @@ internal sealed class ElementReader
                 ? "A script task needs a zeebe:script (a FEEL expression and a result variable) or a zeebe:taskDefinition with a type."
                 : $"A {tag} needs a zeebe:taskDefinition with a type.");
         }
+    }
+
+    /// <summary>
+    /// zeebe:formDefinition as Camunda 8 checks it: exactly one of formKey, formId and externalReference; a bindingType
+    /// (latest, deployment, versionTag with a versionTag) only for a linked form (formId). The form is metadata.
+    /// </summary>
+    private FormDefinition? ReadForm(string id, ZeebeReader zeebe)
+    {
+        static string? Value(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        var formKey = Value(zeebe.Attribute("formDefinition", "formKey"));
+        var formId = Value(zeebe.Attribute("formDefinition", "formId"));
+        var external = Value(zeebe.Attribute("formDefinition", "externalReference"));
+        var binding = zeebe.Attribute("formDefinition", "bindingType");
+        var versionTag = Value(zeebe.Attribute("formDefinition", "versionTag"));
+        if (new[] { formKey, formId, external }.Count(v => v is not null) != 1)
+        {
+            Reject(id, FindingCodes.FormInvalid, "A zeebe:formDefinition needs exactly one of formKey, formId and externalReference.");
+            return null;
+        }
+
+        if (binding is not null && formId is null)
+        {
+            Reject(id, FindingCodes.FormInvalid, "A zeebe:formDefinition bindingType applies to a linked form (formId) only.");
+            return null;
+        }
+
+        if (binding is not (null or "latest" or "deployment" or "versionTag") || (binding == "versionTag" && versionTag is null))
+        {
+            Reject(id, FindingCodes.FormInvalid, binding == "versionTag"
+                ? "A zeebe:formDefinition with bindingType 'versionTag' needs a versionTag."
+                : $"bindingType '{binding}' is not one of latest, deployment, versionTag.");
+            return null;
+        }
+
+        return new FormDefinition(formKey, formId, external, binding ?? "latest", binding == "versionTag" ? versionTag : null);
+    }
+
+    private static bool IsPublicAccess(ZeebeReader zeebe) =>
+        zeebe.Element("properties")?.Elements(BpmnNamespaces.Zeebe + "property")
+            .Any(p => (string?)p.Attribute("name") == "publicAccess" && string.Equals((string?)p.Attribute("value"), "true", StringComparison.OrdinalIgnoreCase)) == true;
+
+    /// <summary>A user task's priority: a whole number from 0 to 100, or a FEEL expression checked when the task is created.</summary>
+    private string? ReadPriority(string id, ZeebeReader zeebe)
+    {
+        if (!zeebe.Has("priorityDefinition"))
+        {
+            return null;
+        }
+
+        var priority = zeebe.Expression("priorityDefinition", "priority")?.Trim();
+        if (priority is null)
+        {
+            Reject(id, FindingCodes.PriorityInvalid, "A zeebe:priorityDefinition needs a priority.");
+            return null;
+        }
+
+        if (!FeelExpression.IsExpression(priority) && (!int.TryParse(priority, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            || value is < 0 or > 100))
+        {
+            Reject(id, FindingCodes.PriorityInvalid, $"The priority '{priority}' is not a whole number from 0 to 100.");
+            return null;
+        }
+
+        return priority;
+    }
+
+    private IReadOnlyList<LinkedResource> ReadLinkedResources(string id, ZeebeReader zeebe)
+    {
+        var result = new List<LinkedResource>();
+        foreach (var resource in zeebe.Element("linkedResources")?.Elements() ?? [])
+        {
+            var resourceId = resource.Attribute("resourceId")?.Value;
+            var resourceType = resource.Attribute("resourceType")?.Value;
+            var binding = resource.Attribute("bindingType")?.Value ?? "latest";
+            var versionTag = resource.Attribute("versionTag")?.Value;
+            if (resource.Name != BpmnNamespaces.Zeebe + "linkedResource" || string.IsNullOrWhiteSpace(resourceId) || string.IsNullOrWhiteSpace(resourceType)
+                || binding is not ("latest" or "deployment" or "versionTag") || (binding == "versionTag" && string.IsNullOrWhiteSpace(versionTag)))
+            {
+                Reject(id, FindingCodes.UnsupportedExtension,
+                    "A zeebe:linkedResource needs a resourceId and a resourceType, and a bindingType of latest, deployment or versionTag (with a versionTag).");
+                continue;
+            }
+
+            result.Add(new LinkedResource(resourceId, resourceType, resource.Attribute("linkName")?.Value, binding, binding == "versionTag" ? versionTag : null));
+        }
+
+        return result;
     }
 
     private static bool IsFlowNode(string tag) =>

@@ -33,4 +33,6 @@ public static class FindingCodes
     public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
     public const string AdHocInvalid = "AD_HOC_INVALID";
+    public const string FormInvalid = "FORM_INVALID";
+    public const string PriorityInvalid = "PRIORITY_INVALID";
 }

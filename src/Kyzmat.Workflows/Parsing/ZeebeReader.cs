@@ -19,7 +19,9 @@ internal sealed class ZeebeReader
         ["calledElement"] = [ElementKind.CallActivity],
         ["assignmentDefinition"] = [ElementKind.UserTask],
         ["taskSchedule"] = [ElementKind.UserTask],
-        ["formDefinition"] = [ElementKind.UserTask],
+        ["formDefinition"] = [ElementKind.UserTask, ElementKind.StartEvent],
+        ["priorityDefinition"] = [ElementKind.UserTask],
+        ["linkedResources"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask],
         ["userTask"] = [ElementKind.UserTask],
         ["properties"] = Enum.GetValues<ElementKind>(),
     };
@@ -29,7 +31,9 @@ internal sealed class ZeebeReader
         ["taskDefinition"] = ["type", "retries"],
         ["assignmentDefinition"] = ["assignee", "candidateGroups", "candidateUsers"],
         ["taskSchedule"] = ["dueDate", "followUpDate"],
-        ["formDefinition"] = ["formKey", "formId", "externalReference"],
+        ["formDefinition"] = ["formKey", "formId", "externalReference", "bindingType", "versionTag"],
+        ["priorityDefinition"] = ["priority"],
+        ["linkedResources"] = [],
         ["userTask"] = [],
         ["script"] = ["expression", "resultVariable"],
         ["calledElement"] = ["processId", "bindingType", "versionTag", "propagateAllParentVariables", "propagateAllChildVariables"],
@@ -76,6 +80,8 @@ internal sealed class ZeebeReader
             Allowed.Where(p => p.Value.Contains(kind)).Select(p => p.Key).ToList());
 
     public bool Has(string element) => _extensions?.Element(BpmnNamespaces.Zeebe + element) is not null;
+
+    public XElement? Element(string element) => _extensions?.Element(BpmnNamespaces.Zeebe + element);
 
     public string? Attribute(string element, string attribute) =>
         _extensions?.Element(BpmnNamespaces.Zeebe + element)?.Attribute(attribute)?.Value;
