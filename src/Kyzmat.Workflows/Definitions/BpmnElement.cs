@@ -96,8 +96,12 @@ public sealed class BpmnElement
     /// <summary>Boundary events: true when interrupting (cancelActivity, the default).</summary>
     public bool CancelActivity { get; init; } = true;
 
-    /// <summary>Service, send and business rule tasks, and a script task without zeebe:script: done by a job worker.</summary>
+    /// <summary>
+    /// Service, send and business rule tasks, a script task without zeebe:script, and message throw and end events: done
+    /// by a job worker.
+    /// </summary>
     public bool IsJobWorkerTask => Kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
+        or ElementKind.MessageThrowEvent or ElementKind.MessageEndEvent
         || (Kind == ElementKind.ScriptTask && Script is null);
 
     public bool IsBoundaryEvent => Kind is ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent

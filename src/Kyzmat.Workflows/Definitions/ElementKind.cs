@@ -36,4 +36,6 @@ public enum ElementKind
     SignalEndEvent,
     LinkThrowEvent,
     LinkCatchEvent,
+    MessageThrowEvent,
+    MessageEndEvent,
 }

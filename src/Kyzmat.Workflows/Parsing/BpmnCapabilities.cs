@@ -19,6 +19,8 @@ public static class BpmnCapabilities
         new("intermediateThrowEvent/linkEventDefinition", true, "continues at the link catch event of the same name in its scope"),
         new("intermediateCatchEvent/linkEventDefinition", true, "where a link throw event of its name continues (one per name and scope)"),
         new("endEvent", true, "none end event"),
+        new("endEvent/messageEventDefinition", true, "a job (zeebe:taskDefinition type/retries, headers) whose worker sends the message, as for a send task; the token ends when it completes"),
+        new("intermediateThrowEvent/messageEventDefinition", true, "a job (zeebe:taskDefinition type/retries, headers) whose worker sends the message, as for a send task"),
         new("endEvent/terminateEventDefinition", true, "terminates the enclosing scope"),
         new("intermediateThrowEvent", true, "none intermediate event (pass-through)"),
         new("intermediateCatchEvent/timerEventDefinition", true, "timeDuration or timeDate (ISO-8601 or FEEL)"),
@@ -58,8 +60,8 @@ public static class BpmnCapabilities
         new("compensateEventDefinition", false, "compensation is not in version 1"),
         new("conditionalEventDefinition", false, "conditional events are not in version 1"),
         new("cancelEventDefinition", false, "cancel events are not in version 1"),
-        new("endEvent/message|escalation|compensate", false, "message, escalation and compensation end events are not executed yet"),
-        new("intermediateThrowEvent/message|escalation|compensate", false, "message, escalation and compensation throw events are not executed yet"),
+        new("endEvent/escalation|compensate", false, "escalation and compensation end events are not executed yet"),
+        new("intermediateThrowEvent/escalation|compensate", false, "escalation and compensation throw events are not executed yet"),
         new("extensionElements (non-Zeebe)", false, "Camunda 7, Activiti and Flowable extensions are refused (their meaning would be lost); other tools' metadata is kept and ignored"),
     ];
 

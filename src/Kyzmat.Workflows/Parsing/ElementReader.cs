@@ -68,6 +68,8 @@ internal sealed class ElementReader
             ("endEvent", "signalEventDefinition") => ElementKind.SignalEndEvent,
             ("intermediateThrowEvent", "linkEventDefinition") => ElementKind.LinkThrowEvent,
             ("intermediateCatchEvent", "linkEventDefinition") => ElementKind.LinkCatchEvent,
+            ("intermediateThrowEvent", "messageEventDefinition") => ElementKind.MessageThrowEvent,
+            ("endEvent", "messageEventDefinition") => ElementKind.MessageEndEvent,
             ("endEvent", null) => ElementKind.EndEvent,
             ("endEvent", "terminateEventDefinition") => ElementKind.TerminateEndEvent,
             ("intermediateThrowEvent", null) => ElementKind.IntermediateThrowEvent,
@@ -203,12 +205,17 @@ internal sealed class ElementReader
         }
 
         var needsType = kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
+                or ElementKind.MessageThrowEvent or ElementKind.MessageEndEvent
             || (kind == ElementKind.ScriptTask && !zeebe.Has("script"));
         if (needsType && string.IsNullOrWhiteSpace(type))
         {
-            Reject(id, FindingCodes.TaskTypeMissing, kind == ElementKind.ScriptTask
-                ? "A script task needs a zeebe:script (a FEEL expression and a result variable) or a zeebe:taskDefinition with a type."
-                : $"A {tag} needs a zeebe:taskDefinition with a type.");
+            Reject(id, FindingCodes.TaskTypeMissing, kind switch
+            {
+                ElementKind.ScriptTask => "A script task needs a zeebe:script (a FEEL expression and a result variable) or a zeebe:taskDefinition with a type.",
+                ElementKind.MessageThrowEvent or ElementKind.MessageEndEvent =>
+                    $"A message {(kind == ElementKind.MessageEndEvent ? "end" : "throw")} event needs a zeebe:taskDefinition with a type: a job worker sends the message, as for a send task (zeebe:publishMessage is not executed).",
+                _ => $"A {tag} needs a zeebe:taskDefinition with a type.",
+            });
         }
     }
 

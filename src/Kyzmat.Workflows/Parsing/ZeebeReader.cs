@@ -9,8 +9,10 @@ internal sealed class ZeebeReader
 {
     private static readonly Dictionary<string, ElementKind[]> Allowed = new(StringComparer.Ordinal)
     {
-        ["taskDefinition"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask],
-        ["taskHeaders"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask, ElementKind.UserTask],
+        ["taskDefinition"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask,
+            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent],
+        ["taskHeaders"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask, ElementKind.UserTask,
+            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent],
         ["ioMapping"] = Enum.GetValues<ElementKind>()
             .Where(k => k is not (ElementKind.ExclusiveGateway or ElementKind.ParallelGateway or ElementKind.EventBasedGateway or ElementKind.InclusiveGateway))
             .ToArray(),
@@ -21,7 +23,8 @@ internal sealed class ZeebeReader
         ["taskSchedule"] = [ElementKind.UserTask],
         ["formDefinition"] = [ElementKind.UserTask, ElementKind.StartEvent],
         ["priorityDefinition"] = [ElementKind.UserTask],
-        ["linkedResources"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask],
+        ["linkedResources"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask,
+            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent],
         ["userTask"] = [ElementKind.UserTask],
         ["properties"] = Enum.GetValues<ElementKind>(),
     };

@@ -11,7 +11,7 @@ namespace Kyzmat.Workflows.Tests.Corpus;
 public sealed class BpmnCorpusTests(ITestOutputHelper output)
 {
     /// <summary>Camunda 8 diagrams that deployed when this was last raised; lower it never, raise it with the engine.</summary>
-    private const int DeployedCamunda8Floor = 40;
+    private const int DeployedCamunda8Floor = 42;
 
     [SkippableFact]
     public void EveryCorpusFile_IsDeployedOrRefusedWithFindings_NeverThrows()
@@ -256,6 +256,7 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
         ["bpmn-miwg-test-suite/C.9.1.bpmn"] = """{ "documentReferenceId": "doc-1" }""",
         ["bpmn-miwg-test-suite/Open-BPMN-1.2.8-2__C.9.1-roundtrip.bpmn"] = """{ "documentReferenceId": "doc-1" }""",
         ["camunda-8-js-sdk/Client-DeployWorkflow.bpmn"] = """{ "uniqueId": "u-1" }""",
+        ["flowzer-bpmn-core-engine/AllFlowNodes.bpmn"] = """{ "Customer": { "No": "c-1" } }""",
         ["camunda-8-js-sdk/conditional-pathway.bpmn"] = """{ "conditionVariable": true }""",
         ["camunda-8-js-sdk/message-correlation-test.bpmn"] = """{ "orderId": "o-1" }""",
         ["zeebe-process-test/message-event.bpmn"] = """{ "correlationKey": "k-1" }""",
