@@ -120,6 +120,12 @@ internal sealed class ZeebeReader
                 continue;
             }
 
+            if (direction == "input" && !FeelExpression.IsExpression(source))
+            {
+                // As Camunda 8: a static input source is text (a connector's "{{secrets.KEY}}", an address), not a path.
+                source = "=\"" + source.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+            }
+
             if (FeelExpression.Check(source) is { } error)
             {
                 _findings.Add(new Finding(_id, FindingCodes.ExpressionInvalid, $"zeebe:{direction} source '{source}': {error}"));
