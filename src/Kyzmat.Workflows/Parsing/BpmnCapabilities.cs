@@ -41,7 +41,7 @@ public static class BpmnCapabilities
         new("parallelGateway", true, "fork and join"),
         new("inclusiveGateway", true, "forks on every true condition (a flow without one is always taken), else the default flow; joins what can still arrive"),
         new("eventBasedGateway", true, "waits for the timer and message catch events after it; the first to occur wins"),
-        new("callActivity", true, "zeebe:calledElement processId (static or FEEL), bindingType latest or versionTag, propagateAllParentVariables / propagateAllChildVariables; the child is cancelled with its caller"),
+        new("callActivity", true, "zeebe:calledElement processId (static or FEEL), bindingType latest, versionTag or deployment (a process of the same file, deployed with it), propagateAllParentVariables / propagateAllChildVariables; the child is cancelled with its caller"),
         new("subProcess", true, "embedded sub-process (not event sub-process); its input mappings are local variables of everything inside"),
         new("zeebe:ioMapping", true, "on tasks, events and sub-processes (no inputs on start and boundary events): inputs are the element's local variables, outputs propagate outwards"),
         new("multiInstanceLoopCharacteristics", true, "on tasks and sub-processes, parallel or sequential: zeebe:loopCharacteristics inputCollection/inputElement/outputCollection/outputElement, completionCondition, loopCounter and numberOf… variables"),

@@ -346,11 +346,9 @@ internal sealed class ElementReader
             return null;
         }
 
-        if (binding is not ("latest" or "versionTag") || (binding == "versionTag" && string.IsNullOrWhiteSpace(versionTag)))
+        if (binding is not ("latest" or "versionTag" or "deployment") || (binding == "versionTag" && string.IsNullOrWhiteSpace(versionTag)))
         {
-            Reject(id, FindingCodes.CalledElementInvalid, binding == "deployment"
-                ? "bindingType 'deployment' needs the called process in the same deployment, and a deployment holds one process for now; use 'latest' or 'versionTag'."
-                : $"bindingType '{binding}' is not one the engine knows: 'latest', or 'versionTag' with a versionTag.");
+            Reject(id, FindingCodes.CalledElementInvalid, $"bindingType '{binding}' is not one the engine knows: 'latest', 'deployment', or 'versionTag' with a versionTag.");
             return null;
         }
 
