@@ -50,7 +50,17 @@ public sealed class BpmnElement
 
     public string? FollowUpDate { get; init; }
 
+    /// <summary>User task and none start event: the form's key, id or external reference (<see cref="Form"/>), whichever is set.</summary>
     public string? FormKey { get; init; }
+
+    /// <summary>User task and none start event: the zeebe:formDefinition (metadata for a form renderer).</summary>
+    public FormDefinition? Form { get; init; }
+
+    /// <summary>User task: zeebe:priorityDefinition priority, 0..100 static or '=FEEL'; null when absent (Camunda's default is 50).</summary>
+    public string? Priority { get; init; }
+
+    /// <summary>Tasks done by a job worker: zeebe:linkedResources (metadata for the worker).</summary>
+    public IReadOnlyList<LinkedResource> LinkedResources { get; init; } = [];
 
     public TimerDefinition? Timer { get; init; }
 
@@ -105,8 +115,12 @@ public sealed class BpmnElement
     public IReadOnlyList<ListenerDefinition> ListenersOf(string eventType) =>
         (ListenerEvents.IsTaskEvent(eventType) ? TaskListeners : ExecutionListeners).Where(l => l.EventType == eventType).ToList();
 
-    /// <summary>Service, send and business rule tasks, and a script task without zeebe:script: done by a job worker.</summary>
+    /// <summary>
+    /// Service, send and business rule tasks, a script task without zeebe:script, and message throw and end events: done
+    /// by a job worker.
+    /// </summary>
     public bool IsJobWorkerTask => Kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
+        or ElementKind.MessageThrowEvent or ElementKind.MessageEndEvent
         || (Kind == ElementKind.ScriptTask && Script is null);
 
     public bool IsBoundaryEvent => Kind is ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent

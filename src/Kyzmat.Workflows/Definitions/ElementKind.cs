@@ -39,4 +39,6 @@ public enum ElementKind
     CompensationBoundaryEvent,
     CompensationThrowEvent,
     CompensationEndEvent,
+    MessageThrowEvent,
+    MessageEndEvent,
 }

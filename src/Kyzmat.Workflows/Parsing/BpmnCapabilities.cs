@@ -8,7 +8,7 @@ public static class BpmnCapabilities
 {
     public static IReadOnlyList<ElementCapability> Supported { get; } =
     [
-        new("startEvent", true, "none start event: at most one per process, exactly one per embedded sub-process; output mappings"),
+        new("startEvent", true, "none start event: at most one per process, exactly one per embedded sub-process; output mappings; zeebe:formDefinition (a start form, kept as metadata; public access refused)"),
         new("startEvent/timerEventDefinition", true, "of a process: date, duration or cycle; the latest version's timers start instances"),
         new("startEvent/messageEventDefinition", true, "of a process: one instance per correlation key while it is active"),
         new("startEvent/signalEventDefinition", true, "of a process: every broadcast of the signal starts an instance"),
@@ -19,6 +19,8 @@ public static class BpmnCapabilities
         new("intermediateThrowEvent/linkEventDefinition", true, "continues at the link catch event of the same name in its scope"),
         new("intermediateCatchEvent/linkEventDefinition", true, "where a link throw event of its name continues (one per name and scope)"),
         new("endEvent", true, "none end event"),
+        new("endEvent/messageEventDefinition", true, "a job (zeebe:taskDefinition type/retries, headers) whose worker sends the message, as for a send task; the token ends when it completes"),
+        new("intermediateThrowEvent/messageEventDefinition", true, "a job (zeebe:taskDefinition type/retries, headers) whose worker sends the message, as for a send task"),
         new("endEvent/terminateEventDefinition", true, "terminates the enclosing scope"),
         new("intermediateThrowEvent", true, "none intermediate event (pass-through)"),
         new("intermediateCatchEvent/timerEventDefinition", true, "timeDuration or timeDate (ISO-8601 or FEEL)"),
@@ -32,8 +34,8 @@ public static class BpmnCapabilities
         new("endEvent/compensateEventDefinition", true, "compensates as the throw event does, then ends"),
         new("task", true, "undefined task (pass-through)"),
         new("manualTask", true, "pass-through"),
-        new("userTask", true, "zeebe:assignmentDefinition, zeebe:taskSchedule, zeebe:formDefinition"),
-        new("serviceTask", true, "zeebe:taskDefinition type/retries, zeebe:taskHeaders, zeebe:ioMapping"),
+        new("userTask", true, "zeebe:assignmentDefinition, zeebe:taskSchedule, zeebe:formDefinition (formKey, formId with bindingType latest/deployment/versionTag, or externalReference; kept for a form renderer), zeebe:priorityDefinition (0..100 or FEEL, on the task row)"),
+        new("serviceTask", true, "zeebe:taskDefinition type/retries, zeebe:taskHeaders, zeebe:ioMapping, zeebe:linkedResources (kept as metadata)"),
         new("sendTask", true, "a job: zeebe:taskDefinition type/retries, zeebe:taskHeaders, zeebe:ioMapping"),
         new("businessRuleTask", true, "a job: zeebe:taskDefinition (zeebe:calledDecision is refused until the engine has decisions)"),
         new("scriptTask", true, "zeebe:script (a FEEL expression and resultVariable, evaluated by the engine) or a job (zeebe:taskDefinition)"),
@@ -42,7 +44,7 @@ public static class BpmnCapabilities
         new("parallelGateway", true, "fork and join"),
         new("inclusiveGateway", true, "forks on every true condition (a flow without one is always taken), else the default flow; joins what can still arrive"),
         new("eventBasedGateway", true, "waits for the timer and message catch events after it; the first to occur wins"),
-        new("callActivity", true, "zeebe:calledElement processId (static or FEEL), bindingType latest or versionTag, propagateAllParentVariables / propagateAllChildVariables; the child is cancelled with its caller"),
+        new("callActivity", true, "zeebe:calledElement processId (static or FEEL), bindingType latest, versionTag or deployment (a process of the same file, deployed with it), propagateAllParentVariables / propagateAllChildVariables; the child is cancelled with its caller"),
         new("subProcess", true, "embedded sub-process (not event sub-process); its input mappings are local variables of everything inside"),
         new("zeebe:ioMapping", true, "on tasks, events and sub-processes (no inputs on start and boundary events): inputs are the element's local variables, outputs propagate outwards"),
         new("multiInstanceLoopCharacteristics", true, "on tasks and sub-processes, parallel or sequential: zeebe:loopCharacteristics inputCollection/inputElement/outputCollection/outputElement, completionCondition, loopCounter and numberOf… variables"),
@@ -62,8 +64,8 @@ public static class BpmnCapabilities
         new("escalationEventDefinition", false, "escalation events are not in version 1"),
         new("conditionalEventDefinition", false, "conditional events are not in version 1"),
         new("cancelEventDefinition", false, "cancel events are not in version 1"),
-        new("endEvent/message|escalation", false, "message and escalation end events are not executed yet"),
-        new("intermediateThrowEvent/message|escalation", false, "message and escalation throw events are not executed yet"),
+        new("endEvent/escalation", false, "escalation end events are not executed yet"),
+        new("intermediateThrowEvent/escalation", false, "escalation throw events are not executed yet"),
         new("extensionElements (non-Zeebe)", false, "Camunda 7, Activiti and Flowable extensions are refused (their meaning would be lost); other tools' metadata is kept and ignored"),
     ];
 

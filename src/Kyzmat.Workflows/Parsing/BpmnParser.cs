@@ -73,7 +73,25 @@ public static class BpmnParser
             }
         }
 
+        CheckDeploymentBindings(models, findings);
         return findings.Count == 0 ? ParseResult.Executable(models) : new ParseResult(null, findings);
+    }
+
+    /// <summary>
+    /// A call activity bound to its deployment calls a process deployed with it: one of the file's executable processes,
+    /// named statically, as Camunda 8 checks it.
+    /// </summary>
+    private static void CheckDeploymentBindings(List<ProcessModel> models, List<Finding> findings)
+    {
+        var ids = models.Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var call in models.SelectMany(m => m.Elements.Values).Where(e => e.CalledElement?.BindingType == "deployment"))
+        {
+            if (!ids.Contains(call.CalledElement!.ProcessId))
+            {
+                findings.Add(new Finding(call.Id, FindingCodes.CalledElementInvalid,
+                    $"Expected to find process with id '{call.CalledElement.ProcessId}' in the same deployment (bindingType 'deployment'), but it is not an executable process of this file."));
+            }
+        }
     }
 
     /// <summary>Parses a file and returns its executable process with the given id (a deployed definition's).</summary>

@@ -68,6 +68,8 @@ internal sealed class ElementReader
             ("endEvent", "signalEventDefinition") => ElementKind.SignalEndEvent,
             ("intermediateThrowEvent", "linkEventDefinition") => ElementKind.LinkThrowEvent,
             ("intermediateCatchEvent", "linkEventDefinition") => ElementKind.LinkCatchEvent,
+            ("intermediateThrowEvent", "messageEventDefinition") => ElementKind.MessageThrowEvent,
+            ("endEvent", "messageEventDefinition") => ElementKind.MessageEndEvent,
             ("endEvent", null) => ElementKind.EndEvent,
             ("endEvent", "terminateEventDefinition") => ElementKind.TerminateEndEvent,
             ("intermediateThrowEvent", null) => ElementKind.IntermediateThrowEvent,
@@ -102,6 +104,13 @@ internal sealed class ElementReader
             if ((string?)node.Attribute("triggeredByEvent") == "true")
             {
                 what = "an event sub-process";
+                CheckEventSubProcessMessages(node);
+            }
+
+            if (tag == "adHocSubProcess" && !node.Elements().Any(e => e.Name.Namespace == BpmnNamespaces.Bpmn && IsFlowNode(e.Name.LocalName)))
+            {
+                Reject(id, FindingCodes.AdHocInvalid, "An ad-hoc sub-process needs at least one activity (as in Camunda 8).");
+                return null;
             }
 
             Reject(id, definition is null ? FindingCodes.UnsupportedElement : FindingCodes.UnsupportedEventDefinition,
@@ -141,6 +150,12 @@ internal sealed class ElementReader
             Reject(id, FindingCodes.RetriesInvalid, $"zeebe:taskDefinition retries '{retriesText}' is not a positive whole number.");
         }
 
+        var form = zeebe.Has("formDefinition") ? ReadForm(id, zeebe) : null;
+        if (kind == ElementKind.StartEvent && parentId is null && IsPublicAccess(zeebe))
+        {
+            Reject(id, FindingCodes.FormInvalid, "Start event forms with public access are not supported (as in Camunda 8).");
+        }
+
         var inputs = zeebe.Mappings("input");
         if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent
             or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent
@@ -164,8 +179,10 @@ internal sealed class ElementReader
             CandidateUsers = zeebe.Expression("assignmentDefinition", "candidateUsers"),
             DueDate = zeebe.Expression("taskSchedule", "dueDate"),
             FollowUpDate = zeebe.Expression("taskSchedule", "followUpDate"),
-            FormKey = zeebe.Attribute("formDefinition", "formKey") ?? zeebe.Attribute("formDefinition", "formId")
-                ?? zeebe.Attribute("formDefinition", "externalReference"),
+            FormKey = form is null ? null : form.FormKey ?? form.FormId ?? form.ExternalReference,
+            Form = form,
+            Priority = kind == ElementKind.UserTask ? ReadPriority(id, zeebe) : null,
+            LinkedResources = ReadLinkedResources(id, zeebe),
             Timer = timer,
             Script = script,
             MultiInstance = multiInstance,
@@ -204,12 +221,133 @@ internal sealed class ElementReader
         }
 
         var needsType = kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
+                or ElementKind.MessageThrowEvent or ElementKind.MessageEndEvent
             || (kind == ElementKind.ScriptTask && !zeebe.Has("script"));
         if (needsType && string.IsNullOrWhiteSpace(type))
         {
-            Reject(id, FindingCodes.TaskTypeMissing, kind == ElementKind.ScriptTask
-                ? "A script task needs a zeebe:script (a FEEL expression and a result variable) or a zeebe:taskDefinition with a type."
-                : $"A {tag} needs a zeebe:taskDefinition with a type.");
+            Reject(id, FindingCodes.TaskTypeMissing, kind switch
+            {
+                ElementKind.ScriptTask => "A script task needs a zeebe:script (a FEEL expression and a result variable) or a zeebe:taskDefinition with a type.",
+                ElementKind.MessageThrowEvent or ElementKind.MessageEndEvent =>
+                    $"A message {(kind == ElementKind.MessageEndEvent ? "end" : "throw")} event needs a zeebe:taskDefinition with a type: a job worker sends the message, as for a send task (zeebe:publishMessage is not executed).",
+                _ => $"A {tag} needs a zeebe:taskDefinition with a type.",
+            });
+        }
+    }
+
+    /// <summary>
+    /// zeebe:formDefinition as Camunda 8 checks it: exactly one of formKey, formId and externalReference; a bindingType
+    /// (latest, deployment, versionTag with a versionTag) only for a linked form (formId). The form is metadata.
+    /// </summary>
+    private FormDefinition? ReadForm(string id, ZeebeReader zeebe)
+    {
+        static string? Value(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        var formKey = Value(zeebe.Attribute("formDefinition", "formKey"));
+        var formId = Value(zeebe.Attribute("formDefinition", "formId"));
+        var external = Value(zeebe.Attribute("formDefinition", "externalReference"));
+        var binding = zeebe.Attribute("formDefinition", "bindingType");
+        var versionTag = Value(zeebe.Attribute("formDefinition", "versionTag"));
+        if (new[] { formKey, formId, external }.Count(v => v is not null) != 1)
+        {
+            Reject(id, FindingCodes.FormInvalid, "A zeebe:formDefinition needs exactly one of formKey, formId and externalReference.");
+            return null;
+        }
+
+        if (binding is not null && formId is null)
+        {
+            Reject(id, FindingCodes.FormInvalid, "A zeebe:formDefinition bindingType applies to a linked form (formId) only.");
+            return null;
+        }
+
+        if (binding is not (null or "latest" or "deployment" or "versionTag") || (binding == "versionTag" && versionTag is null))
+        {
+            Reject(id, FindingCodes.FormInvalid, binding == "versionTag"
+                ? "A zeebe:formDefinition with bindingType 'versionTag' needs a versionTag."
+                : $"bindingType '{binding}' is not one of latest, deployment, versionTag.");
+            return null;
+        }
+
+        return new FormDefinition(formKey, formId, external, binding ?? "latest", binding == "versionTag" ? versionTag : null);
+    }
+
+    private static bool IsPublicAccess(ZeebeReader zeebe) =>
+        zeebe.Element("properties")?.Elements(BpmnNamespaces.Zeebe + "property")
+            .Any(p => (string?)p.Attribute("name") == "publicAccess" && string.Equals((string?)p.Attribute("value"), "true", StringComparison.OrdinalIgnoreCase)) == true;
+
+    /// <summary>A user task's priority: a whole number from 0 to 100, or a FEEL expression checked when the task is created.</summary>
+    private string? ReadPriority(string id, ZeebeReader zeebe)
+    {
+        if (!zeebe.Has("priorityDefinition"))
+        {
+            return null;
+        }
+
+        var priority = zeebe.Expression("priorityDefinition", "priority")?.Trim();
+        if (string.IsNullOrEmpty(priority))
+        {
+            // As in Zeebe's model, an empty zeebe:priorityDefinition means the default priority (50).
+            return null;
+        }
+
+        if (!FeelExpression.IsExpression(priority) && (!int.TryParse(priority, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            || value is < 0 or > 100))
+        {
+            Reject(id, FindingCodes.PriorityInvalid, $"The priority '{priority}' is not a whole number from 0 to 100.");
+            return null;
+        }
+
+        return priority;
+    }
+
+    private IReadOnlyList<LinkedResource> ReadLinkedResources(string id, ZeebeReader zeebe)
+    {
+        var result = new List<LinkedResource>();
+        foreach (var resource in zeebe.Element("linkedResources")?.Elements() ?? [])
+        {
+            var resourceId = resource.Attribute("resourceId")?.Value;
+            var resourceType = resource.Attribute("resourceType")?.Value;
+            var binding = resource.Attribute("bindingType")?.Value ?? "latest";
+            var versionTag = resource.Attribute("versionTag")?.Value;
+            if (resource.Name != BpmnNamespaces.Zeebe + "linkedResource" || string.IsNullOrWhiteSpace(resourceId) || string.IsNullOrWhiteSpace(resourceType)
+                || binding is not ("latest" or "deployment" or "versionTag") || (binding == "versionTag" && string.IsNullOrWhiteSpace(versionTag)))
+            {
+                Reject(id, FindingCodes.UnsupportedExtension,
+                    "A zeebe:linkedResource needs a resourceId and a resourceType, and a bindingType of latest, deployment or versionTag (with a versionTag).");
+                continue;
+            }
+
+            result.Add(new LinkedResource(resourceId, resourceType, resource.Attribute("linkName")?.Value, binding, binding == "versionTag" ? versionTag : null));
+        }
+
+        return result;
+    }
+
+    private static bool IsFlowNode(string tag) =>
+        tag is not ("extensionElements" or "documentation" or "sequenceFlow" or "textAnnotation" or "association" or "group"
+            or "dataObject" or "dataObjectReference" or "dataStoreReference" or "laneSet" or "multiInstanceLoopCharacteristics"
+            or "standardLoopCharacteristics" or "ioSpecification" or "property" or "incoming" or "outgoing" or "completionCondition");
+
+    /// <summary>
+    /// The message start events of an event sub-process subscribe as catch events do: their message needs a name and a
+    /// zeebe:subscription, which Camunda 8 checks even where it runs the event sub-process.
+    /// </summary>
+    private void CheckEventSubProcessMessages(XElement eventSubProcess)
+    {
+        foreach (var start in eventSubProcess.Elements(BpmnNamespaces.Bpmn + "startEvent"))
+        {
+            if (start.Element(BpmnNamespaces.Bpmn + "messageEventDefinition") is not { } definition)
+            {
+                continue;
+            }
+
+            var message = _definitions.Elements(BpmnNamespaces.Bpmn + "message")
+                .FirstOrDefault(m => (string?)m.Attribute("id") == definition.Attribute("messageRef")?.Value);
+            var key = message?.Element(BpmnNamespaces.Bpmn + "extensionElements")?.Element(BpmnNamespaces.Zeebe + "subscription")?.Attribute("correlationKey")?.Value;
+            if (string.IsNullOrWhiteSpace(message?.Attribute("name")?.Value) || string.IsNullOrWhiteSpace(key))
+            {
+                Reject(start.Attribute("id")?.Value ?? "", FindingCodes.MessageInvalid,
+                    "The message start event needs a message with a name and a zeebe:subscription correlationKey.");
+            }
         }
     }
 
@@ -224,11 +362,9 @@ internal sealed class ElementReader
             return null;
         }
 
-        if (binding is not ("latest" or "versionTag") || (binding == "versionTag" && string.IsNullOrWhiteSpace(versionTag)))
+        if (binding is not ("latest" or "versionTag" or "deployment") || (binding == "versionTag" && string.IsNullOrWhiteSpace(versionTag)))
         {
-            Reject(id, FindingCodes.CalledElementInvalid, binding == "deployment"
-                ? "bindingType 'deployment' needs the called process in the same deployment, and a deployment holds one process for now; use 'latest' or 'versionTag'."
-                : $"bindingType '{binding}' is not one the engine knows: 'latest', or 'versionTag' with a versionTag.");
+            Reject(id, FindingCodes.CalledElementInvalid, $"bindingType '{binding}' is not one the engine knows: 'latest', 'deployment', or 'versionTag' with a versionTag.");
             return null;
         }
 

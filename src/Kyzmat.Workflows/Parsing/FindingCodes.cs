@@ -35,4 +35,7 @@ public static class FindingCodes
     public const string CompensationInvalid = "COMPENSATION_INVALID";
     public const string ListenerInvalid = "LISTENER_INVALID";
     public const string ListenerUnsupported = "LISTENER_UNSUPPORTED";
+    public const string AdHocInvalid = "AD_HOC_INVALID";
+    public const string FormInvalid = "FORM_INVALID";
+    public const string PriorityInvalid = "PRIORITY_INVALID";
 }

@@ -98,7 +98,7 @@ internal static class ModelValidator
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "A start event cannot have incoming flows."));
                 break;
             case ElementKind.EndEvent or ElementKind.TerminateEndEvent or ElementKind.ErrorEndEvent or ElementKind.SignalEndEvent or ElementKind.CompensationEndEvent
-                when element.Outgoing.Count > 0:
+                or ElementKind.MessageEndEvent when element.Outgoing.Count > 0:
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "An end event cannot have outgoing flows."));
                 break;
             case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent:

@@ -9,8 +9,10 @@ internal sealed class ZeebeReader
 {
     private static readonly Dictionary<string, ElementKind[]> Allowed = new(StringComparer.Ordinal)
     {
-        ["taskDefinition"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask],
-        ["taskHeaders"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask, ElementKind.UserTask],
+        ["taskDefinition"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask,
+            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent],
+        ["taskHeaders"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask, ElementKind.UserTask,
+            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent],
         ["ioMapping"] = Enum.GetValues<ElementKind>()
             .Where(k => k is not (ElementKind.ExclusiveGateway or ElementKind.ParallelGateway or ElementKind.EventBasedGateway or ElementKind.InclusiveGateway))
             .ToArray(),
@@ -19,7 +21,10 @@ internal sealed class ZeebeReader
         ["calledElement"] = [ElementKind.CallActivity],
         ["assignmentDefinition"] = [ElementKind.UserTask],
         ["taskSchedule"] = [ElementKind.UserTask],
-        ["formDefinition"] = [ElementKind.UserTask],
+        ["formDefinition"] = [ElementKind.UserTask, ElementKind.StartEvent],
+        ["priorityDefinition"] = [ElementKind.UserTask],
+        ["linkedResources"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask,
+            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent],
         ["userTask"] = [ElementKind.UserTask],
         ["properties"] = Enum.GetValues<ElementKind>(),
         ["executionListeners"] = Enum.GetValues<ElementKind>(),
@@ -31,7 +36,9 @@ internal sealed class ZeebeReader
         ["taskDefinition"] = ["type", "retries"],
         ["assignmentDefinition"] = ["assignee", "candidateGroups", "candidateUsers"],
         ["taskSchedule"] = ["dueDate", "followUpDate"],
-        ["formDefinition"] = ["formKey", "formId", "externalReference"],
+        ["formDefinition"] = ["formKey", "formId", "externalReference", "bindingType", "versionTag"],
+        ["priorityDefinition"] = ["priority"],
+        ["linkedResources"] = [],
         ["userTask"] = [],
         ["executionListeners"] = [],
         ["taskListeners"] = [],
@@ -81,6 +88,8 @@ internal sealed class ZeebeReader
 
     public bool Has(string element) => _extensions?.Element(BpmnNamespaces.Zeebe + element) is not null;
 
+    public XElement? Element(string element) => _extensions?.Element(BpmnNamespaces.Zeebe + element);
+
     public string? Attribute(string element, string attribute) =>
         _extensions?.Element(BpmnNamespaces.Zeebe + element)?.Attribute(attribute)?.Value;
 
@@ -113,6 +122,12 @@ internal sealed class ZeebeReader
             {
                 _findings.Add(new Finding(_id, FindingCodes.ExpressionInvalid, $"A zeebe:{direction} needs a source and a target."));
                 continue;
+            }
+
+            if (direction == "input" && !FeelExpression.IsExpression(source))
+            {
+                // As Camunda 8: a static input source is text (a connector's "{{secrets.KEY}}", an address), not a path.
+                source = "=\"" + source.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
             }
 
             if (FeelExpression.Check(source) is { } error)

@@ -31,6 +31,9 @@ public class WorkflowUserTaskRecord
 
     public DateTime? FollowUpAt { get; set; }
 
+    /// <summary>zeebe:priorityDefinition, 0 to 100; 50 when the task has none, as in Camunda 8.</summary>
+    public int Priority { get; set; } = 50;
+
     /// <summary>Created, Completed or Cancelled.</summary>
     public string State { get; set; } = "";
 

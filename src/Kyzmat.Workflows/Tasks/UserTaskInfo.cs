@@ -18,4 +18,8 @@ public sealed record UserTaskInfo(
     DateTime CreatedAt,
     DateTime? CompletedAt,
     string? CompletedBy,
-    string? InputJson);
+    string? InputJson)
+{
+    /// <summary>zeebe:priorityDefinition, 0 to 100 (50 when the task has none).</summary>
+    public int Priority { get; init; } = 50;
+}

@@ -10,5 +10,8 @@ internal static class UserTaskRows
 
     public static UserTaskInfo ToInfo(WorkflowUserTaskRecord t) => new(
         t.Id, t.InstanceId, t.DefinitionKey, t.BusinessKey, t.ElementId, t.Name, t.FormKey, t.Assignee, SplitGroups(t.CandidateGroups), SplitGroups(t.CandidateUsers),
-        t.DueAt, t.FollowUpAt, t.State, t.CreatedAt, t.CompletedAt, t.CompletedBy, t.InputJson);
+        t.DueAt, t.FollowUpAt, t.State, t.CreatedAt, t.CompletedAt, t.CompletedBy, t.InputJson)
+    {
+        Priority = t.Priority,
+    };
 }

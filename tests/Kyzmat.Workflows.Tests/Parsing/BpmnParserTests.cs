@@ -106,7 +106,15 @@ public class BpmnParserTests
     [InlineData("<zeebe:formDefinition formKey=\"review-form\" />", "<zeebe:taskListeners><zeebe:taskListener eventType=\"canceling\" type=\"x\" /></zeebe:taskListeners>", FindingCodes.ListenerUnsupported)]
     [InlineData("isExecutable=\"true\"", "isExecutable=\"false\"", FindingCodes.NoExecutableProcess)]
     [InlineData("candidateUsers=\"boss, deputy\"", "candidateUsers=\"boss\" priority=\"10\"", FindingCodes.UnsupportedExtension)]
-    [InlineData("<zeebe:userTask />", "<zeebe:priorityDefinition priority=\"50\" />", FindingCodes.UnsupportedExtension)]
+    [InlineData("<zeebe:userTask />", "<zeebe:jobPriorityDefinition priority=\"50\" />", FindingCodes.UnsupportedExtension)]
+    [InlineData("<zeebe:userTask />", "<zeebe:priorityDefinition priority=\"101\" />", FindingCodes.PriorityInvalid)]
+    [InlineData("<zeebe:userTask />", "<zeebe:priorityDefinition priority=\"high\" />", FindingCodes.PriorityInvalid)]
+    [InlineData("<zeebe:userTask />", "<zeebe:priorityDefinition priority=\"=urgency +\" />", FindingCodes.ExpressionInvalid)]
+    [InlineData("formKey=\"review-form\"", "formKey=\"review-form\" formId=\"review\"", FindingCodes.FormInvalid)]
+    [InlineData("formKey=\"review-form\"", "formKey=\"review-form\" bindingType=\"latest\"", FindingCodes.FormInvalid)]
+    [InlineData("formKey=\"review-form\"", "formId=\"review\" bindingType=\"versionTag\"", FindingCodes.FormInvalid)]
+    [InlineData("formKey=\"review-form\"", "formId=\"review\" bindingType=\"newest\"", FindingCodes.FormInvalid)]
+    [InlineData("formKey=\"review-form\"", "", FindingCodes.FormInvalid)]
     [InlineData("targetRef=\"End_Approved\"", "targetRef=\"Nowhere\"", FindingCodes.FlowInvalid)]
     public void Parse_BrokenRule_GivesFinding(string original, string replacement, string code)
     {
@@ -116,6 +124,86 @@ public class BpmnParserTests
 
         Assert.False(result.IsValid);
         Assert.Contains(result.Findings, f => f.Code == code);
+    }
+
+    [Theory]
+    [InlineData("formKey=\"review-form\"", "review-form", null, null, "latest", null)]
+    [InlineData("formId=\"review\"", null, "review", null, "latest", null)]
+    [InlineData("formId=\"review\" bindingType=\"deployment\"", null, "review", null, "deployment", null)]
+    [InlineData("formId=\"review\" bindingType=\"versionTag\" versionTag=\"v1.0.0\"", null, "review", null, "versionTag", "v1.0.0")]
+    [InlineData("externalReference=\"https://forms.example/review\"", null, null, "https://forms.example/review", "latest", null)]
+    public void Parse_UserTaskForm_IsKeptOnTheModel_AsCamundaLinksIt(string attributes, string? formKey, string? formId, string? external, string binding, string? versionTag)
+    {
+        var xml = Diagrams.Load("user-task-approval").Replace("formKey=\"review-form\"", attributes, StringComparison.Ordinal);
+
+        var result = BpmnParser.Parse(xml);
+
+        Assert.Empty(result.Findings);
+        var task = result.Model!.Elements["Task_Review"];
+        Assert.Equal(new FormDefinition(formKey, formId, external, binding, versionTag), task.Form);
+        Assert.Equal(formKey ?? formId ?? external, task.FormKey);
+    }
+
+    [Fact]
+    public void Parse_StartEventForm_AndProcessUserTaskForm_AreAccepted_AsTasklistStartForms()
+    {
+        var xml = Diagrams.Load("user-task-approval")
+            .Replace("<bpmn:startEvent id=\"Start\" name=\"Submitted\">",
+                "<bpmn:startEvent id=\"Start\" name=\"Submitted\"><bpmn:extensionElements><zeebe:formDefinition formKey=\"camunda-forms:bpmn:Form_1\" /></bpmn:extensionElements>",
+                StringComparison.Ordinal)
+            .Replace("isExecutable=\"true\">", "isExecutable=\"true\"><bpmn:extensionElements><zeebe:userTaskForm id=\"Form_1\">{}</zeebe:userTaskForm></bpmn:extensionElements>",
+                StringComparison.Ordinal);
+
+        var result = BpmnParser.Parse(xml);
+
+        Assert.Empty(result.Findings);
+        Assert.Equal("camunda-forms:bpmn:Form_1", result.Model!.Elements["Start"].Form?.FormKey);
+    }
+
+    [Fact]
+    public void Parse_StartEventFormWithPublicAccess_GivesFinding_AsCamunda8Refuses()
+    {
+        var xml = Diagrams.Load("user-task-approval").Replace("<bpmn:startEvent id=\"Start\" name=\"Submitted\">",
+            "<bpmn:startEvent id=\"Start\" name=\"Submitted\"><bpmn:extensionElements><zeebe:formDefinition formId=\"apply\" /><zeebe:properties><zeebe:property name=\"publicAccess\" value=\"true\" /></zeebe:properties></bpmn:extensionElements>",
+            StringComparison.Ordinal);
+
+        Assert.Contains(BpmnParser.Parse(xml).Findings, f => f is { Code: FindingCodes.FormInvalid, ElementId: "Start" });
+    }
+
+    [Theory]
+    [InlineData("priority=\"0\"", "0")]
+    [InlineData("priority=\"100\"", "100")]
+    [InlineData("priority=\"=if urgent then 90 else 40\"", "=if urgent then 90 else 40")]
+    public void Parse_UserTaskPriority_IsKept(string attribute, string priority)
+    {
+        var xml = Diagrams.Load("user-task-approval").Replace("<zeebe:userTask />", $"<zeebe:userTask /><zeebe:priorityDefinition {attribute} />", StringComparison.Ordinal);
+
+        var result = BpmnParser.Parse(xml);
+
+        Assert.Empty(result.Findings);
+        Assert.Equal(priority, result.Model!.Elements["Task_Review"].Priority);
+    }
+
+    [Fact]
+    public void Parse_LinkedResources_AreKeptOnAJobWorkersTask()
+    {
+        var xml = Diagrams.Load("service-task").Replace("</zeebe:taskHeaders>",
+            "</zeebe:taskHeaders><zeebe:linkedResources><zeebe:linkedResource resourceId=\"invoice-bot\" resourceType=\"RPA\" linkName=\"RPAScript\" /></zeebe:linkedResources>",
+            StringComparison.Ordinal);
+
+        var result = BpmnParser.Parse(xml);
+
+        Assert.Empty(result.Findings);
+        Assert.Equal([new LinkedResource("invoice-bot", "RPA", "RPAScript", "latest", null)], result.Model!.Elements["Task_Notify"].LinkedResources);
+    }
+
+    [Fact]
+    public void Parse_LinkedResourceWithoutType_GivesFinding()
+    {
+        var xml = Diagrams.Load("service-task").Replace("</zeebe:taskHeaders>",
+            "</zeebe:taskHeaders><zeebe:linkedResources><zeebe:linkedResource resourceId=\"invoice-bot\" /></zeebe:linkedResources>", StringComparison.Ordinal);
+
+        Assert.Contains(BpmnParser.Parse(xml).Findings, f => f is { Code: FindingCodes.UnsupportedExtension, ElementId: "Task_Notify" });
     }
 
     [Fact]

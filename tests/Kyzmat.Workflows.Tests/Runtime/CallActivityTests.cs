@@ -134,6 +134,42 @@ public class CallActivityTests : EngineTest
         Assert.Equal(1, (await host.InstanceAsync(task.InstanceId)).DefinitionVersion);
     });
 
+    private static string DeploymentBoundFile(string parentName, string childName) => $"""
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="D">
+          <bpmn:process id="dep-parent" name="{parentName}" isExecutable="true">
+            <bpmn:startEvent id="S" /><bpmn:sequenceFlow id="F1" sourceRef="S" targetRef="Call" />
+            <bpmn:callActivity id="Call"><bpmn:extensionElements><zeebe:calledElement processId="dep-child" bindingType="deployment" /></bpmn:extensionElements></bpmn:callActivity>
+            <bpmn:sequenceFlow id="F2" sourceRef="Call" targetRef="E" /><bpmn:endEvent id="E" />
+          </bpmn:process>
+          <bpmn:process id="dep-child" name="{childName}" isExecutable="true">
+            <bpmn:startEvent id="CS" /><bpmn:sequenceFlow id="CF1" sourceRef="CS" targetRef="Review" />
+            <bpmn:userTask id="Review" /><bpmn:sequenceFlow id="CF2" sourceRef="Review" targetRef="CE" /><bpmn:endEvent id="CE" />
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task DeploymentBinding_CallsTheVersionDeployedFromTheCallersFile_NotTheLatest(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.Engine(e => e.DeployAsync(DeploymentBoundFile("Parent", "Child")));
+        // Another file deploys a newer dep-child (version 2): the latest, but not the one deployed with the parent.
+        var alone = DeploymentBoundFile("Parent", "Child elsewhere");
+        alone = alone[..alone.IndexOf("<bpmn:process id=\"dep-parent\"", StringComparison.Ordinal)] + alone[alone.IndexOf("<bpmn:process id=\"dep-child\"", StringComparison.Ordinal)..];
+        Assert.Equal(2, (await host.Engine(e => e.DeployAsync(alone))).Version);
+
+        var first = await host.StartAsync("dep-parent", "DB-1");
+        var firstChild = await host.InstanceAsync(Assert.Single((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { BusinessKey = "DB-1" }))).Items).InstanceId);
+        await host.Engine(e => e.DeployAsync(DeploymentBoundFile("Parent again", "Child")));
+        var second = await host.StartAsync("dep-parent", "DB-2");
+        var secondChild = await host.InstanceAsync(Assert.Single((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { BusinessKey = "DB-2" }))).Items).InstanceId);
+
+        Assert.Equal((1, 1), (first.DefinitionVersion, firstChild.DefinitionVersion));
+        Assert.Equal((2, 3), (second.DefinitionVersion, secondChild.DefinitionVersion));
+        Assert.Equal(first.Id, firstChild.ParentInstanceId);
+    });
+
     [Theory]
     [InlineData("""<bpmn:callActivity id="C" />""")]
     [InlineData("""<bpmn:callActivity id="C"><bpmn:extensionElements><zeebe:calledElement processId="x" bindingType="deployment" /></bpmn:extensionElements></bpmn:callActivity>""")]

@@ -39,7 +39,51 @@ public class JobWorkerTaskTests : EngineTest
         Assert.Equal(["Hello Aibek via telegram (attempt 1)", "Rate Aibek via rules (attempt 1)", "Script Aibek via script (attempt 1)"], notes);
     }, Handlers);
 
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task MessageThrowAndEndEvents_AreJobsLikeASendTask_TheEndEventEndsWhenItsJobCompletes(string provider) => WithEngineAsync(provider, async host =>
+    {
+        NotifyHandler.FailuresLeft = 0;
+        await host.DeployAsync("message-throw-events");
+        var instance = await host.StartAsync("message-throw-events", null, """{ "name": "Aibek" }""");
+        Assert.Equal(["Invite"], instance.ActiveElements);
+        var job = await host.Db(db => db.Set<Kyzmat.Workflows.Persistence.WorkflowJobRecord>().SingleAsync());
+        Assert.Equal(("notify", 2), (job.TaskType, job.Retries));
+
+        Assert.Equal(1, await host.Runner.RunDueJobsAsync());
+        Assert.Equal(["Notified"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+        Assert.Equal(1, await host.Runner.RunDueJobsAsync());
+
+        Assert.Equal(Kyzmat.Workflows.Runtime.InstanceStates.Completed, (await host.InstanceAsync(instance.Id)).State);
+        var notes = (await host.Db(db => db.Notes.ToListAsync())).Select(n => n.Text).ToList();
+        Assert.Equal(["Invite Aibek via mail (attempt 1)", "Done Aibek via office (attempt 1)"], notes);
+    }, Handlers);
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task StaticInputSource_ReachesTheWorkerAsText_AsCamunda8ReadsIt(string provider) => WithEngineAsync(provider, async host =>
+    {
+        NotifyHandler.FailuresLeft = 0;
+        var xml = Diagrams.Load("service-task");
+        var withInput = System.Text.RegularExpressions.Regex.Replace(xml, "<zeebe:ioMapping>.*?</zeebe:ioMapping>",
+            "<zeebe:ioMapping><zeebe:input source=\"{{secrets.MAIL_KEY}} for demo@camunda.com &#34;quoted&#34; C:\\temp\" target=\"greeting\" /></zeebe:ioMapping>",
+            System.Text.RegularExpressions.RegexOptions.Singleline);
+        Assert.NotEqual(xml, withInput);
+        await host.Engine(e => e.DeployAsync(withInput));
+        var instance = await host.StartAsync("service-task");
+
+        Assert.Equal(1, await host.Runner.RunDueJobsAsync());
+
+        var note = Assert.Single(await host.Db(db => db.Notes.ToListAsync()));
+        Assert.StartsWith("{{secrets.MAIL_KEY}} for demo@camunda.com \"quoted\" C:\\temp via ", note.Text, StringComparison.Ordinal);
+        Assert.Equal(["Task_Check"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    }, Handlers);
+
     [Theory]
+    [InlineData("""<bpmn:intermediateThrowEvent id="T"><bpmn:messageEventDefinition id="M" /></bpmn:intermediateThrowEvent>""", FindingCodes.TaskTypeMissing)]
+    [InlineData("""<bpmn:intermediateThrowEvent id="T"><bpmn:messageEventDefinition id="M"><bpmn:extensionElements><zeebe:publishMessage correlationKey="=k" /></bpmn:extensionElements></bpmn:messageEventDefinition></bpmn:intermediateThrowEvent>""", FindingCodes.TaskTypeMissing)]
     [InlineData("""<bpmn:businessRuleTask id="T"><bpmn:extensionElements><zeebe:calledDecision decisionId="rate" resultVariable="r" /></bpmn:extensionElements></bpmn:businessRuleTask>""", FindingCodes.DecisionUnsupported)]
     [InlineData("""<bpmn:businessRuleTask id="T" />""", FindingCodes.TaskTypeMissing)]
     [InlineData("""<bpmn:sendTask id="T" />""", FindingCodes.TaskTypeMissing)]

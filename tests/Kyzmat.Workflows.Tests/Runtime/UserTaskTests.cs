@@ -32,6 +32,32 @@ public class UserTaskTests : EngineTest
     [SkippableTheory]
     [PostgreSqlTest]
     [MemberData(nameof(Providers))]
+    public Task Start_UserTaskWithPriority_StoresItOnTheTask_StaticFeelOrCamundasDefault(string provider) => WithEngineAsync(provider, async host =>
+    {
+        var approval = Diagrams.Load("user-task-approval");
+        await host.Engine(e => e.DeployAsync(approval.Replace("<zeebe:userTask />",
+            "<zeebe:userTask /><zeebe:priorityDefinition priority=\"=if urgent then 90 else calmPriority\" />", StringComparison.Ordinal)));
+
+        var urgent = await host.StartAsync("approval", "app-p1", """{ "reviewer": "aida", "urgent": true }""");
+        var calm = await host.StartAsync("approval", "app-p2", """{ "reviewer": "aida", "urgent": false, "calmPriority": 40 }""");
+        var broken = await host.StartAsync("approval", "app-p3", """{ "reviewer": "aida", "urgent": false, "calmPriority": 150 }""");
+        await host.Engine(e => e.DeployAsync(approval.Replace("<zeebe:userTask />", "<zeebe:userTask /><zeebe:priorityDefinition priority=\"7\" />", StringComparison.Ordinal)));
+        var fixedPriority = await host.StartAsync("approval", "app-p4", """{ "reviewer": "aida" }""");
+        await host.Engine(e => e.DeployAsync(approval));
+        var none = await host.StartAsync("approval", "app-p5", """{ "reviewer": "aida" }""");
+
+        Assert.Equal(90, (await host.SingleTaskAsync(urgent.Id, "Task_Review")).Priority);
+        Assert.Equal(40, (await host.SingleTaskAsync(calm.Id, "Task_Review")).Priority);
+        Assert.Equal(7, (await host.SingleTaskAsync(fixedPriority.Id, "Task_Review")).Priority);
+        Assert.Equal(50, (await host.SingleTaskAsync(none.Id, "Task_Review")).Priority);
+        var incident = Assert.Single(await host.Engine(e => e.GetIncidentsAsync(broken.Id)));
+        Assert.Equal(IncidentCodes.ExpressionFailed, incident.Code);
+        Assert.Empty((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { InstanceId = broken.Id, State = null }))).Items);
+    });
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
     public Task FindOpen_ByBusinessKeyAndFormKey_FindsTheOpenTaskOnly(string provider) => WithEngineAsync(provider, async host =>
     {
         await host.DeployAsync("user-task-approval");

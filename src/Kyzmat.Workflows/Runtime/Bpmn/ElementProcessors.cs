@@ -37,6 +37,8 @@ internal static class ElementProcessors
         (ElementKind.UserTask, new UserTaskProcessor()),
         (ElementKind.ServiceTask, new JobWorkerTaskProcessor()),
         (ElementKind.SendTask, new JobWorkerTaskProcessor()),
+        (ElementKind.MessageThrowEvent, new JobWorkerTaskProcessor()),
+        (ElementKind.MessageEndEvent, new JobWorkerTaskProcessor()),
         (ElementKind.BusinessRuleTask, new JobWorkerTaskProcessor()),
         (ElementKind.ScriptTask, new ScriptTaskProcessor()),
         (ElementKind.ReceiveTask, new ReceiveTaskProcessor()),

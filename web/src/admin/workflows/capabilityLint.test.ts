@@ -5,7 +5,8 @@ import { lintElements, parseRule, type Capabilities, type ElementFacts } from '.
 const contract: Capabilities = {
   supported: [
     'startEvent', 'startEvent/timerEventDefinition', 'startEvent/messageEventDefinition', 'endEvent',
-    'endEvent/terminateEventDefinition', 'intermediateThrowEvent',
+    'endEvent/terminateEventDefinition', 'intermediateThrowEvent', 'endEvent/messageEventDefinition',
+    'intermediateThrowEvent/messageEventDefinition',
     'intermediateCatchEvent/timerEventDefinition', 'intermediateCatchEvent/messageEventDefinition',
     'endEvent/errorEventDefinition', 'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition',
     'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
@@ -18,7 +19,7 @@ const contract: Capabilities = {
     'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
     'standardLoopCharacteristics', 'startEvent/error', 'escalationEventDefinition',
     'compensateEventDefinition', 'conditionalEventDefinition', 'cancelEventDefinition',
-    'endEvent/message|escalation|compensate', 'intermediateThrowEvent/message|escalation|compensate',
+    'endEvent/escalation|compensate', 'intermediateThrowEvent/escalation|compensate',
     'extensionElements (non-Zeebe)',
   ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
 };
@@ -47,7 +48,8 @@ describe('lintElements', () => {
       element('Every', 'userTask', { loopCharacteristics: 'standardLoopCharacteristics' }),
       element('OnEscalation', 'startEvent', { eventDefinitions: ['escalationEventDefinition'] }),
       element('EventSub', 'subProcess', { flags: ['triggeredByEvent'] }),
-      element('Throw', 'intermediateThrowEvent', { eventDefinitions: ['messageEventDefinition'] }),
+      element('Throw', 'intermediateThrowEvent', { eventDefinitions: ['escalationEventDefinition'] }),
+      element('Send', 'intermediateThrowEvent', { eventDefinitions: ['messageEventDefinition'] }),
       element('Listener', 'serviceTask', { foreignExtensions: ['camunda:taskListener'] }),
     ], contract);
 
@@ -56,7 +58,8 @@ describe('lintElements', () => {
       ['Every', 'standardLoopCharacteristics'],
       ['OnEscalation', 'escalationEventDefinition'],
       ['EventSub', 'subProcess[triggeredByEvent]'],
-      ['Throw', 'intermediateThrowEvent/message|escalation|compensate'],
+      ['Throw', 'escalationEventDefinition'],
+      ['Throw', 'intermediateThrowEvent/escalation|compensate'],
       ['Listener', 'extensionElements (non-Zeebe)'],
     ]);
     expect(problems[0]).toMatchObject({ kind: 'rejected', elementName: 'Decide by vote', note: 'complexGateway is not in version 1' });

@@ -21,11 +21,22 @@ internal sealed class CallActivityBehavior(BpmnBehaviors behaviors)
         {
             definitions = definitions.Where(d => d.VersionTag == called.VersionTag);
         }
+        else if (called.BindingType == "deployment")
+        {
+            // Deployed together: every process of a file is stored with the hash of the whole file, in the same deployment.
+            var callerId = session.Instance.DefinitionId;
+            var hash = await session.Db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Id == callerId).Select(d => d.Hash)
+                .SingleAsync(caller.Cancellation).ConfigureAwait(false);
+            definitions = definitions.Where(d => d.Hash == hash);
+        }
 
         var definitionId = await definitions.OrderByDescending(d => d.Version).Select(d => d.Id).FirstOrDefaultAsync(caller.Cancellation).ConfigureAwait(false)
-            ?? throw new IncidentException(IncidentCodes.CalledElementError, called.BindingType == "versionTag"
-                ? $"No process '{processId}' with version tag '{called.VersionTag}' is deployed."
-                : $"No process '{processId}' is deployed.");
+            ?? throw new IncidentException(IncidentCodes.CalledElementError, called.BindingType switch
+            {
+                "versionTag" => $"No process '{processId}' with version tag '{called.VersionTag}' is deployed.",
+                "deployment" => $"No process '{processId}' was deployed with the caller's definition.",
+                _ => $"No process '{processId}' is deployed.",
+            });
         var variables = called.PropagateAllParentVariables
             ? (JsonObject)behaviors.Variables.ViewOf(caller.Token).DeepClone()
             : (JsonObject?)caller.Token.Locals?.DeepClone();

@@ -49,6 +49,21 @@ internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavi
         };
     }
 
+    /// <summary>A user task's priority: 50 when the task has none (Camunda's default), else a whole number from 0 to 100.</summary>
+    public int EvaluatePriority(TokenState token, string? value)
+    {
+        if (value is null)
+        {
+            return 50;
+        }
+
+        object? result = FeelExpression.IsExpression(value) ? Evaluate(token, value) : decimal.Parse(value, CultureInfo.InvariantCulture);
+        return result is decimal d && d == decimal.Truncate(d) && d is >= 0 and <= 100
+            ? (int)d
+            : throw new IncidentException(IncidentCodes.ExpressionFailed,
+                $"The priority '{value}' gave {(result is null ? "null" : $"a {FeelValues.TypeName(result)} '{result}'")}, not a whole number from 0 to 100.");
+    }
+
     public DateTime? EvaluateDate(TokenState token, string? value)
     {
         if (value is null)

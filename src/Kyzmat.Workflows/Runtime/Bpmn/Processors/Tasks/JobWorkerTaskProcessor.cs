@@ -3,8 +3,9 @@ using Kyzmat.Workflows.Jobs;
 namespace Kyzmat.Workflows.Runtime.Bpmn.Processors.Tasks;
 
 /// <summary>
-/// A task done by a job worker (service, send and business rule tasks, a script task without zeebe:script): a job of its
-/// zeebe:taskDefinition type, completed by the handler of that type.
+/// A task done by a job worker (service, send and business rule tasks, a script task without zeebe:script, and message
+/// throw and end events, whose worker sends the message): a job of its zeebe:taskDefinition type, completed by the
+/// handler of that type. An end event leaves by no flow, so completing its job ends the token.
 /// </summary>
 internal sealed class JobWorkerTaskProcessor : WaitStateProcessor
 {

@@ -27,6 +27,7 @@ internal sealed class UserTaskProcessor : WaitStateProcessor
             CandidateUsers = UserTaskRows.JoinGroups(expressions.EvaluateList(context.Token, element.CandidateUsers)),
             DueAt = expressions.EvaluateDate(context.Token, element.DueDate),
             FollowUpAt = expressions.EvaluateDate(context.Token, element.FollowUpDate),
+            Priority = expressions.EvaluatePriority(context.Token, element.Priority),
             State = UserTaskStates.Created,
             InputJson = context.Token.Locals?.ToJsonString(),
             CreatedAt = session.Now,
