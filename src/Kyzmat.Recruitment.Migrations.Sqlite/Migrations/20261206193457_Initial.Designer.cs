@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteKyzmatDbContext))]
-    [Migration("20261206192548_Initial")]
+    [Migration("20261206193457_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1791,6 +1791,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Priority")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("State")
                         .IsRequired()
