@@ -36,4 +36,10 @@ public enum ElementKind
     SignalEndEvent,
     LinkThrowEvent,
     LinkCatchEvent,
+    EventSubProcess,
+    ErrorStartEvent,
+    EscalationStartEvent,
+    EscalationThrowEvent,
+    EscalationEndEvent,
+    EscalationBoundaryEvent,
 }

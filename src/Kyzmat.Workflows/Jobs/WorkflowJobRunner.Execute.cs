@@ -35,48 +35,40 @@ internal sealed partial class WorkflowJobRunner
         var session = await InstanceSession.LoadAsync(db, _cache, job.InstanceId, Now, _options, ct).ConfigureAwait(false);
         var token = session.Token(job.TokenId);
         db.Remove(job);
-        if (token is not null && session.Instance.State == InstanceStates.Active)
+        var owned = token is not null || job.TokenId == session.Instance.Id;
+        if (owned && session.Instance.State == InstanceStates.Active && job.Kind != JobKinds.ServiceTask)
+        {
+            // A timer: a token's, or one that a scope waits for with its event sub-processes (the process has no token).
+            session.History(HistoryEventTypes.TimerFired, job.ElementId, job.TokenId);
+            await new ProcessExecutor(session).TriggerAsync(job.TokenId, session.Model.Element(job.ElementId), null, ct, firedTimer: job).ConfigureAwait(false);
+        }
+        else if (token is not null && session.Instance.State == InstanceStates.Active)
         {
             var executor = new ProcessExecutor(session);
-            var element = session.Model.Element(job.ElementId);
-            switch (job.Kind)
+            var handler = scope.ServiceProvider.GetServices<IServiceTaskHandler>().LastOrDefault(h => h.Type == job.TaskType)
+                ?? throw new WorkflowException(WorkflowErrorCodes.HandlerNotFound, $"No handler is registered for service tasks of type '{job.TaskType}'.");
+            var context = new ServiceTaskContext
             {
-                case JobKinds.ServiceTask:
-                    var handler = scope.ServiceProvider.GetServices<IServiceTaskHandler>().LastOrDefault(h => h.Type == job.TaskType)
-                        ?? throw new WorkflowException(WorkflowErrorCodes.HandlerNotFound, $"No handler is registered for service tasks of type '{job.TaskType}'.");
-                    var context = new ServiceTaskContext
-                    {
-                        JobId = job.Id,
-                        InstanceId = job.InstanceId,
-                        BusinessKey = session.Instance.BusinessKey,
-                        IsTestRun = session.Instance.IsTestRun,
-                        ElementId = job.ElementId,
-                        TaskType = job.TaskType!,
-                        Attempt = job.Attempts + 1,
-                        RetriesLeft = job.Retries,
-                        Variables = executor.HandlerVariables(token),
-                        Headers = element.Headers,
-                        Services = scope.ServiceProvider,
-                    };
-                    var result = await handler.ExecuteAsync(context, ct).ConfigureAwait(false);
-                    if (result.ErrorCode is { } errorCode)
-                    {
-                        await executor.ThrowErrorAsync(token, errorCode, result.ErrorMessage, result.Variables, ct).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        await executor.CompleteActivityAsync(token, result.Variables ?? [], ct).ConfigureAwait(false);
-                    }
-
-                    break;
-                case JobKinds.Timer:
-                    session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);
-                    await executor.TriggerEventAsync(token, element, null, ct).ConfigureAwait(false);
-                    break;
-                default:
-                    session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);
-                    await executor.TriggerEventAsync(token, element, null, ct, firedTimer: job).ConfigureAwait(false);
-                    break;
+                JobId = job.Id,
+                InstanceId = job.InstanceId,
+                BusinessKey = session.Instance.BusinessKey,
+                IsTestRun = session.Instance.IsTestRun,
+                ElementId = job.ElementId,
+                TaskType = job.TaskType!,
+                Attempt = job.Attempts + 1,
+                RetriesLeft = job.Retries,
+                Variables = executor.HandlerVariables(token),
+                Headers = session.Model.Element(job.ElementId).Headers,
+                Services = scope.ServiceProvider,
+            };
+            var result = await handler.ExecuteAsync(context, ct).ConfigureAwait(false);
+            if (result.ErrorCode is { } errorCode)
+            {
+                await executor.ThrowErrorAsync(token, errorCode, result.ErrorMessage, result.Variables, ct).ConfigureAwait(false);
+            }
+            else
+            {
+                await executor.CompleteActivityAsync(token, result.Variables ?? [], ct).ConfigureAwait(false);
             }
         }
 

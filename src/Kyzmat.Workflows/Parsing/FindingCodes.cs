@@ -32,4 +32,6 @@ public static class FindingCodes
     public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
     public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
+    public const string EscalationInvalid = "ESCALATION_INVALID";
+    public const string EventSubProcessInvalid = "EVENT_SUB_PROCESS_INVALID";
 }

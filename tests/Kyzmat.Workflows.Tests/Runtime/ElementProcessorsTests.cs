@@ -17,10 +17,10 @@ public sealed class ElementProcessorsTests
     }
 
     [Fact]
-    public void ASubProcess_IsTheOnlyContainer()
+    public void SubProcesses_AreTheOnlyContainers()
     {
         var containers = Enum.GetValues<ElementKind>().Where(k => ElementProcessors.For(k) is IContainerProcessor).ToList();
 
-        Assert.Equal([ElementKind.SubProcess], containers);
+        Assert.Equal([ElementKind.SubProcess, ElementKind.EventSubProcess], containers);
     }
 }

@@ -11,14 +11,16 @@ const contract: Capabilities = {
     'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
     'multiInstanceLoopCharacteristics', 'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask',
     'exclusiveGateway', 'parallelGateway', 'eventBasedGateway', 'inclusiveGateway', 'subProcess', 'callActivity',
-    'sequenceFlow',
+    'subProcess[triggeredByEvent]', 'startEvent/errorEventDefinition', 'startEvent/escalationEventDefinition',
+    'intermediateThrowEvent/escalationEventDefinition', 'endEvent/escalationEventDefinition',
+    'boundaryEvent/escalationEventDefinition', 'sequenceFlow',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
     'complexGateway',
-    'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
-    'standardLoopCharacteristics', 'startEvent/error', 'escalationEventDefinition',
+    'transaction', 'adHocSubProcess',
+    'standardLoopCharacteristics', 'error or escalation start event outside an event sub-process',
     'compensateEventDefinition', 'conditionalEventDefinition', 'cancelEventDefinition',
-    'endEvent/message|escalation|compensate', 'intermediateThrowEvent/message|escalation|compensate',
+    'endEvent/message|compensate', 'intermediateThrowEvent/message|compensate',
     'extensionElements (non-Zeebe)',
   ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
 };
@@ -36,6 +38,10 @@ describe('lintElements', () => {
       element('Decide', 'exclusiveGateway'),
       element('Flow', 'sequenceFlow'),
       element('Stop', 'endEvent', { eventDefinitions: ['terminateEventDefinition'] }),
+      element('OnTrouble', 'subProcess', { flags: ['triggeredByEvent'] }),
+      element('OnError', 'startEvent', { eventDefinitions: ['errorEventDefinition'] }),
+      element('Escalate', 'intermediateThrowEvent', { eventDefinitions: ['escalationEventDefinition'] }),
+      element('Escalated', 'boundaryEvent', { eventDefinitions: ['escalationEventDefinition'] }),
       element('Lane', 'lane', { executable: false }),
     ];
     expect(lintElements(diagram, contract)).toEqual([]);
@@ -45,8 +51,7 @@ describe('lintElements', () => {
     const problems = lintElements([
       element('Vote', 'complexGateway', { name: 'Decide by vote' }),
       element('Every', 'userTask', { loopCharacteristics: 'standardLoopCharacteristics' }),
-      element('OnEscalation', 'startEvent', { eventDefinitions: ['escalationEventDefinition'] }),
-      element('EventSub', 'subProcess', { flags: ['triggeredByEvent'] }),
+      element('Undo', 'boundaryEvent', { eventDefinitions: ['compensateEventDefinition'] }),
       element('Throw', 'intermediateThrowEvent', { eventDefinitions: ['messageEventDefinition'] }),
       element('Listener', 'serviceTask', { foreignExtensions: ['camunda:taskListener'] }),
     ], contract);
@@ -54,9 +59,8 @@ describe('lintElements', () => {
     expect(problems.map(p => [p.elementId, p.rule])).toEqual([
       ['Vote', 'complexGateway'],
       ['Every', 'standardLoopCharacteristics'],
-      ['OnEscalation', 'escalationEventDefinition'],
-      ['EventSub', 'subProcess[triggeredByEvent]'],
-      ['Throw', 'intermediateThrowEvent/message|escalation|compensate'],
+      ['Undo', 'compensateEventDefinition'],
+      ['Throw', 'intermediateThrowEvent/message|compensate'],
       ['Listener', 'extensionElements (non-Zeebe)'],
     ]);
     expect(problems[0]).toMatchObject({ kind: 'rejected', elementName: 'Decide by vote', note: 'complexGateway is not in version 1' });

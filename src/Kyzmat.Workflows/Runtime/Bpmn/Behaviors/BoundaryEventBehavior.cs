@@ -21,9 +21,9 @@ internal sealed class BoundaryEventBehavior(
             return [];
         }
 
-        // An error boundary event waits with nothing: a thrown error looks for it (ErrorEventBehavior).
+        // Error and escalation boundary events wait with nothing: a throw looks for them (CatchEventFinder).
         return boundaries
-            .Where(b => b.Kind != ElementKind.ErrorBoundaryEvent)
+            .Where(b => b.Kind is not (ElementKind.ErrorBoundaryEvent or ElementKind.EscalationBoundaryEvent))
             .Select(b => b.Kind switch
             {
                 ElementKind.TimerBoundaryEvent => new Attachment(b, expressions.DueAt(activityToken, b.Timer!), null),
