@@ -48,7 +48,8 @@ internal static class EventSubProcessRules
 
     private static void Duplicates(List<BpmnElement> starts, ElementKind kind, Func<BpmnElement, string?> key, string what, List<Finding> findings)
     {
-        foreach (var duplicate in starts.Where(s => s.Kind == kind).GroupBy(key).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
+        // A message or signal without a name is refused on its own; it is no duplicate of another.
+        foreach (var duplicate in starts.Where(s => s.Kind == kind && key(s) is not null).GroupBy(key).Where(g => g.Count() > 1).SelectMany(g => g.Skip(1)))
         {
             var value = key(duplicate);
             findings.Add(new Finding(duplicate.Id, FindingCodes.EventSubProcessInvalid, string.IsNullOrEmpty(value)

@@ -11,7 +11,7 @@ namespace Kyzmat.Workflows.Tests.Corpus;
 public sealed class BpmnCorpusTests(ITestOutputHelper output)
 {
     /// <summary>Camunda 8 diagrams that deployed when this was last raised; lower it never, raise it with the engine.</summary>
-    private const int DeployedCamunda8Floor = 40;
+    private const int DeployedCamunda8Floor = 42;
 
     [SkippableFact]
     public void EveryCorpusFile_IsDeployedOrRefusedWithFindings_NeverThrows()
@@ -119,12 +119,18 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
     {
         ["bpmn-miwg-test-suite/C.9.1.bpmn"] = """{ "documentReferenceId": "doc-1" }""",
         ["bpmn-miwg-test-suite/Open-BPMN-1.2.8-2__C.9.1-roundtrip.bpmn"] = """{ "documentReferenceId": "doc-1" }""",
+        ["bpmn-miwg-test-suite/C.9.2.bpmn"] = """{ "documentReferenceId": "doc-1", "fraudSuspectedId": "f-1" }""",
+        ["bpmn-miwg-test-suite/Trisotech-Workflow-Modeler-12.6.3__C.9.2-roundtrip.bpmn"] = """{ "documentReferenceId": "doc-1", "fraudSuspectedId": "f-1" }""",
         ["camunda-8-js-sdk/Client-DeployWorkflow.bpmn"] = """{ "uniqueId": "u-1" }""",
         ["camunda-8-js-sdk/conditional-pathway.bpmn"] = """{ "conditionVariable": true }""",
         ["camunda-8-js-sdk/message-correlation-test.bpmn"] = """{ "orderId": "o-1" }""",
         ["zeebe-process-test/message-event.bpmn"] = """{ "correlationKey": "k-1" }""",
         ["zeebe-process-test/looping-servicetask.bpmn"] = """{ "totalLoops": 3 }""",
     };
+
+    private const string C92Timeout =
+        "nobody decides: after 5 days the non-interrupting timer event sub-process asks to accelerate, after 7 the boundary timer "
+        + "throws the error '02', which nothing in the diagram catches: an UNHANDLED_ERROR_EVENT incident, as in Camunda";
 
     /// <summary>
     /// Deployed diagrams that stop short of their end or of a person's wait when started with no variables, and why:
@@ -136,6 +142,8 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
         ["camunda-modeler/foo.bpmn"] =
             "calls BarProcess (camunda-modeler/bar.bpmn), which does not deploy: its business rule task calls a DMN decision; "
             + "Camunda raises the same CALLED_ELEMENT_ERROR incident when the called process is not deployed",
+        ["bpmn-miwg-test-suite/C.9.2.bpmn"] = C92Timeout,
+        ["bpmn-miwg-test-suite/Trisotech-Workflow-Modeler-12.6.3__C.9.2-roundtrip.bpmn"] = C92Timeout,
         ["flowzer-bpmn-core-engine/SubProcess.bpmn"] =
             "calls Process_SimpleService, which is not in the corpus: a CALLED_ELEMENT_ERROR incident, as in Camunda",
         ["zeebe-process-test/multiple-call-activity.bpmn"] =
