@@ -168,5 +168,37 @@ public class EventSubProcessTests : EngineTest
         Assert.Equal(["Archive", "OnWithdrawn"], (await after.InstanceAsync(instanceId)).ActiveElements.Order(StringComparer.Ordinal).ToList());
     }
 
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task TimerInASubProcess_InterruptsOnlyTheSubProcess_WhichThenCompletesThroughIt(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("event-sub-processes");
+        var instance = await host.StartAsync("esp-in-sub-process", null, """{ "deadline": "PT1H" }""");
+        var timer = Assert.Single(await host.Db(db => db.Set<WorkflowJobRecord>().ToListAsync()));
+        Assert.Equal(host.Clock.GetUtcNow().UtcDateTime.AddHours(1), timer.DueAt);
+
+        host.Clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, await host.Runner.RunDueJobsAsync());
+
+        Assert.Equal(["Apply", "Late", "OnDeadline"], (await host.InstanceAsync(instance.Id)).ActiveElements.Order(StringComparer.Ordinal).ToList());
+        await host.CompleteAsync((await host.SingleTaskAsync(instance.Id, "Late")).Id);
+        Assert.Equal(["Done"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    });
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task ASubProcessCompletingBeforeItsTimer_RemovesTheTimer(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("event-sub-processes");
+        var instance = await host.StartAsync("esp-in-sub-process", null, """{ "deadline": "PT1H" }""");
+
+        await host.CompleteAsync((await host.SingleTaskAsync(instance.Id, "FillIn")).Id);
+
+        Assert.Equal(["Done"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+        Assert.Empty(await host.Db(db => db.Set<WorkflowJobRecord>().ToListAsync()));
+    });
+
     private static System.Text.Json.Nodes.JsonObject Json(string json) => System.Text.Json.Nodes.JsonNode.Parse(json)!.AsObject();
 }
