@@ -99,6 +99,18 @@ public sealed class BpmnElement
     /// <summary>A compensation throw or end event: the one activity it compensates (activityRef); null compensates its whole scope.</summary>
     public string? CompensateActivityRef { get; init; }
 
+    /// <summary>
+    /// Escalation events: the escalation code. A thrown one's is static or '=FEEL'; a catching one's is static, and null
+    /// makes it catch every escalation.
+    /// </summary>
+    public string? EscalationCode { get; init; }
+
+    /// <summary>The start event of an event sub-process (its kind says by what it is triggered).</summary>
+    public bool StartsEventSubProcess { get; init; }
+
+    /// <summary>An event sub-process's start event: true when it interrupts its scope (isInterrupting, the default).</summary>
+    public bool IsInterrupting { get; init; } = true;
+
     /// <summary>Boundary events: the activity they are attached to.</summary>
     public string? AttachedToId { get; init; }
 
@@ -124,8 +136,11 @@ public sealed class BpmnElement
         || (Kind == ElementKind.ScriptTask && Script is null);
 
     public bool IsBoundaryEvent => Kind is ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent
-        or ElementKind.SignalBoundaryEvent or ElementKind.CompensationBoundaryEvent;
+        or ElementKind.SignalBoundaryEvent or ElementKind.CompensationBoundaryEvent or ElementKind.EscalationBoundaryEvent;
 
     public bool IsWaitState => IsJobWorkerTask || Kind is ElementKind.UserTask or ElementKind.ReceiveTask
-        or ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SubProcess;
+        or ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SubProcess or ElementKind.EventSubProcess;
+
+    /// <summary>An element whose tokens run inside it, and whose event sub-processes listen while it runs.</summary>
+    public bool IsScope => Kind is ElementKind.SubProcess or ElementKind.EventSubProcess;
 }

@@ -41,4 +41,10 @@ public enum ElementKind
     CompensationEndEvent,
     MessageThrowEvent,
     MessageEndEvent,
+    EventSubProcess,
+    ErrorStartEvent,
+    EscalationStartEvent,
+    EscalationThrowEvent,
+    EscalationEndEvent,
+    EscalationBoundaryEvent,
 }

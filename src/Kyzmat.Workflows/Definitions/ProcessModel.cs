@@ -4,6 +4,8 @@ namespace Kyzmat.Workflows.Definitions;
 public sealed class ProcessModel
 {
     private readonly Dictionary<string, List<BpmnElement>> _boundaries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<BpmnElement>> _eventSubProcessStarts = new(StringComparer.Ordinal);
+    private readonly List<BpmnElement> _processEventSubProcessStarts = [];
 
     public ProcessModel(string id, string? name, IReadOnlyDictionary<string, BpmnElement> elements, IReadOnlyDictionary<string, SequenceFlow> flows)
     {
@@ -19,6 +21,23 @@ public sealed class ProcessModel
             }
 
             list.Add(element);
+        }
+
+        foreach (var start in elements.Values.Where(e => e.StartsEventSubProcess))
+        {
+            var scopeId = elements[start.ParentId!].ParentId;
+            if (scopeId is null)
+            {
+                _processEventSubProcessStarts.Add(start);
+            }
+            else if (_eventSubProcessStarts.TryGetValue(scopeId, out var list))
+            {
+                list.Add(start);
+            }
+            else
+            {
+                _eventSubProcessStarts[scopeId] = [start];
+            }
         }
     }
 
@@ -53,6 +72,18 @@ public sealed class ProcessModel
     /// <summary>The process's timer and message start events, which deployment subscribes.</summary>
     public IEnumerable<BpmnElement> EventStarts =>
         Elements.Values.Where(e => e.ParentId is null && e.Kind is ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent);
+
+    /// <summary>
+    /// The start events of the event sub-processes that listen while the scope runs: the process's (scope null) or
+    /// those inside an embedded or event sub-process.
+    /// </summary>
+    public IReadOnlyList<BpmnElement> EventSubProcessStartsOf(string? scopeElementId) =>
+        scopeElementId is null ? _processEventSubProcessStarts
+        : _eventSubProcessStarts.TryGetValue(scopeElementId, out var list) ? list : [];
+
+    /// <summary>The start event of an event sub-process (exactly one: the parser refuses any other).</summary>
+    public BpmnElement StartOfEventSubProcess(string eventSubProcessId) =>
+        Elements.Values.First(e => e.StartsEventSubProcess && e.ParentId == eventSubProcessId);
 
     public IReadOnlyList<BpmnElement> BoundariesOf(string activityId) =>
         _boundaries.TryGetValue(activityId, out var list) ? list : [];

@@ -19,6 +19,7 @@ public static class HistoryEventTypes
     public const string MessageCorrelated = "MessageCorrelated";
     public const string TimerFired = "TimerFired";
     public const string ErrorThrown = "ErrorThrown";
+    public const string EscalationThrown = "EscalationThrown";
     public const string SignalReceived = "SignalReceived";
     public const string JobFailed = "JobFailed";
     public const string IncidentRaised = "IncidentRaised";

@@ -6,6 +6,7 @@ public static class JobKinds
     public const string ServiceTask = "ServiceTask";
     public const string Timer = "Timer";
     public const string BoundaryTimer = "BoundaryTimer";
+    public const string EventSubProcessTimer = "EventSubProcessTimer";
     public const string TimerStart = "TimerStart";
     public const string ExecutionListener = "ExecutionListener";
     public const string TaskListener = "TaskListener";

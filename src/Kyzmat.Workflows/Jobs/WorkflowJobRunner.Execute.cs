@@ -35,10 +35,17 @@ internal sealed partial class WorkflowJobRunner
         var session = await InstanceSession.LoadAsync(db, _cache, job.InstanceId, Now, _options, ct).ConfigureAwait(false);
         var token = session.Token(job.TokenId);
         db.Remove(job);
-        if (token is not null && session.Instance.State == InstanceStates.Active)
+        var owned = token is not null || job.TokenId == session.Instance.Id;
+        var isTimer = job.Kind is not (JobKinds.ServiceTask or JobKinds.ExecutionListener or JobKinds.TaskListener);
+        if (owned && isTimer && session.Instance.State == InstanceStates.Active)
+        {
+            // A timer: a token's, or one that a scope waits for with its event sub-processes (the process has no token).
+            session.History(HistoryEventTypes.TimerFired, job.ElementId, job.TokenId);
+            await new ProcessExecutor(session).TriggerAsync(job.TokenId, session.Model.Element(job.ElementId), null, ct, firedTimer: job).ConfigureAwait(false);
+        }
+        else if (token is not null && session.Instance.State == InstanceStates.Active)
         {
             var executor = new ProcessExecutor(session);
-            var element = session.Model.Element(job.ElementId);
             switch (job.Kind)
             {
                 case JobKinds.ExecutionListener or JobKinds.TaskListener when token.Listener is not null:
@@ -53,8 +60,6 @@ internal sealed partial class WorkflowJobRunner
                     }
 
                     break;
-                case JobKinds.ExecutionListener or JobKinds.TaskListener:
-                    break;
                 case JobKinds.ServiceTask:
                     var result = await RunHandlerAsync(scope, session, executor, job, token, ct).ConfigureAwait(false);
                     if (result.ErrorCode is { } errorCode)
@@ -66,14 +71,6 @@ internal sealed partial class WorkflowJobRunner
                         await executor.CompleteActivityAsync(token, result.Variables ?? [], ct).ConfigureAwait(false);
                     }
 
-                    break;
-                case JobKinds.Timer:
-                    session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);
-                    await executor.TriggerEventAsync(token, element, null, ct).ConfigureAwait(false);
-                    break;
-                default:
-                    session.History(HistoryEventTypes.TimerFired, job.ElementId, token.Id);
-                    await executor.TriggerEventAsync(token, element, null, ct, firedTimer: job).ConfigureAwait(false);
                     break;
             }
         }

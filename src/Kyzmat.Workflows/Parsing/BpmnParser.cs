@@ -117,7 +117,7 @@ public static class BpmnParser
         var flows = new Dictionary<string, SequenceFlow>(StringComparer.Ordinal);
         ZeebeReader.CheckExtensions(process, processId, findings, allowed: ["userTaskForm", "properties", "versionTag", "executionListeners"]);
         var listeners = ListenerReader.ReadExecutionListeners(process, processId, null, findings);
-        ReadScope(process, null, 0, reader, elements, flows, findings);
+        ReadScope(process, null, false, 0, reader, elements, flows, findings);
         foreach (var id in elements.Keys.Concat(flows.Keys).Where(id => !ids.Add(id)))
         {
             findings.Add(new Finding(id, FindingCodes.DuplicateId, $"The id '{id}' is used in two processes of the file."));
@@ -131,7 +131,7 @@ public static class BpmnParser
     }
 
     private static void ReadScope(
-        XElement scope, string? parentId, int depth, ElementReader reader,
+        XElement scope, string? parentId, bool isEventSubProcess, int depth, ElementReader reader,
         Dictionary<string, BpmnElement> elements, Dictionary<string, SequenceFlow> flows, List<Finding> findings)
     {
         foreach (var child in scope.Elements())
@@ -167,20 +167,20 @@ public static class BpmnParser
                 continue;
             }
 
-            var element = reader.Read(child, id, parentId);
+            var element = reader.Read(child, id, parentId, isEventSubProcess);
             if (element is null)
             {
                 continue;
             }
 
             elements[id] = element;
-            if (element.Kind == ElementKind.SubProcess && depth >= MaxSubProcessDepth)
+            if (element.IsScope && depth >= MaxSubProcessDepth)
             {
                 findings.Add(new Finding(id, FindingCodes.UnsupportedElement, $"Sub-processes nested deeper than {MaxSubProcessDepth} levels are not supported."));
             }
-            else if (element.Kind == ElementKind.SubProcess)
+            else if (element.IsScope)
             {
-                ReadScope(child, id, depth + 1, reader, elements, flows, findings);
+                ReadScope(child, id, element.Kind == ElementKind.EventSubProcess, depth + 1, reader, elements, flows, findings);
             }
         }
     }

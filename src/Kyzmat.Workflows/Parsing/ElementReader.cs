@@ -34,7 +34,8 @@ internal sealed class ElementReader
             string.IsNullOrWhiteSpace(condition) ? null : condition);
     }
 
-    public BpmnElement? Read(XElement node, string id, string? parentId)
+    /// <param name="inEventSubProcess">The node is directly inside an event sub-process (whose start event it may be).</param>
+    public BpmnElement? Read(XElement node, string id, string? parentId, bool inEventSubProcess = false)
     {
         var tag = node.Name.LocalName;
         var loop = node.Elements().FirstOrDefault(e => e.Name.LocalName.EndsWith("LoopCharacteristics", StringComparison.Ordinal));
@@ -56,12 +57,19 @@ internal sealed class ElementReader
         }
 
         var definition = definitions.FirstOrDefault()?.Name.LocalName;
+        var eventStartAllowed = parentId is null || inEventSubProcess;
+        var triggeredByEvent = (string?)node.Attribute("triggeredByEvent") == "true";
         ElementKind? kind = (tag, definition) switch
         {
             ("startEvent", null) => ElementKind.StartEvent,
-            ("startEvent", "timerEventDefinition") when parentId is null => ElementKind.TimerStartEvent,
-            ("startEvent", "messageEventDefinition") when parentId is null => ElementKind.MessageStartEvent,
-            ("startEvent", "signalEventDefinition") when parentId is null => ElementKind.SignalStartEvent,
+            ("startEvent", "timerEventDefinition") when eventStartAllowed => ElementKind.TimerStartEvent,
+            ("startEvent", "messageEventDefinition") when eventStartAllowed => ElementKind.MessageStartEvent,
+            ("startEvent", "signalEventDefinition") when eventStartAllowed => ElementKind.SignalStartEvent,
+            ("startEvent", "errorEventDefinition") when inEventSubProcess => ElementKind.ErrorStartEvent,
+            ("startEvent", "escalationEventDefinition") when inEventSubProcess => ElementKind.EscalationStartEvent,
+            ("intermediateThrowEvent", "escalationEventDefinition") => ElementKind.EscalationThrowEvent,
+            ("endEvent", "escalationEventDefinition") => ElementKind.EscalationEndEvent,
+            ("boundaryEvent", "escalationEventDefinition") => ElementKind.EscalationBoundaryEvent,
             ("intermediateCatchEvent", "signalEventDefinition") => ElementKind.SignalCatchEvent,
             ("boundaryEvent", "signalEventDefinition") => ElementKind.SignalBoundaryEvent,
             ("intermediateThrowEvent", "signalEventDefinition") => ElementKind.SignalThrowEvent,
@@ -95,16 +103,15 @@ internal sealed class ElementReader
             ("eventBasedGateway", null) => ElementKind.EventBasedGateway,
             ("inclusiveGateway", null) => ElementKind.InclusiveGateway,
             ("callActivity", null) => ElementKind.CallActivity,
-            ("subProcess", null) when (string?)node.Attribute("triggeredByEvent") != "true" => ElementKind.SubProcess,
+            ("subProcess", null) => triggeredByEvent ? ElementKind.EventSubProcess : ElementKind.SubProcess,
             _ => null,
         };
         if (kind is null)
         {
             var what = definition is null ? $"'{tag}'" : $"'{tag}' with '{definition}'";
-            if ((string?)node.Attribute("triggeredByEvent") == "true")
+            if (tag == "startEvent" && definition is "errorEventDefinition" or "escalationEventDefinition")
             {
-                what = "an event sub-process";
-                CheckEventSubProcessMessages(node);
+                what = $"An {(definition == "errorEventDefinition" ? "error" : "escalation")} start event outside an event sub-process";
             }
 
             if (tag == "adHocSubProcess" && !node.Elements().Any(e => e.Name.Namespace == BpmnNamespaces.Bpmn && IsFlowNode(e.Name.LocalName)))
@@ -120,16 +127,31 @@ internal sealed class ElementReader
 
         var zeebe = new ZeebeReader(node, id, _findings);
         zeebe.CheckAllowed(kind.Value);
+        // An event sub-process's message start listens in a running instance, so it needs a correlation key as a catch event does.
+        var startsEventSubProcess = inEventSubProcess && tag == "startEvent";
+        var isInterrupting = (string?)node.Attribute("isInterrupting") != "false";
         var (messageName, correlationKey) = kind is ElementKind.MessageCatchEvent or ElementKind.MessageBoundaryEvent or ElementKind.ReceiveTask
+            || (kind == ElementKind.MessageStartEvent && startsEventSubProcess)
             ? ReadMessage(id, kind == ElementKind.ReceiveTask ? node : definitions[0])
             : kind == ElementKind.MessageStartEvent ? (ReadStartMessage(id, definitions[0]), null) : (null, null);
         var timer = kind is ElementKind.TimerCatchEvent or ElementKind.TimerBoundaryEvent or ElementKind.TimerStartEvent
-            ? ReadTimer(id, definitions[0], cycleAllowed: kind is ElementKind.TimerBoundaryEvent or ElementKind.TimerStartEvent)
+            ? ReadTimer(id, definitions[0], cycleRefusal: kind == ElementKind.TimerCatchEvent
+                ? "An intermediate timer catch event waits for a duration or a date, not a cycle (as in Camunda 8)."
+                : startsEventSubProcess && isInterrupting ? "An interrupting timer start event fires once, so it cannot have a cycle (as in Camunda 8)." : null)
             : null;
 
-        var errorCode = kind is ElementKind.ErrorBoundaryEvent or ElementKind.ErrorEndEvent
+        var errorCode = kind is ElementKind.ErrorBoundaryEvent or ElementKind.ErrorEndEvent or ElementKind.ErrorStartEvent
             ? ReadErrorCode(id, definitions[0], thrown: kind == ElementKind.ErrorEndEvent)
             : null;
+        var escalationCode = kind is ElementKind.EscalationThrowEvent or ElementKind.EscalationEndEvent or ElementKind.EscalationBoundaryEvent or ElementKind.EscalationStartEvent
+            ? ReadEscalationCode(id, definitions[0], thrown: kind is ElementKind.EscalationThrowEvent or ElementKind.EscalationEndEvent)
+            : null;
+        if (startsEventSubProcess && !isInterrupting && kind is not (ElementKind.TimerStartEvent or ElementKind.MessageStartEvent
+            or ElementKind.SignalStartEvent or ElementKind.EscalationStartEvent))
+        {
+            Reject(id, FindingCodes.EventSubProcessInvalid, "Only timer, message, signal and escalation start events of an event sub-process may be non-interrupting (as in Camunda 8).");
+        }
+
         if (kind == ElementKind.ErrorBoundaryEvent && (string?)node.Attribute("cancelActivity") == "false")
         {
             Reject(id, FindingCodes.BoundaryInvalid, "An error boundary event always interrupts its activity (cancelActivity cannot be false).");
@@ -158,8 +180,9 @@ internal sealed class ElementReader
 
         var inputs = zeebe.Mappings("input");
         if (inputs.Count > 0 && kind is ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent
+            or ElementKind.ErrorStartEvent or ElementKind.EscalationStartEvent
             or ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent
-            or ElementKind.CompensationBoundaryEvent)
+            or ElementKind.EscalationBoundaryEvent or ElementKind.CompensationBoundaryEvent)
         {
             Reject(id, FindingCodes.ExpressionInvalid, "Start and boundary events take no input mappings (as in Camunda 8); map their outputs instead.");
         }
@@ -188,6 +211,9 @@ internal sealed class ElementReader
             MultiInstance = multiInstance,
             CalledElement = kind == ElementKind.CallActivity ? ReadCalledElement(id, zeebe) : null,
             ErrorCode = errorCode,
+            EscalationCode = escalationCode,
+            StartsEventSubProcess = startsEventSubProcess,
+            IsInterrupting = isInterrupting,
             LinkName = kind is ElementKind.LinkThrowEvent or ElementKind.LinkCatchEvent ? definitions[0].Attribute("name")?.Value : null,
             SignalName = kind is ElementKind.SignalStartEvent or ElementKind.SignalCatchEvent or ElementKind.SignalBoundaryEvent
                 or ElementKind.SignalThrowEvent or ElementKind.SignalEndEvent
@@ -327,30 +353,6 @@ internal sealed class ElementReader
             or "dataObject" or "dataObjectReference" or "dataStoreReference" or "laneSet" or "multiInstanceLoopCharacteristics"
             or "standardLoopCharacteristics" or "ioSpecification" or "property" or "incoming" or "outgoing" or "completionCondition");
 
-    /// <summary>
-    /// The message start events of an event sub-process subscribe as catch events do: their message needs a name and a
-    /// zeebe:subscription, which Camunda 8 checks even where it runs the event sub-process.
-    /// </summary>
-    private void CheckEventSubProcessMessages(XElement eventSubProcess)
-    {
-        foreach (var start in eventSubProcess.Elements(BpmnNamespaces.Bpmn + "startEvent"))
-        {
-            if (start.Element(BpmnNamespaces.Bpmn + "messageEventDefinition") is not { } definition)
-            {
-                continue;
-            }
-
-            var message = _definitions.Elements(BpmnNamespaces.Bpmn + "message")
-                .FirstOrDefault(m => (string?)m.Attribute("id") == definition.Attribute("messageRef")?.Value);
-            var key = message?.Element(BpmnNamespaces.Bpmn + "extensionElements")?.Element(BpmnNamespaces.Zeebe + "subscription")?.Attribute("correlationKey")?.Value;
-            if (string.IsNullOrWhiteSpace(message?.Attribute("name")?.Value) || string.IsNullOrWhiteSpace(key))
-            {
-                Reject(start.Attribute("id")?.Value ?? "", FindingCodes.MessageInvalid,
-                    "The message start event needs a message with a name and a zeebe:subscription correlationKey.");
-            }
-        }
-    }
-
     private CalledElementDefinition? ReadCalledElement(string id, ZeebeReader zeebe)
     {
         var processId = zeebe.Expression("calledElement", "processId");
@@ -433,6 +435,44 @@ internal sealed class ElementReader
         return code;
     }
 
+    /// <summary>
+    /// The code of the bpmn:escalation an escalation event references, as Camunda 8 reads it: a thrown escalation needs a
+    /// reference to one with a code (static or FEEL); a catching event without a reference catches every escalation, and
+    /// its code cannot be an expression.
+    /// </summary>
+    private string? ReadEscalationCode(string id, XElement definition, bool thrown)
+    {
+        var escalationRef = definition.Attribute("escalationRef")?.Value;
+        var escalation = escalationRef is null ? null
+            : _definitions.Elements(BpmnNamespaces.Bpmn + "escalation").FirstOrDefault(e => (string?)e.Attribute("id") == escalationRef);
+        if (escalationRef is not null && escalation is null)
+        {
+            Reject(id, FindingCodes.EscalationInvalid, $"The escalation '{escalationRef}' the event refers to does not exist.");
+            return null;
+        }
+
+        var code = escalation?.Attribute("escalationCode")?.Value;
+        if (string.IsNullOrWhiteSpace(code))
+        {
+            if (thrown)
+            {
+                Reject(id, FindingCodes.EscalationInvalid, "An escalation throw or end event needs an escalation with an escalationCode.");
+            }
+
+            return null;
+        }
+
+        if (FeelExpression.IsExpression(code) && (!thrown || FeelExpression.Check(code) is not null))
+        {
+            Reject(id, FindingCodes.EscalationInvalid, thrown
+                ? $"The escalation code '{code}' is not a valid expression: {FeelExpression.Check(code)}"
+                : "A catching escalation event's escalationCode must be static, as in Camunda 8.");
+            return null;
+        }
+
+        return code;
+    }
+
     /// <summary>The name of the bpmn:signal a signal event refers to; only a thrown signal's may be an expression.</summary>
     private string? ReadSignal(string id, XElement definition, bool thrown)
     {
@@ -495,7 +535,7 @@ internal sealed class ElementReader
         return (name, key);
     }
 
-    private TimerDefinition? ReadTimer(string id, XElement definition, bool cycleAllowed)
+    private TimerDefinition? ReadTimer(string id, XElement definition, string? cycleRefusal)
     {
         var cycle = definition.Element(BpmnNamespaces.Bpmn + "timeCycle")?.Value.Trim();
         var duration = definition.Element(BpmnNamespaces.Bpmn + "timeDuration")?.Value.Trim();
@@ -509,9 +549,9 @@ internal sealed class ElementReader
             return null;
         }
 
-        if (kind == TimerKind.Cycle && !cycleAllowed)
+        if (kind == TimerKind.Cycle && cycleRefusal is not null)
         {
-            Reject(id, FindingCodes.TimerInvalid, "An intermediate timer catch event waits for a duration or a date, not a cycle (as in Camunda 8).");
+            Reject(id, FindingCodes.TimerInvalid, cycleRefusal);
             return null;
         }
 

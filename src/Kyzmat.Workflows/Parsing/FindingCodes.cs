@@ -38,4 +38,6 @@ public static class FindingCodes
     public const string AdHocInvalid = "AD_HOC_INVALID";
     public const string FormInvalid = "FORM_INVALID";
     public const string PriorityInvalid = "PRIORITY_INVALID";
+    public const string EscalationInvalid = "ESCALATION_INVALID";
+    public const string EventSubProcessInvalid = "EVENT_SUB_PROCESS_INVALID";
 }

@@ -46,6 +46,7 @@ internal static class ModelValidator
 
         CheckLinks(elements, findings);
         CompensationRules.Check(elements, findings);
+        EventSubProcessRules.Check(elements, findings);
     }
 
     /// <summary>Each link throw event needs exactly one catch event of its name in its scope, as Camunda 8 requires.</summary>
@@ -94,14 +95,19 @@ internal static class ModelValidator
     {
         switch (element.Kind)
         {
-            case ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent when element.Incoming.Count > 0:
+            case ElementKind.StartEvent or ElementKind.TimerStartEvent or ElementKind.MessageStartEvent or ElementKind.SignalStartEvent
+                or ElementKind.ErrorStartEvent or ElementKind.EscalationStartEvent when element.Incoming.Count > 0:
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "A start event cannot have incoming flows."));
                 break;
             case ElementKind.EndEvent or ElementKind.TerminateEndEvent or ElementKind.ErrorEndEvent or ElementKind.SignalEndEvent or ElementKind.CompensationEndEvent
-                or ElementKind.MessageEndEvent when element.Outgoing.Count > 0:
+                or ElementKind.MessageEndEvent or ElementKind.EscalationEndEvent when element.Outgoing.Count > 0:
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "An end event cannot have outgoing flows."));
                 break;
-            case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent:
+            case ElementKind.EscalationBoundaryEvent when elements.GetValueOrDefault(element.AttachedToId ?? "")?.Kind is not (ElementKind.SubProcess or ElementKind.CallActivity):
+                findings.Add(new Finding(element.Id, FindingCodes.BoundaryInvalid, "An escalation boundary event is attached to a sub-process or a call activity only (as in Camunda 8)."));
+                break;
+            case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent
+                or ElementKind.EscalationBoundaryEvent:
                 var host = element.AttachedToId is null ? null : elements.GetValueOrDefault(element.AttachedToId);
                 if (host is null || !(host.IsJobWorkerTask || host.Kind is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.SubProcess or ElementKind.CallActivity)
                     || host.ParentId != element.ParentId)

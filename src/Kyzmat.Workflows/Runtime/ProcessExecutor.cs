@@ -38,6 +38,11 @@ internal sealed class ProcessExecutor
         }
         while (ScheduleInclusiveJoinsThatCanGoOn());
 
+        if (_session.Instance.State == InstanceStates.Completed)
+        {
+            await _behaviors.EventSubProcesses.CloseAsync(_session.Instance.Id, null, ct).ConfigureAwait(false);
+        }
+
         if (_session.Instance.State == InstanceStates.Completed && _session.Instance.ParentInstanceId is not null && _session.StartedBy is null)
         {
             await _behaviors.CallActivities.CompleteCallerAsync(ct).ConfigureAwait(false);
@@ -183,6 +188,34 @@ internal sealed class ProcessExecutor
     public bool BeginTaskCompletion(TokenState token, JsonObject? variables, string userId) =>
         _behaviors.Listeners.BeginTaskTransition(token, new ListenerState { EventType = ListenerEvents.Completing, Completion = variables, CompletedBy = userId });
 
+    /// <summary>
+    /// A timer, message or signal that <paramref name="ownerId"/> waits for occurred: a token's (as
+    /// <see cref="TriggerEventAsync"/>), or a scope's event sub-process start (the scope's token, or the instance for the
+    /// process). False when the owner no longer runs, so nothing happened.
+    /// </summary>
+    public async Task<bool> TriggerAsync(Guid ownerId, BpmnElement occurred, JsonObject? variables, CancellationToken ct, WorkflowJobRecord? firedTimer = null)
+    {
+        if (occurred.StartsEventSubProcess)
+        {
+            if (!_behaviors.EventSubProcesses.TryFindScope(ownerId, out var scope))
+            {
+                return false;
+            }
+
+            await _behaviors.EventSubProcesses.TriggerAsync(scope, occurred, variables, firedTimer, ct).ConfigureAwait(false);
+            await RunAsync(ct).ConfigureAwait(false);
+            return true;
+        }
+
+        if (_session.Token(ownerId) is not { } token)
+        {
+            return false;
+        }
+
+        await TriggerEventAsync(token, occurred, variables, ct, firedTimer).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>The worker of the token's job threw a BPMN error: an error boundary event catches it, or it is an incident.</summary>
     public async Task ThrowErrorAsync(TokenState token, string code, string? message, JsonObject? variables, CancellationToken ct)
     {
@@ -212,6 +245,7 @@ internal sealed class ProcessExecutor
             await CancelTokenAsync(token, ct).ConfigureAwait(false);
         }
 
+        await _behaviors.EventSubProcesses.CloseAsync(_session.Instance.Id, null, ct).ConfigureAwait(false);
         _session.RemoveAll(await _session.FindAsync<WorkflowJobRecord>(j => j.InstanceId == _session.Instance.Id, ct).ConfigureAwait(false));
         _session.Tokens.Clear();
         _session.Instance.State = InstanceStates.Cancelled;

@@ -38,6 +38,13 @@ internal sealed class TokenState
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public ListenerState? Listener { get; set; }
 
+    /// <summary>
+    /// An event sub-process just triggered: the variables its event brought (a message's, an error's), handed to its start
+    /// event when it activates in the same command; never stored.
+    /// </summary>
+    [JsonIgnore]
+    public JsonObject? EventVariables { get; set; }
+
     /// <summary>A multi-instance body: its items and counts.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public MultiInstanceState? Loop { get; set; }

@@ -75,7 +75,8 @@ internal sealed partial class WorkflowEngine
         {
             job.ElementId = Map(job.ElementId);
             job.Version++;
-            if (!StillWaits(target, session.Token(job.TokenId), job.ElementId, job.Kind == JobKinds.BoundaryTimer ? ElementKind.TimerBoundaryEvent : null))
+            if (!StillWaits(target, session.Token(job.TokenId), job.ElementId, job.Kind == JobKinds.BoundaryTimer ? ElementKind.TimerBoundaryEvent : null)
+                && !StillListens(target, session, job.TokenId, job.ElementId))
             {
                 _db.Remove(job);
             }
@@ -85,7 +86,8 @@ internal sealed partial class WorkflowEngine
         {
             subscription.ElementId = Map(subscription.ElementId);
             var boundary = target.Elements.TryGetValue(subscription.ElementId, out var element) && element.AttachedToId is not null;
-            if (!StillWaits(target, session.Token(subscription.TokenId), subscription.ElementId, boundary ? ElementKind.MessageBoundaryEvent : null))
+            if (!StillWaits(target, session.Token(subscription.TokenId), subscription.ElementId, boundary ? ElementKind.MessageBoundaryEvent : null)
+                && !StillListens(target, session, subscription.TokenId, subscription.ElementId))
             {
                 _db.Remove(subscription);
             }
@@ -130,6 +132,14 @@ internal sealed partial class WorkflowEngine
         token is not null && target.Elements.TryGetValue(elementId, out var element) && (boundaryKind is { } kind
             ? element.Kind == kind && element.AttachedToId == token.ElementId
             : elementId == token.ElementId || AfterEventBasedGateway(target, token.ElementId, elementId));
+
+    /// <summary>Whether the target has the event sub-process start a scope's row waits for, in that scope (the owner: its token, or the instance).</summary>
+    private static bool StillListens(ProcessModel target, InstanceSession session, Guid ownerId, string elementId)
+    {
+        var scope = ownerId == session.Instance.Id ? null : session.Token(ownerId);
+        return (scope is not null || ownerId == session.Instance.Id)
+            && target.EventSubProcessStartsOf(scope?.ElementId).Any(s => s.Id == elementId);
+    }
 
     private static bool AfterEventBasedGateway(ProcessModel target, string gatewayId, string eventId) =>
         target.Elements.TryGetValue(gatewayId, out var gateway) && gateway.Kind == ElementKind.EventBasedGateway

@@ -74,18 +74,19 @@ internal sealed partial class WorkflowEngine
         foreach (var subscription in waiting.GroupBy(s => s.InstanceId).Select(g => g.First()))
         {
             var session = await InstanceSession.LoadAsync(_db, _cache, subscription.InstanceId, Now, _options, ct).ConfigureAwait(false);
-            var token = session.Token(subscription.TokenId);
-            if (token is null || session.Instance.State != InstanceStates.Active)
+            // The owner is a token, or the instance itself for an event sub-process of the process.
+            var owned = session.Token(subscription.TokenId) is not null || subscription.TokenId == session.Instance.Id;
+            if (!owned || session.Instance.State != InstanceStates.Active)
             {
                 continue;
             }
 
             var executor = new ProcessExecutor(session);
             var element = session.Model.Element(subscription.ElementId);
-            session.History(HistoryEventTypes.MessageCorrelated, element.Id, token.Id, null, new JsonObject { ["name"] = name, ["correlationKey"] = correlationKey });
+            session.History(HistoryEventTypes.MessageCorrelated, element.Id, subscription.TokenId, null, new JsonObject { ["name"] = name, ["correlationKey"] = correlationKey });
             try
             {
-                await executor.TriggerEventAsync(token, element, variables ?? [], ct).ConfigureAwait(false);
+                await executor.TriggerAsync(subscription.TokenId, element, variables ?? [], ct).ConfigureAwait(false);
             }
             catch (WorkflowException)
             {

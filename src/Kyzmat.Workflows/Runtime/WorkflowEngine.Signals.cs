@@ -30,10 +30,12 @@ internal sealed partial class WorkflowEngine
             var executor = new ProcessExecutor(session);
             foreach (var subscription in waiting)
             {
-                if (session.Token(subscription.TokenId) is { } token)
+                // The owner is a token, or the instance itself for an event sub-process of the process.
+                if (session.Instance.State == InstanceStates.Active
+                    && (session.Token(subscription.TokenId) is not null || subscription.TokenId == session.Instance.Id))
                 {
-                    session.History(HistoryEventTypes.SignalReceived, subscription.ElementId, token.Id, null, new JsonObject { ["name"] = name });
-                    await executor.TriggerEventAsync(token, session.Model.Element(subscription.ElementId), (JsonObject?)variables?.DeepClone(), ct).ConfigureAwait(false);
+                    session.History(HistoryEventTypes.SignalReceived, subscription.ElementId, subscription.TokenId, null, new JsonObject { ["name"] = name });
+                    await executor.TriggerAsync(subscription.TokenId, session.Model.Element(subscription.ElementId), (JsonObject?)variables?.DeepClone(), ct).ConfigureAwait(false);
                 }
             }
 

@@ -231,7 +231,10 @@ public class BpmnParserTests
         Assert.False(BpmnCapabilities.IsExecutable("complexGateway"));
         Assert.Contains(BpmnCapabilities.Supported, c => c.Element == "scriptTask");
         Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "complexGateway");
-        Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "escalationEventDefinition");
+        Assert.Contains(BpmnCapabilities.Supported, c => c.Element == "intermediateThrowEvent/compensateEventDefinition");
+        Assert.Contains(BpmnCapabilities.Rejected, c => c.Element == "conditionalEventDefinition");
+        Assert.Contains(BpmnCapabilities.Supported, c => c.Element == "subProcess[triggeredByEvent]");
+        Assert.Contains(BpmnCapabilities.Supported, c => c.Element == "boundaryEvent/escalationEventDefinition");
         Assert.Empty(BpmnCapabilities.Supported.Select(c => c.Element).Intersect(BpmnCapabilities.Rejected.Select(c => c.Element)));
     }
 }

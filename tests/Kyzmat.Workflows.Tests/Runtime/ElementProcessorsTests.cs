@@ -17,10 +17,10 @@ public sealed class ElementProcessorsTests
     }
 
     [Fact]
-    public void TheContainers_AreTheSubProcess_AndTheCompensationEventsWhoseHandlersRunInsideThem()
+    public void TheContainers_AreTheSubProcesses_AndTheCompensationEventsWhoseHandlersRunInsideThem()
     {
         var containers = Enum.GetValues<ElementKind>().Where(k => ElementProcessors.For(k) is IContainerProcessor).ToList();
 
-        Assert.Equal([ElementKind.SubProcess, ElementKind.CompensationThrowEvent, ElementKind.CompensationEndEvent], containers);
+        Assert.Equal([ElementKind.SubProcess, ElementKind.CompensationThrowEvent, ElementKind.CompensationEndEvent, ElementKind.EventSubProcess], containers);
     }
 }

@@ -23,7 +23,10 @@ internal sealed class BpmnBehaviors
         Flow = new FlowBehavior(session, Agenda, Listeners, Compensations);
         Boundaries = new BoundaryEventBehavior(session, Expressions, Jobs, Subscriptions, Signals);
         Activities = new ActivityBehavior(this);
+        EventSubProcesses = new EventSubProcessBehavior(this);
+        CatchEvents = new CatchEventFinder(session, EventSubProcesses);
         Errors = new ErrorEventBehavior(this);
+        Escalations = new EscalationEventBehavior(this);
         CallActivities = new CallActivityBehavior(this);
         Broadcasts = new SignalBroadcastBehavior(this);
     }
@@ -57,7 +60,13 @@ internal sealed class BpmnBehaviors
 
     public ActivityBehavior Activities { get; }
 
+    public EventSubProcessBehavior EventSubProcesses { get; }
+
+    public CatchEventFinder CatchEvents { get; }
+
     public ErrorEventBehavior Errors { get; }
+
+    public EscalationEventBehavior Escalations { get; }
 
     public CallActivityBehavior CallActivities { get; }
 

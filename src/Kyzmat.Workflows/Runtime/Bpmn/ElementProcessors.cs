@@ -10,11 +10,17 @@ namespace Kyzmat.Workflows.Runtime.Bpmn;
 internal static class ElementProcessors
 {
     private static readonly IElementProcessor?[] ByKind = Build(
-        (ElementKind.StartEvent, new NoneEventProcessor()),
+        (ElementKind.StartEvent, new StartEventProcessor()),
         (ElementKind.IntermediateThrowEvent, new NoneEventProcessor()),
-        (ElementKind.TimerStartEvent, new NoneEventProcessor()),
-        (ElementKind.MessageStartEvent, new NoneEventProcessor()),
-        (ElementKind.SignalStartEvent, new NoneEventProcessor()),
+        (ElementKind.TimerStartEvent, new StartEventProcessor()),
+        (ElementKind.MessageStartEvent, new StartEventProcessor()),
+        (ElementKind.SignalStartEvent, new StartEventProcessor()),
+        (ElementKind.ErrorStartEvent, new StartEventProcessor()),
+        (ElementKind.EscalationStartEvent, new StartEventProcessor()),
+        (ElementKind.EscalationThrowEvent, new EscalationThrowEventProcessor()),
+        (ElementKind.EscalationEndEvent, new EscalationThrowEventProcessor()),
+        (ElementKind.EscalationBoundaryEvent, new BoundaryEventProcessor()),
+        (ElementKind.EventSubProcess, new EventSubProcessProcessor()),
         (ElementKind.SignalCatchEvent, new SignalCatchEventProcessor()),
         (ElementKind.SignalBoundaryEvent, new BoundaryEventProcessor()),
         (ElementKind.SignalThrowEvent, new SignalThrowEventProcessor()),

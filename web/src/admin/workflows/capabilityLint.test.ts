@@ -1,26 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { lintElements, parseRule, type Capabilities, type ElementFacts } from './capabilityLint';
 
-// The server's contract (Kyzmat.Workflows BpmnCapabilities), as workflowCapabilities answers it.
+// The server's contract (Kyzmat.Workflows BpmnCapabilities), as workflowCapabilities answers it; a server test
+// (CapabilityLintFixtureTests) fails when this list and the contract differ.
 const contract: Capabilities = {
   supported: [
-    'startEvent', 'startEvent/timerEventDefinition', 'startEvent/messageEventDefinition', 'endEvent',
-    'endEvent/terminateEventDefinition', 'intermediateThrowEvent', 'endEvent/messageEventDefinition',
-    'intermediateThrowEvent/messageEventDefinition',
+    'startEvent', 'startEvent/timerEventDefinition', 'startEvent/messageEventDefinition',
+    'startEvent/signalEventDefinition', 'intermediateCatchEvent/signalEventDefinition',
+    'boundaryEvent/signalEventDefinition', 'intermediateThrowEvent/signalEventDefinition',
+    'endEvent/signalEventDefinition', 'intermediateThrowEvent/linkEventDefinition',
+    'intermediateCatchEvent/linkEventDefinition', 'endEvent', 'endEvent/messageEventDefinition',
+    'intermediateThrowEvent/messageEventDefinition', 'endEvent/terminateEventDefinition', 'intermediateThrowEvent',
     'intermediateCatchEvent/timerEventDefinition', 'intermediateCatchEvent/messageEventDefinition',
     'endEvent/errorEventDefinition', 'boundaryEvent/timerEventDefinition', 'boundaryEvent/messageEventDefinition',
-    'boundaryEvent/errorEventDefinition', 'task', 'manualTask', 'userTask',
-    'multiInstanceLoopCharacteristics', 'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask',
-    'exclusiveGateway', 'parallelGateway', 'eventBasedGateway', 'inclusiveGateway', 'subProcess', 'callActivity',
-    'sequenceFlow', 'zeebe:executionListeners', 'zeebe:taskListeners',
+    'boundaryEvent/errorEventDefinition', 'boundaryEvent/compensateEventDefinition',
+    'intermediateThrowEvent/compensateEventDefinition', 'endEvent/compensateEventDefinition', 'task', 'manualTask',
+    'userTask', 'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask', 'exclusiveGateway',
+    'parallelGateway', 'inclusiveGateway', 'eventBasedGateway', 'callActivity', 'subProcess',
+    'subProcess[triggeredByEvent]', 'startEvent/errorEventDefinition', 'startEvent/escalationEventDefinition',
+    'intermediateThrowEvent/escalationEventDefinition', 'endEvent/escalationEventDefinition',
+    'boundaryEvent/escalationEventDefinition', 'zeebe:ioMapping', 'multiInstanceLoopCharacteristics', 'sequenceFlow',
+    'zeebe:executionListeners', 'zeebe:taskListeners',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
-    'complexGateway',
-    'transaction', 'adHocSubProcess', 'subProcess[triggeredByEvent]',
-    'standardLoopCharacteristics', 'startEvent/error', 'escalationEventDefinition',
-    'compensateEventDefinition', 'conditionalEventDefinition', 'cancelEventDefinition',
-    'endEvent/escalation|compensate', 'intermediateThrowEvent/escalation|compensate',
-    'extensionElements (non-Zeebe)',
+    'complexGateway', 'transaction', 'adHocSubProcess', 'standardLoopCharacteristics',
+    'error or escalation start event outside an event sub-process', 'conditionalEventDefinition',
+    'cancelEventDefinition', 'extensionElements (non-Zeebe)',
   ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
 };
 
@@ -37,6 +42,10 @@ describe('lintElements', () => {
       element('Decide', 'exclusiveGateway'),
       element('Flow', 'sequenceFlow'),
       element('Stop', 'endEvent', { eventDefinitions: ['terminateEventDefinition'] }),
+      element('OnTrouble', 'subProcess', { flags: ['triggeredByEvent'] }),
+      element('OnError', 'startEvent', { eventDefinitions: ['errorEventDefinition'] }),
+      element('Escalate', 'intermediateThrowEvent', { eventDefinitions: ['escalationEventDefinition'] }),
+      element('Escalated', 'boundaryEvent', { eventDefinitions: ['escalationEventDefinition'] }),
       element('Lane', 'lane', { executable: false }),
     ];
     expect(lintElements(diagram, contract)).toEqual([]);
@@ -46,20 +55,18 @@ describe('lintElements', () => {
     const problems = lintElements([
       element('Vote', 'complexGateway', { name: 'Decide by vote' }),
       element('Every', 'userTask', { loopCharacteristics: 'standardLoopCharacteristics' }),
-      element('OnEscalation', 'startEvent', { eventDefinitions: ['escalationEventDefinition'] }),
-      element('EventSub', 'subProcess', { flags: ['triggeredByEvent'] }),
-      element('Throw', 'intermediateThrowEvent', { eventDefinitions: ['escalationEventDefinition'] }),
-      element('Send', 'intermediateThrowEvent', { eventDefinitions: ['messageEventDefinition'] }),
+      element('OnCondition', 'startEvent', { eventDefinitions: ['conditionalEventDefinition'] }),
+      element('AdHoc', 'adHocSubProcess'),
+      element('Cancel', 'boundaryEvent', { eventDefinitions: ['cancelEventDefinition'] }),
       element('Listener', 'serviceTask', { foreignExtensions: ['camunda:taskListener'] }),
     ], contract);
 
     expect(problems.map(p => [p.elementId, p.rule])).toEqual([
       ['Vote', 'complexGateway'],
       ['Every', 'standardLoopCharacteristics'],
-      ['OnEscalation', 'escalationEventDefinition'],
-      ['EventSub', 'subProcess[triggeredByEvent]'],
-      ['Throw', 'escalationEventDefinition'],
-      ['Throw', 'intermediateThrowEvent/escalation|compensate'],
+      ['OnCondition', 'conditionalEventDefinition'],
+      ['AdHoc', 'adHocSubProcess'],
+      ['Cancel', 'cancelEventDefinition'],
       ['Listener', 'extensionElements (non-Zeebe)'],
     ]);
     expect(problems[0]).toMatchObject({ kind: 'rejected', elementName: 'Decide by vote', note: 'complexGateway is not in version 1' });

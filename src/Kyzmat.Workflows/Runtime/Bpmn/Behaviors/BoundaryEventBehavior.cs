@@ -21,10 +21,10 @@ internal sealed class BoundaryEventBehavior(
             return [];
         }
 
-        // An error boundary event waits with nothing: a thrown error looks for it (ErrorEventBehavior). A compensation
+        // Error and escalation boundary events wait with nothing: a throw looks for them (CatchEventFinder). A compensation
         // boundary event is no wait at all: it only names the handler once the activity has completed (CompensationBehavior).
         return boundaries
-            .Where(b => b.Kind is not (ElementKind.ErrorBoundaryEvent or ElementKind.CompensationBoundaryEvent))
+            .Where(b => b.Kind is not (ElementKind.ErrorBoundaryEvent or ElementKind.EscalationBoundaryEvent or ElementKind.CompensationBoundaryEvent))
             .Select(b => b.Kind switch
             {
                 ElementKind.TimerBoundaryEvent => new Attachment(b, expressions.DueAt(activityToken, b.Timer!), null),

@@ -5,9 +5,10 @@ using Kyzmat.Workflows.History;
 namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 
 /// <summary>
-/// BPMN errors: thrown by an error end event or by a job's worker, caught by the nearest error boundary event on the
-/// way out — first on the throwing task itself, then on each sub-process around it — with the error's code, else by
-/// one that catches every error. Uncaught, it is an incident on the throwing token, as in Camunda 8.
+/// BPMN errors: thrown by an error end event or by a job's worker, caught by an error event sub-process or error boundary
+/// event on the way out (<see cref="CatchEventFinder"/>), with the error's code, else by one that catches every error.
+/// What catches it interrupts: the activity it is attached to, or the scope of the event sub-process, is terminated.
+/// Uncaught, it is an incident on the throwing token, as in Camunda 8.
 /// </summary>
 internal sealed class ErrorEventBehavior(BpmnBehaviors behaviors)
 {
@@ -15,44 +16,24 @@ internal sealed class ErrorEventBehavior(BpmnBehaviors behaviors)
     {
         var session = behaviors.Session;
         session.History(HistoryEventTypes.ErrorThrown, thrower.Element.Id, thrower.Token.Id, null, new JsonObject { ["code"] = code, ["message"] = message });
-        var candidate = thrower.Element.Kind == ElementKind.ErrorEndEvent ? ScopeOf(thrower.Token) : thrower.Token;
-        while (candidate is not null)
+        var from = thrower.Element.Kind == ElementKind.ErrorEndEvent ? ScopeOf(thrower.Token) : thrower.Token;
+        if (behaviors.CatchEvents.Find(from, CatchKind.Error, code) is not var (caught, host))
         {
-            var activity = behaviors.ContextOf(candidate, thrower.Cancellation);
-            if (candidate.LoopCounter is null && CatchOf(activity.Element, code) is { } boundary)
-            {
-                await ElementProcessors.Of(activity).TerminateAsync(activity).ConfigureAwait(false);
-                var caught = behaviors.Agenda.CreateToken(boundary.Id, candidate.ScopeId);
-                behaviors.Variables.SetEventVariables(caught, boundary, variables);
-                return;
-            }
-
-            candidate = ScopeOf(candidate);
+            behaviors.Incidents.Raise(thrower.Token, IncidentCodes.UnhandledError,
+                $"The error '{code}'{(message is null ? "" : $" ({message})")} was thrown at '{thrower.Element.Id}', but no error event catches it.", null);
+            return;
         }
 
-        behaviors.Incidents.Raise(thrower.Token, IncidentCodes.UnhandledError,
-            $"The error '{code}'{(message is null ? "" : $" ({message})")} was thrown at '{thrower.Element.Id}', but no error event catches it.", null);
-    }
-
-    private BpmnElement? CatchOf(BpmnElement activity, string code)
-    {
-        BpmnElement? catchAll = null;
-        foreach (var boundary in behaviors.Session.Model.BoundariesOf(activity.Id))
+        if (caught.StartsEventSubProcess)
         {
-            if (boundary.Kind != ElementKind.ErrorBoundaryEvent)
-            {
-                continue;
-            }
-
-            if (boundary.ErrorCode == code)
-            {
-                return boundary;
-            }
-
-            catchAll ??= boundary.ErrorCode is null ? boundary : null;
+            await behaviors.EventSubProcesses.TriggerAsync(host, caught, variables, null, thrower.Cancellation).ConfigureAwait(false);
+            return;
         }
 
-        return catchAll;
+        var activity = behaviors.ContextOf(host!, thrower.Cancellation);
+        await ElementProcessors.Of(activity).TerminateAsync(activity).ConfigureAwait(false);
+        var token = behaviors.Agenda.CreateToken(caught.Id, host!.ScopeId);
+        behaviors.Variables.SetEventVariables(token, caught, variables);
     }
 
     private TokenState? ScopeOf(TokenState token) => token.ScopeId is { } id ? behaviors.Session.Token(id) : null;

@@ -12,10 +12,10 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 /// </summary>
 internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavior variables)
 {
-    public object? Evaluate(TokenState token, string expression) =>
+    public object? Evaluate(TokenState? token, string expression) =>
         FeelExpression.Parse(expression).Evaluate(variables.ViewOf(token), session.NowOffset);
 
-    public string? EvaluateText(TokenState token, string? value)
+    public string? EvaluateText(TokenState? token, string? value)
     {
         if (!FeelExpression.IsExpression(value))
         {
@@ -103,7 +103,7 @@ internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavi
     }
 
     /// <summary>A timeCycle's schedule, its expression evaluated now (Camunda 8 evaluates a FEEL cycle again for each repetition).</summary>
-    public ITimerSchedule Cycle(TokenState token, TimerDefinition timer)
+    public ITimerSchedule Cycle(TokenState? token, TimerDefinition timer)
     {
         var text = FeelExpression.IsExpression(timer.Expression) ? EvaluateText(token, timer.Expression) : timer.Expression;
         var error = "it is null";

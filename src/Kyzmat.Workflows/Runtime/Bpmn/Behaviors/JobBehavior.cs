@@ -7,11 +7,15 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 internal sealed class JobBehavior(InstanceSession session)
 {
     public void Create(TokenState token, string elementId, string kind, string? type, DateTime dueAt, int retries, DateTime? createdAt = null) =>
+        Create(token.Id, elementId, kind, type, dueAt, retries, createdAt);
+
+    /// <summary>A job owned by <paramref name="ownerId"/>: a token, or a scope listening for its event sub-processes.</summary>
+    public void Create(Guid ownerId, string elementId, string kind, string? type, DateTime dueAt, int retries, DateTime? createdAt = null) =>
         session.AddJob(new WorkflowJobRecord
         {
             Id = Guid.NewGuid(),
             InstanceId = session.Instance.Id,
-            TokenId = token.Id,
+            TokenId = ownerId,
             ElementId = elementId,
             Kind = kind,
             TaskType = type,

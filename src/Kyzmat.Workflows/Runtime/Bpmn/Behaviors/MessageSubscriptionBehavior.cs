@@ -11,12 +11,15 @@ internal sealed class MessageSubscriptionBehavior(InstanceSession session, Expre
     /// <summary>The token waits at the element for its message, with the correlation key evaluated now.</summary>
     public void Open(TokenState token, BpmnElement element) => Open(token, element, CorrelationKey(token, element));
 
-    public void Open(TokenState token, BpmnElement element, string correlationKey) =>
+    public void Open(TokenState token, BpmnElement element, string correlationKey) => Open(token.Id, element, correlationKey);
+
+    /// <summary>A subscription owned by <paramref name="ownerId"/>: a token, or a scope listening for its event sub-processes.</summary>
+    public void Open(Guid ownerId, BpmnElement element, string correlationKey) =>
         session.Db.Add(new WorkflowMessageSubscriptionRecord
         {
             Id = Guid.NewGuid(),
             InstanceId = session.Instance.Id,
-            TokenId = token.Id,
+            TokenId = ownerId,
             ElementId = element.Id,
             MessageName = element.MessageName!,
             CorrelationKey = correlationKey,

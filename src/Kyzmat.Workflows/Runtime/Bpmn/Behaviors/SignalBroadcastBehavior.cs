@@ -29,9 +29,9 @@ internal sealed class SignalBroadcastBehavior(BpmnBehaviors behaviors)
             else
             {
                 var other = await session.JoinAsync(subscription.InstanceId, ct).ConfigureAwait(false);
-                if (other.Instance.State == InstanceStates.Active && other.Token(subscription.TokenId) is { } token)
+                if (other.Instance.State == InstanceStates.Active)
                 {
-                    await new ProcessExecutor(other).TriggerEventAsync(token, other.Model.Element(subscription.ElementId), variables, ct).ConfigureAwait(false);
+                    await new ProcessExecutor(other).TriggerAsync(subscription.TokenId, other.Model.Element(subscription.ElementId), variables, ct).ConfigureAwait(false);
                 }
             }
         }
@@ -39,12 +39,22 @@ internal sealed class SignalBroadcastBehavior(BpmnBehaviors behaviors)
 
     private async Task TriggerHereAsync(WorkflowSignalSubscriptionRecord subscription, JsonObject? variables, CancellationToken ct)
     {
+        var occurred = behaviors.Session.Model.Element(subscription.ElementId);
+        if (occurred.StartsEventSubProcess)
+        {
+            if (behaviors.Session.Instance.State == InstanceStates.Active && behaviors.EventSubProcesses.TryFindScope(subscription.TokenId, out var scope))
+            {
+                await behaviors.EventSubProcesses.TriggerAsync(scope, occurred, variables, null, ct).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
         if (behaviors.Session.Token(subscription.TokenId) is not { } token)
         {
             return;
         }
 
-        var occurred = behaviors.Session.Model.Element(subscription.ElementId);
         var context = behaviors.ContextOf(token, ct);
         if (occurred.IsBoundaryEvent)
         {

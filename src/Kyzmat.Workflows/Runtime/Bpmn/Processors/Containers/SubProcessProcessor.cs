@@ -20,6 +20,7 @@ internal sealed class SubProcessProcessor : IContainerProcessor
     public async Task ChildrenCompletedAsync(BpmnElementContext context)
     {
         await context.Behaviors.Boundaries.CloseAsync(context.Token, context.Element, activityWaitsForMessage: false, context.Cancellation).ConfigureAwait(false);
+        await context.Behaviors.EventSubProcesses.CloseAsync(context.Token.Id, context.Element.Id, context.Cancellation).ConfigureAwait(false);
         context.Behaviors.Variables.ApplyOutputsInStep(context.Token, context.Element, null);
         context.Behaviors.Flow.Leave(context.Token, context.Element);
     }

@@ -1,6 +1,6 @@
 namespace Kyzmat.Workflows.Runtime.Bpmn.Processors.Events;
 
-/// <summary>None start and intermediate throw events: the token passes on.</summary>
+/// <summary>None intermediate throw events and link catch events: the token passes on.</summary>
 internal sealed class NoneEventProcessor : PassingProcessor
 {
     public override Task ActivateAsync(BpmnElementContext context)

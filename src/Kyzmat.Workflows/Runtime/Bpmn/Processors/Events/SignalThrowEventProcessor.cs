@@ -12,6 +12,12 @@ internal sealed class SignalThrowEventProcessor : PassingProcessor
             ?? throw new IncidentException(IncidentCodes.ExpressionFailed, $"The signal name '{context.Element.SignalName}' of '{context.Element.Id}' gave null.");
         var variables = context.Behaviors.Variables.InputsOf(context.Token);
         await context.Behaviors.Broadcasts.BroadcastAsync(context, name, variables).ConfigureAwait(false);
+        if (!context.Session.Tokens.Contains(context.Token))
+        {
+            // An interrupting signal event sub-process of its own scope caught it and terminated the thrower.
+            return;
+        }
+
         if (context.Element.Kind == Definitions.ElementKind.SignalEndEvent)
         {
             context.Behaviors.Variables.ApplyOutputsInStep(context.Token, context.Element, null);
