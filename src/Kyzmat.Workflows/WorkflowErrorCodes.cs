@@ -23,4 +23,7 @@ public static class WorkflowErrorCodes
     public const string VariablesInvalid = "VARIABLES_INVALID";
     public const string HandlerNotFound = "HANDLER_NOT_FOUND";
     public const string ExpressionFailed = "EXPRESSION_FAILED";
+
+    /// <summary>An ad-hoc sub-process's job result names elements it cannot activate, or activates and completes at once (Camunda rejects it).</summary>
+    public const string AdHocResultInvalid = "AD_HOC_RESULT_INVALID";
 }

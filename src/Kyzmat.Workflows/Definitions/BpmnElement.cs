@@ -70,6 +70,15 @@ public sealed class BpmnElement
     /// <summary>Multi-instance activities: how the inner instances are made; null for a plain activity.</summary>
     public MultiInstanceDefinition? MultiInstance { get; init; }
 
+    /// <summary>Ad-hoc sub-process: zeebe:adHoc, its completion condition and cancelRemainingInstances; null for other kinds.</summary>
+    public AdHocDefinition? AdHoc { get; init; }
+
+    /// <summary>The element's bpmn:documentation (what an ad-hoc sub-process tells its job worker about each element); null when none.</summary>
+    public string? Documentation { get; init; }
+
+    /// <summary>zeebe:properties (name → value), kept as metadata; an ad-hoc sub-process lists them for its job worker.</summary>
+    public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Script task: zeebe:script, evaluated by the engine (null when the task is a job instead).</summary>
     public ScriptDefinition? Script { get; init; }
 
@@ -139,8 +148,9 @@ public sealed class BpmnElement
         or ElementKind.SignalBoundaryEvent or ElementKind.CompensationBoundaryEvent or ElementKind.EscalationBoundaryEvent;
 
     public bool IsWaitState => IsJobWorkerTask || Kind is ElementKind.UserTask or ElementKind.ReceiveTask
-        or ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SubProcess or ElementKind.EventSubProcess;
+        or ElementKind.TimerCatchEvent or ElementKind.MessageCatchEvent or ElementKind.SubProcess or ElementKind.EventSubProcess
+        or ElementKind.AdHocSubProcess;
 
     /// <summary>An element whose tokens run inside it, and whose event sub-processes listen while it runs.</summary>
-    public bool IsScope => Kind is ElementKind.SubProcess or ElementKind.EventSubProcess;
+    public bool IsScope => Kind is ElementKind.SubProcess or ElementKind.EventSubProcess or ElementKind.AdHocSubProcess;
 }

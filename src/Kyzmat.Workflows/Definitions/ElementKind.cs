@@ -47,4 +47,5 @@ public enum ElementKind
     EscalationThrowEvent,
     EscalationEndEvent,
     EscalationBoundaryEvent,
+    AdHocSubProcess,
 }

@@ -85,6 +85,28 @@ public sealed class ProcessModel
     public BpmnElement StartOfEventSubProcess(string eventSubProcessId) =>
         Elements.Values.First(e => e.StartsEventSubProcess && e.ParentId == eventSubProcessId);
 
+    /// <summary>
+    /// The elements an ad-hoc sub-process can activate, in document order: its inner flow nodes with no incoming sequence
+    /// flow, other than boundary events, event sub-processes and compensation handlers (as Zeebe's transformer picks them).
+    /// </summary>
+    public IReadOnlyList<BpmnElement> AdHocActivitiesOf(string adHocId)
+    {
+        lock (_adHocActivities)
+        {
+            if (!_adHocActivities.TryGetValue(adHocId, out var list))
+            {
+                _adHocActivities[adHocId] = list = Elements.Values
+                    .Where(e => e.ParentId == adHocId && e.Incoming.Count == 0 && !e.IsBoundaryEvent && !e.IsForCompensation
+                        && e.Kind is not (ElementKind.EventSubProcess or ElementKind.StartEvent or ElementKind.EndEvent))
+                    .ToList();
+            }
+
+            return list;
+        }
+    }
+
+    private readonly Dictionary<string, List<BpmnElement>> _adHocActivities = new(StringComparer.Ordinal);
+
     public IReadOnlyList<BpmnElement> BoundariesOf(string activityId) =>
         _boundaries.TryGetValue(activityId, out var list) ? list : [];
 }

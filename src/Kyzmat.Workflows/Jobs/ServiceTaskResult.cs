@@ -31,7 +31,21 @@ public sealed class ServiceTaskResult
 
     public string? DeniedReason { get; private init; }
 
+    /// <summary>An ad-hoc sub-process's job: which inner elements to activate, and whether it is complete; null otherwise.</summary>
+    public AdHocSubProcessResult? AdHocSubProcess { get; private init; }
+
     public static ServiceTaskResult Complete(JsonObject? variables = null) => new(variables, null, null);
+
+    /// <summary>
+    /// Completes an ad-hoc sub-process's job (Camunda's <c>adHocSubProcess</c> job result): the elements to activate, each
+    /// with variables of its own, or the completion condition fulfilled (not both). <paramref name="variables"/> are merged
+    /// from the ad-hoc sub-process outwards, as Zeebe merges a job's variables.
+    /// </summary>
+    public static ServiceTaskResult CompleteAdHocSubProcess(AdHocSubProcessResult result, JsonObject? variables = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new(variables, null, null) { AdHocSubProcess = result };
+    }
 
     public static ServiceTaskResult ThrowError(string code, string? message = null, JsonObject? variables = null)
     {

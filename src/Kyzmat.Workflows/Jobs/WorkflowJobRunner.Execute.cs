@@ -36,7 +36,7 @@ internal sealed partial class WorkflowJobRunner
         var token = session.Token(job.TokenId);
         db.Remove(job);
         var owned = token is not null || job.TokenId == session.Instance.Id;
-        var isTimer = job.Kind is not (JobKinds.ServiceTask or JobKinds.ExecutionListener or JobKinds.TaskListener);
+        var isTimer = job.Kind is not (JobKinds.ServiceTask or JobKinds.ExecutionListener or JobKinds.TaskListener or JobKinds.AdHocSubProcess);
         if (owned && isTimer && session.Instance.State == InstanceStates.Active)
         {
             // A timer: a token's, or one that a scope waits for with its event sub-processes (the process has no token).
@@ -69,6 +69,18 @@ internal sealed partial class WorkflowJobRunner
                     else
                     {
                         await executor.CompleteActivityAsync(token, result.Variables ?? [], ct).ConfigureAwait(false);
+                    }
+
+                    break;
+                case JobKinds.AdHocSubProcess:
+                    var decided = await RunHandlerAsync(scope, session, executor, job, token, ct).ConfigureAwait(false);
+                    if (decided.ErrorCode is { } thrown)
+                    {
+                        await executor.ThrowErrorAsync(token, thrown, decided.ErrorMessage, decided.Variables, ct).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await executor.CompleteAdHocJobAsync(token, decided, ct).ConfigureAwait(false);
                     }
 
                     break;

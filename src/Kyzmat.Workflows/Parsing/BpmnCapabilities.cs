@@ -47,6 +47,7 @@ public static class BpmnCapabilities
         new("callActivity", true, "zeebe:calledElement processId (static or FEEL), bindingType latest, versionTag or deployment (a process of the same file, deployed with it), propagateAllParentVariables / propagateAllChildVariables; the child is cancelled with its caller"),
         new("subProcess", true, "embedded sub-process; its input mappings are local variables of everything inside"),
         new("subProcess[triggeredByEvent]", true, "event sub-process of a process or sub-process: one message, timer, signal, error or escalation start event; interrupting (the rest of its scope is terminated) or not (message, timer, signal, escalation)"),
+        new("adHocSubProcess", true, "as Camunda 8.8: zeebe:adHoc activeElementsCollection (inner elements without incoming flows, each in an inner instance), completionCondition, cancelRemainingInstances, outputCollection/outputElement, adHocSubProcessElements; or a job worker (zeebe:taskDefinition) that activates elements and completes it; no start or end events inside, event sub-processes inside not yet"),
         new("startEvent/errorEventDefinition", true, "of an event sub-process: catches its error code, or every error without one, thrown in its scope (before the boundary events of the scope)"),
         new("startEvent/escalationEventDefinition", true, "of an event sub-process: interrupting or not; catches its escalation code, or every escalation without one"),
         new("intermediateThrowEvent/escalationEventDefinition", true, "throws its escalation (static or FEEL code) to the sub-processes around it; uncaught or caught without interrupting, the token goes on"),
@@ -63,7 +64,6 @@ public static class BpmnCapabilities
     [
         new("complexGateway", false, "not in version 1"),
         new("transaction", false, "not in version 1"),
-        new("adHocSubProcess", false, "not in version 1"),
         new("standardLoopCharacteristics", false, "standard loops are not run by Camunda 8; use multi-instance"),
         new("error or escalation start event outside an event sub-process", false, "refused, as Camunda 8 refuses them"),
         new("conditionalEventDefinition", false, "conditional events are not in version 1"),

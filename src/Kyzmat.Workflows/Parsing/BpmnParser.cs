@@ -20,7 +20,7 @@ public static class BpmnParser
         "laneSet", "textAnnotation", "association", "group", "dataObject", "dataObjectReference",
         "dataStoreReference", "documentation", "extensionElements", "ioSpecification", "property", "incoming", "outgoing",
         // Read with the element they belong to (ElementReader), not as elements of the scope they sit in.
-        "multiInstanceLoopCharacteristics", "standardLoopCharacteristics",
+        "multiInstanceLoopCharacteristics", "standardLoopCharacteristics", "completionCondition",
     ];
 
     public static ParseResult Parse(Stream stream)

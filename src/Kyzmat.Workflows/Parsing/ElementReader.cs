@@ -19,7 +19,7 @@ internal sealed class ElementReader
 
     private static readonly HashSet<string> MultiInstanceHosts =
     [
-        "task", "manualTask", "userTask", "serviceTask", "sendTask", "businessRuleTask", "scriptTask", "receiveTask", "subProcess", "callActivity",
+        "task", "manualTask", "userTask", "serviceTask", "sendTask", "businessRuleTask", "scriptTask", "receiveTask", "subProcess", "callActivity", "adHocSubProcess",
     ];
 
     public SequenceFlow ReadFlow(XElement flow, string id)
@@ -104,6 +104,7 @@ internal sealed class ElementReader
             ("inclusiveGateway", null) => ElementKind.InclusiveGateway,
             ("callActivity", null) => ElementKind.CallActivity,
             ("subProcess", null) => triggeredByEvent ? ElementKind.EventSubProcess : ElementKind.SubProcess,
+            ("adHocSubProcess", null) => ElementKind.AdHocSubProcess,
             _ => null,
         };
         if (kind is null)
@@ -112,12 +113,6 @@ internal sealed class ElementReader
             if (tag == "startEvent" && definition is "errorEventDefinition" or "escalationEventDefinition")
             {
                 what = $"An {(definition == "errorEventDefinition" ? "error" : "escalation")} start event outside an event sub-process";
-            }
-
-            if (tag == "adHocSubProcess" && !node.Elements().Any(e => e.Name.Namespace == BpmnNamespaces.Bpmn && IsFlowNode(e.Name.LocalName)))
-            {
-                Reject(id, FindingCodes.AdHocInvalid, "An ad-hoc sub-process needs at least one activity (as in Camunda 8).");
-                return null;
             }
 
             Reject(id, definition is null ? FindingCodes.UnsupportedElement : FindingCodes.UnsupportedEventDefinition,
@@ -172,6 +167,7 @@ internal sealed class ElementReader
             Reject(id, FindingCodes.RetriesInvalid, $"zeebe:taskDefinition retries '{retriesText}' is not a positive whole number.");
         }
 
+        var adHoc = kind == ElementKind.AdHocSubProcess ? ReadAdHoc(id, node, zeebe, type) : null;
         var form = zeebe.Has("formDefinition") ? ReadForm(id, zeebe) : null;
         if (kind == ElementKind.StartEvent && parentId is null && IsPublicAccess(zeebe))
         {
@@ -208,6 +204,9 @@ internal sealed class ElementReader
             LinkedResources = ReadLinkedResources(id, zeebe),
             Timer = timer,
             Script = script,
+            AdHoc = adHoc,
+            Documentation = NullIfBlank(node.Element(BpmnNamespaces.Bpmn + "documentation")?.Value),
+            Properties = ReadProperties(zeebe),
             MultiInstance = multiInstance,
             CalledElement = kind == ElementKind.CallActivity ? ReadCalledElement(id, zeebe) : null,
             ErrorCode = errorCode,
@@ -348,10 +347,59 @@ internal sealed class ElementReader
         return result;
     }
 
-    private static bool IsFlowNode(string tag) =>
-        tag is not ("extensionElements" or "documentation" or "sequenceFlow" or "textAnnotation" or "association" or "group"
-            or "dataObject" or "dataObjectReference" or "dataStoreReference" or "laneSet" or "multiInstanceLoopCharacteristics"
-            or "standardLoopCharacteristics" or "ioSpecification" or "property" or "incoming" or "outgoing" or "completionCondition");
+    /// <summary>
+    /// An ad-hoc sub-process's zeebe:adHoc, bpmn:completionCondition and cancelRemainingInstances, refused where Zeebe's
+    /// validator refuses them: outputCollection without outputElement (or the reverse), and with a zeebe:taskDefinition
+    /// (a job worker decides) an activeElementsCollection, a completionCondition or cancelRemainingInstances="false".
+    /// </summary>
+    private AdHocDefinition? ReadAdHoc(string id, XElement node, ZeebeReader zeebe, string? type)
+    {
+        var active = NullIfBlank(zeebe.Attribute("adHoc", "activeElementsCollection"));
+        var outputCollection = NullIfBlank(zeebe.Attribute("adHoc", "outputCollection"));
+        var outputElement = NullIfBlank(zeebe.Attribute("adHoc", "outputElement"));
+        var completion = NullIfBlank(node.Element(BpmnNamespaces.Bpmn + "completionCondition")?.Value);
+        var cancelRemaining = (string?)node.Attribute("cancelRemainingInstances") != "false";
+        var isJobWorker = zeebe.Has("taskDefinition");
+        var before = _findings.Count;
+        foreach (var (what, expression) in new[] { ("activeElementsCollection", active), ("outputElement", outputElement), ("completionCondition", completion) })
+        {
+            if (expression is not null && FeelExpression.Check(expression) is { } error)
+            {
+                Reject(id, FindingCodes.ExpressionInvalid, $"The ad-hoc sub-process's {what} '{expression}' is invalid: {error}");
+            }
+        }
+
+        if ((outputCollection is null) != (outputElement is null))
+        {
+            Reject(id, FindingCodes.AdHocInvalid, "zeebe:adHoc needs both outputCollection and outputElement, or neither (as in Camunda 8).");
+        }
+
+        if (isJobWorker)
+        {
+            if (string.IsNullOrWhiteSpace(type))
+            {
+                Reject(id, FindingCodes.TaskTypeMissing, "An ad-hoc sub-process's zeebe:taskDefinition needs a type.");
+            }
+
+            foreach (var (present, what) in new[] { (active is not null, "activeElementsCollection"), (completion is not null, "completionCondition"), (!cancelRemaining, "cancelRemainingInstances") })
+            {
+                if (present)
+                {
+                    Reject(id, FindingCodes.AdHocInvalid, $"An ad-hoc sub-process with a zeebe:taskDefinition must not define {what}: its job worker decides (as in Camunda 8).");
+                }
+            }
+        }
+
+        return _findings.Count == before ? new AdHocDefinition(active, completion, cancelRemaining, outputCollection, outputElement, isJobWorker) : null;
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static IReadOnlyDictionary<string, string> ReadProperties(ZeebeReader zeebe) =>
+        (zeebe.Element("properties")?.Elements(BpmnNamespaces.Zeebe + "property") ?? [])
+            .Where(p => p.Attribute("name") is not null)
+            .GroupBy(p => p.Attribute("name")!.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().Attribute("value")?.Value ?? "", StringComparer.Ordinal);
 
     private CalledElementDefinition? ReadCalledElement(string id, ZeebeReader zeebe)
     {

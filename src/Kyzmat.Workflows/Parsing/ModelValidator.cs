@@ -47,6 +47,7 @@ internal static class ModelValidator
         CheckLinks(elements, findings);
         CompensationRules.Check(elements, findings);
         EventSubProcessRules.Check(elements, findings);
+        AdHocRules.Check(elements, findings);
     }
 
     /// <summary>Each link throw event needs exactly one catch event of its name in its scope, as Camunda 8 requires.</summary>
@@ -103,13 +104,14 @@ internal static class ModelValidator
                 or ElementKind.MessageEndEvent or ElementKind.EscalationEndEvent when element.Outgoing.Count > 0:
                 findings.Add(new Finding(element.Id, FindingCodes.FlowInvalid, "An end event cannot have outgoing flows."));
                 break;
-            case ElementKind.EscalationBoundaryEvent when elements.GetValueOrDefault(element.AttachedToId ?? "")?.Kind is not (ElementKind.SubProcess or ElementKind.CallActivity):
+            case ElementKind.EscalationBoundaryEvent when elements.GetValueOrDefault(element.AttachedToId ?? "")?.Kind is not (ElementKind.SubProcess or ElementKind.CallActivity or ElementKind.AdHocSubProcess):
                 findings.Add(new Finding(element.Id, FindingCodes.BoundaryInvalid, "An escalation boundary event is attached to a sub-process or a call activity only (as in Camunda 8)."));
                 break;
             case ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent or ElementKind.SignalBoundaryEvent
                 or ElementKind.EscalationBoundaryEvent:
                 var host = element.AttachedToId is null ? null : elements.GetValueOrDefault(element.AttachedToId);
-                if (host is null || !(host.IsJobWorkerTask || host.Kind is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.SubProcess or ElementKind.CallActivity)
+                if (host is null || !(host.IsJobWorkerTask || host.Kind is ElementKind.UserTask or ElementKind.ReceiveTask or ElementKind.SubProcess or ElementKind.CallActivity
+                    or ElementKind.AdHocSubProcess)
                     || host.ParentId != element.ParentId)
                 {
                     findings.Add(new Finding(element.Id, FindingCodes.BoundaryInvalid,

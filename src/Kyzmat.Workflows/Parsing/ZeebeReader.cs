@@ -10,9 +10,10 @@ internal sealed class ZeebeReader
     private static readonly Dictionary<string, ElementKind[]> Allowed = new(StringComparer.Ordinal)
     {
         ["taskDefinition"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask,
-            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent],
+            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent, ElementKind.AdHocSubProcess],
         ["taskHeaders"] = [ElementKind.ServiceTask, ElementKind.SendTask, ElementKind.BusinessRuleTask, ElementKind.ScriptTask, ElementKind.UserTask,
-            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent],
+            ElementKind.MessageThrowEvent, ElementKind.MessageEndEvent, ElementKind.AdHocSubProcess],
+        ["adHoc"] = [ElementKind.AdHocSubProcess],
         ["ioMapping"] = Enum.GetValues<ElementKind>()
             .Where(k => k is not (ElementKind.ExclusiveGateway or ElementKind.ParallelGateway or ElementKind.EventBasedGateway or ElementKind.InclusiveGateway))
             .ToArray(),
@@ -34,6 +35,7 @@ internal sealed class ZeebeReader
     private static readonly Dictionary<string, string[]> Attributes = new(StringComparer.Ordinal)
     {
         ["taskDefinition"] = ["type", "retries"],
+        ["adHoc"] = ["activeElementsCollection", "outputCollection", "outputElement"],
         ["assignmentDefinition"] = ["assignee", "candidateGroups", "candidateUsers"],
         ["taskSchedule"] = ["dueDate", "followUpDate"],
         ["formDefinition"] = ["formKey", "formId", "externalReference", "bindingType", "versionTag"],
@@ -118,6 +120,13 @@ internal sealed class ZeebeReader
         {
             var source = mapping.Attribute("source")?.Value;
             var target = mapping.Attribute("target")?.Value;
+            if (direction == "input" && string.IsNullOrWhiteSpace(source) && !string.IsNullOrWhiteSpace(target))
+            {
+                // As Zeebe: an input without a source declares the target as a local variable, null (the AI agent
+                // connector's template writes <zeebe:input target="agentContext" />).
+                source = "=null";
+            }
+
             if (string.IsNullOrWhiteSpace(source) || string.IsNullOrWhiteSpace(target))
             {
                 _findings.Add(new Finding(_id, FindingCodes.ExpressionInvalid, $"A zeebe:{direction} needs a source and a target."));

@@ -14,4 +14,7 @@ public static class IncidentCodes
     public const string ExecutionListenerNoRetries = "EXECUTION_LISTENER_NO_RETRIES";
     public const string TaskListenerNoRetries = "TASK_LISTENER_NO_RETRIES";
     public const string ListenerErrorThrown = "LISTENER_ERROR_THROWN";
+
+    /// <summary>An ad-hoc sub-process's activeElementsCollection or completion condition gave what it cannot use (Zeebe's code).</summary>
+    public const string ExtractValueError = "EXTRACT_VALUE_ERROR";
 }

@@ -102,7 +102,8 @@ internal sealed class ProcessExecutor
                     // Start listeners ran (their jobs completed): the activation they held back goes on.
                     var startListenersRan = token.Listener is { EventType: ListenerEvents.Start, Done: true };
                     token.Listener = null;
-                    if (!startListenersRan)
+                    // An ad-hoc sub-process's inner instance activated again (its incident resolved) retries its path's end.
+                    if (!startListenersRan && !token.AdHocInner)
                     {
                         _session.History(HistoryEventTypes.ElementEntered, context.Element.Id, token.Id);
                         if (processor is not MultiInstanceBodyProcessor)
@@ -172,6 +173,13 @@ internal sealed class ProcessExecutor
             await ((EventBasedGatewayProcessor)ElementProcessors.Of(gateway)).EventOccurredAsync(gateway, occurred, variables).ConfigureAwait(false);
             await RunAsync(ct).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The job of an ad-hoc sub-process completed: its worker's decision is carried out.</summary>
+    public async Task CompleteAdHocJobAsync(TokenState token, Jobs.ServiceTaskResult result, CancellationToken ct)
+    {
+        await _behaviors.AdHocSubProcesses.JobCompletedAsync(_behaviors.ContextOf(token, ct), result).ConfigureAwait(false);
+        await RunAsync(ct).ConfigureAwait(false);
     }
 
     /// <summary>A listener's job of the token completed: the next listener runs, or the step the listeners held back.</summary>

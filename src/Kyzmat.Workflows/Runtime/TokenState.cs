@@ -45,6 +45,18 @@ internal sealed class TokenState
     [JsonIgnore]
     public JsonObject? EventVariables { get; set; }
 
+    /// <summary>
+    /// An inner instance of an ad-hoc sub-process (Zeebe's AD_HOC_SUB_PROCESS_INNER_INSTANCE): the scope one activated
+    /// element's path runs in, at the ad-hoc sub-process's element, inside its token. Its locals are the variables the
+    /// activation brought; when its last token ends, the path has ended.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AdHocInner { get; set; }
+
+    /// <summary>An ad-hoc sub-process run by a job worker: what the worker decided about its completion; null otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public AdHocState? AdHoc { get; set; }
+
     /// <summary>A multi-instance body: its items and counts.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public MultiInstanceState? Loop { get; set; }

@@ -11,7 +11,7 @@ namespace Kyzmat.Workflows.Tests.Corpus;
 public sealed class BpmnCorpusTests(ITestOutputHelper output)
 {
     /// <summary>Camunda 8 diagrams that deployed when this was last raised; lower it never, raise it with the engine.</summary>
-    private const int DeployedCamunda8Floor = 45;
+    private const int DeployedCamunda8Floor = 46;
 
     [SkippableFact]
     public void EveryCorpusFile_IsDeployedOrRefusedWithFindings_NeverThrows()
@@ -200,7 +200,6 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> PendingEngineFeatures = new(StringComparer.Ordinal)
     {
         ["bpmn-miwg-test-suite/C.9.0.bpmn"] = "DMN decisions (zeebe:calledDecision)",
-        ["camunda-8-tutorials/AI_Email_Support_Agent.bpmn"] = "ad-hoc sub-process (AI agent job worker)",
         ["camunda-modeler/bar.bpmn"] = "DMN decisions (zeebe:calledDecision), not yet assigned",
     };
 
@@ -281,6 +280,10 @@ public sealed class BpmnCorpusTests(ITestOutputHelper output)
             + "Camunda raises the same CALLED_ELEMENT_ERROR incident when the called process is not deployed",
         ["bpmn-miwg-test-suite/C.9.2.bpmn"] = C92Timeout,
         ["bpmn-miwg-test-suite/Trisotech-Workflow-Modeler-12.6.3__C.9.2-roundtrip.bpmn"] = C92Timeout,
+        ["camunda-8-tutorials/AI_Email_Support_Agent.bpmn"] =
+            "the AI agent is an ad-hoc sub-process run by a job worker; a worker completing its job with no adHocSubProcess result "
+            + "activates no element and leaves the completion condition unfulfilled, so the ad-hoc sub-process waits with nothing "
+            + "inside and no job: Camunda does the same (a new job comes only when an inner path ends)",
         ["flowzer-bpmn-core-engine/SubProcess.bpmn"] =
             "calls Process_SimpleService, which is not in the corpus: a CALLED_ELEMENT_ERROR incident, as in Camunda",
         ["zeebe-process-test/multiple-call-activity.bpmn"] =

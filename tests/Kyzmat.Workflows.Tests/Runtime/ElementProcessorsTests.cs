@@ -21,6 +21,6 @@ public sealed class ElementProcessorsTests
     {
         var containers = Enum.GetValues<ElementKind>().Where(k => ElementProcessors.For(k) is IContainerProcessor).ToList();
 
-        Assert.Equal([ElementKind.SubProcess, ElementKind.CompensationThrowEvent, ElementKind.CompensationEndEvent, ElementKind.EventSubProcess], containers);
+        Assert.Equal([ElementKind.SubProcess, ElementKind.CompensationThrowEvent, ElementKind.CompensationEndEvent, ElementKind.EventSubProcess, ElementKind.AdHocSubProcess], containers);
     }
 }

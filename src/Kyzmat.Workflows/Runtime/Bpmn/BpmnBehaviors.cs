@@ -29,6 +29,7 @@ internal sealed class BpmnBehaviors
         Escalations = new EscalationEventBehavior(this);
         CallActivities = new CallActivityBehavior(this);
         Broadcasts = new SignalBroadcastBehavior(this);
+        AdHocSubProcesses = new AdHocSubProcessBehavior(this);
     }
 
     public InstanceSession Session { get; }
@@ -69,6 +70,8 @@ internal sealed class BpmnBehaviors
     public EscalationEventBehavior Escalations { get; }
 
     public CallActivityBehavior CallActivities { get; }
+
+    public AdHocSubProcessBehavior AdHocSubProcesses { get; }
 
     public BpmnElementContext ContextOf(TokenState token, CancellationToken ct) => new(token, Session.Model.Element(token.ElementId), this, ct);
 }

@@ -53,16 +53,21 @@ internal static class ElementProcessors
         (ElementKind.ParallelGateway, new ParallelGatewayProcessor()),
         (ElementKind.EventBasedGateway, new EventBasedGatewayProcessor()),
         (ElementKind.InclusiveGateway, new InclusiveGatewayProcessor()),
-        (ElementKind.SubProcess, new SubProcessProcessor()));
+        (ElementKind.SubProcess, new SubProcessProcessor()),
+        (ElementKind.AdHocSubProcess, new AdHocSubProcessProcessor()));
 
     private static readonly MultiInstanceBodyProcessor MultiInstanceBody = new();
 
+    private static readonly AdHocInnerInstanceProcessor AdHocInnerInstance = new();
+
     /// <summary>
     /// The processor of what the token is: the body of a multi-instance activity (its token holds the inner instances),
-    /// else the element kind's processor (for a plain activity, and for each inner instance of a multi-instance one).
+    /// else the element kind's processor (for a plain activity, and for each inner instance of a multi-instance one). An
+    /// inner instance of an ad-hoc sub-process is a scope of its own, at the ad-hoc sub-process's element.
     /// </summary>
     public static IElementProcessor Of(BpmnElementContext context) =>
-        context.Element.MultiInstance is not null && context.Token.LoopCounter is null ? MultiInstanceBody : For(context.Element.Kind);
+        context.Token.AdHocInner ? AdHocInnerInstance
+        : context.Element.MultiInstance is not null && context.Token.LoopCounter is null ? MultiInstanceBody : For(context.Element.Kind);
 
     public static IElementProcessor For(ElementKind kind) =>
         (int)kind < ByKind.Length && ByKind[(int)kind] is { } processor

@@ -17,13 +17,13 @@ const contract: Capabilities = {
     'intermediateThrowEvent/compensateEventDefinition', 'endEvent/compensateEventDefinition', 'task', 'manualTask',
     'userTask', 'serviceTask', 'sendTask', 'businessRuleTask', 'scriptTask', 'receiveTask', 'exclusiveGateway',
     'parallelGateway', 'inclusiveGateway', 'eventBasedGateway', 'callActivity', 'subProcess',
-    'subProcess[triggeredByEvent]', 'startEvent/errorEventDefinition', 'startEvent/escalationEventDefinition',
+    'subProcess[triggeredByEvent]', 'adHocSubProcess', 'startEvent/errorEventDefinition', 'startEvent/escalationEventDefinition',
     'intermediateThrowEvent/escalationEventDefinition', 'endEvent/escalationEventDefinition',
     'boundaryEvent/escalationEventDefinition', 'zeebe:ioMapping', 'multiInstanceLoopCharacteristics', 'sequenceFlow',
     'zeebe:executionListeners', 'zeebe:taskListeners',
   ].map(element => ({ element, executable: true, note: 'ok' })),
   rejected: [
-    'complexGateway', 'transaction', 'adHocSubProcess', 'standardLoopCharacteristics',
+    'complexGateway', 'transaction', 'standardLoopCharacteristics',
     'error or escalation start event outside an event sub-process', 'conditionalEventDefinition',
     'cancelEventDefinition', 'extensionElements (non-Zeebe)',
   ].map(element => ({ element, executable: false, note: `${element} is not in version 1` })),
@@ -56,7 +56,7 @@ describe('lintElements', () => {
       element('Vote', 'complexGateway', { name: 'Decide by vote' }),
       element('Every', 'userTask', { loopCharacteristics: 'standardLoopCharacteristics' }),
       element('OnCondition', 'startEvent', { eventDefinitions: ['conditionalEventDefinition'] }),
-      element('AdHoc', 'adHocSubProcess'),
+      element('Booking', 'transaction'),
       element('Cancel', 'boundaryEvent', { eventDefinitions: ['cancelEventDefinition'] }),
       element('Listener', 'serviceTask', { foreignExtensions: ['camunda:taskListener'] }),
     ], contract);
@@ -65,7 +65,7 @@ describe('lintElements', () => {
       ['Vote', 'complexGateway'],
       ['Every', 'standardLoopCharacteristics'],
       ['OnCondition', 'conditionalEventDefinition'],
-      ['AdHoc', 'adHocSubProcess'],
+      ['Booking', 'transaction'],
       ['Cancel', 'cancelEventDefinition'],
       ['Listener', 'extensionElements (non-Zeebe)'],
     ]);

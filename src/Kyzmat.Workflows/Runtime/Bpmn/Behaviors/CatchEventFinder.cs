@@ -17,6 +17,12 @@ internal sealed class CatchEventFinder(InstanceSession session, EventSubProcessB
     {
         for (var candidate = from; candidate is not null; candidate = candidate.ScopeId is { } id ? session.Token(id) : null)
         {
+            if (candidate.AdHocInner)
+            {
+                // An ad-hoc sub-process's inner instance: a scope with no events of its own; the ad-hoc sub-process is next.
+                continue;
+            }
+
             var element = session.Model.Element(candidate.ElementId);
             // A multi-instance sub-process's body holds its boundary events; each inner instance is a scope of its own.
             var isScope = element.IsScope && (element.MultiInstance is null || candidate.LoopCounter is not null);

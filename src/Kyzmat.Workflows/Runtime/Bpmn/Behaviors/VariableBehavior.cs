@@ -66,6 +66,9 @@ internal sealed class VariableBehavior(InstanceSession session)
     /// <summary>Sets variables in the token's own scope (its locals), as a multi-instance body sets its counters.</summary>
     public static void SetLocal(TokenState token, string name, JsonNode? value) => (token.Locals ??= [])[name] = value;
 
+    /// <summary>Sends variables out from the token's own scope: each lands in the nearest scope that has it, else on the instance.</summary>
+    public void PropagateFrom(TokenState token, JsonObject values) => Propagate(values, token);
+
     /// <summary>Sends variables out from the scope around the token, as a result without output mappings goes.</summary>
     public void PropagateFromScopeOf(TokenState token, JsonObject values) => Propagate(values, ScopeOf(token));
 
