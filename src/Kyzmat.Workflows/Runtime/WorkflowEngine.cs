@@ -231,7 +231,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         session.Instance.DefinitionVersion,
         session.Instance.BusinessKey,
         session.Instance.State,
-        session.Tokens.Select(t => t.ElementId).ToList(),
+        session.Tokens.Where(t => !t.AdHocInner).Select(t => t.ElementId).ToList(),
         (JsonObject)session.Variables.DeepClone(),
         session.Instance.OpenIncidents,
         session.Instance.StartedAt,
