@@ -309,6 +309,23 @@ public class AdHocSubProcessTests : EngineTest
     }, services => services.AddSingleton<IServiceTaskHandler>(new Handler("agent", _ =>
         ServiceTaskResult.CompleteAdHocSubProcess(AdHocSubProcessResult.Activate(new AdHocElementActivation("J_Ask"))))));
 
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task AMultiInstanceAdHocSubProcess_RunsOneAdHocPerItem_AndGoesOnWhenAllHaveCompleted(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("ad-hoc");
+        var instance = await host.StartAsync("adhoc-multi", null, """{ "cases": ["M_A", "M_B"] }""");
+
+        Assert.Equal(["M_A", "M_B"], await OpenTasksAsync(host, instance.Id));
+
+        await host.CompleteAsync((await host.SingleTaskAsync(instance.Id, "M_B")).Id);
+        Assert.Equal(["M_A"], await OpenTasksAsync(host, instance.Id));
+        await host.CompleteAsync((await host.SingleTaskAsync(instance.Id, "M_A")).Id);
+
+        Assert.Equal(["M_After"], (await host.InstanceAsync(instance.Id)).ActiveElements);
+    });
+
     private sealed class Handler(string type, Func<ServiceTaskContext, ServiceTaskResult> run) : IServiceTaskHandler
     {
         public string Type => type;
