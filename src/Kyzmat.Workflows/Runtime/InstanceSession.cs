@@ -63,14 +63,18 @@ internal sealed class InstanceSession
     {
         var other = new InstanceSession(Db, instance, model, Now, Options)
         {
-            Definitions = Definitions, NewJobs = NewJobs, Others = Others, StartedBy = startedHere ? this : null,
+            Definitions = Definitions, NewJobs = NewJobs, Others = Others, Root = Root ?? this, StartedBy = startedHere ? this : null,
         };
         Others.Add(other);
         return other;
     }
 
+    /// <summary>The instance the command was started on, when this one was joined to it (saved by its save).</summary>
+    private InstanceSession? Root { get; init; }
+
     /// <summary>An instance this command already changes, if it is one.</summary>
-    public InstanceSession? Joined(Guid instanceId) => Instance.Id == instanceId ? this : Others.Find(s => s.Instance.Id == instanceId);
+    public InstanceSession? Joined(Guid instanceId) =>
+        Instance.Id == instanceId ? this : Root?.Instance.Id == instanceId ? Root : Others.Find(s => s.Instance.Id == instanceId);
 
     public static async Task<InstanceSession> LoadAsync(
         DbContext db, DefinitionCache cache, Guid instanceId, DateTime now, WorkflowEngineOptions options, CancellationToken ct)

@@ -4,6 +4,7 @@ using Kyzmat.Workflows.Expressions;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Runtime.Bpmn;
+using Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 using Kyzmat.Workflows.Runtime.Bpmn.Processors.Containers;
 using Kyzmat.Workflows.Runtime.Bpmn.Processors.Gateways;
 
@@ -229,6 +230,20 @@ internal sealed class ProcessExecutor
     {
         await _behaviors.Errors.ThrowAsync(_behaviors.ContextOf(token, ct), code, message, variables).ConfigureAwait(false);
         await RunAsync(ct).ConfigureAwait(false);
+    }
+
+    /// <summary>An error or escalation from an instance this one called, caught from its call activity outwards (and up).</summary>
+    public async Task<bool> CatchFromCalledInstanceAsync(TokenState callActivity, CatchKind kind, string code, JsonObject? variables, CancellationToken ct)
+    {
+        var caught = kind == CatchKind.Error
+            ? await _behaviors.Errors.CatchAsync(callActivity, code, variables, ct).ConfigureAwait(false)
+            : await _behaviors.Escalations.CatchAsync(callActivity, code, ct).ConfigureAwait(false);
+        if (caught)
+        {
+            await RunAsync(ct).ConfigureAwait(false);
+        }
+
+        return caught;
     }
 
     /// <summary>A boundary event fires: an interrupting one terminates the activity; either way a new token leaves the boundary.</summary>

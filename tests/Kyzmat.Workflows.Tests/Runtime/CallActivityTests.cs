@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Parsing;
 using Kyzmat.Workflows.Runtime;
@@ -190,4 +191,80 @@ public class CallActivityTests : EngineTest
 
         Assert.Equal((FindingCodes.CalledElementInvalid, "C"), (finding.Code, finding.ElementId));
     }
+
+    /// <summary>catching-parent calls raising-child, whose Check decides by <c>verdict</c>: an error with that code, or an escalation LATE.</summary>
+    private static async Task<(WorkflowInstanceInfo Parent, Guid Child)> CheckAsync(EngineHost host, string verdict)
+    {
+        await host.DeployAsync("raising-child");
+        await host.DeployAsync("catching-parent");
+        var parent = await host.StartAsync("catching-parent", $"AR-{verdict}");
+        var check = Assert.Single((await host.Tasks(t => t.QueryAsync(new UserTaskQuery { BusinessKey = $"AR-{verdict}" }))).Items);
+        await host.CompleteAsync(check.Id, variablesJson: $$"""{ "verdict": "{{verdict}}" }""");
+        return (parent, check.InstanceId);
+    }
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task AnErrorTheChildDoesNotCatch_IsCaughtByTheCallActivitysBoundary_AndEndsTheChild(string provider) => WithEngineAsync(provider, async host =>
+    {
+        var (parent, child) = await CheckAsync(host, "unfit");
+
+        Assert.Equal(["Reject"], (await host.InstanceAsync(parent.Id)).ActiveElements);
+        Assert.Equal(InstanceStates.Cancelled, (await host.InstanceAsync(child)).State);
+        Assert.Empty(await host.Engine(e => e.GetIncidentsAsync(parent.Id)));
+    });
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task AnErrorNobodyCatches_IsAnIncidentInTheChild_SeenFromTheParent(string provider) => WithEngineAsync(provider, async host =>
+    {
+        var (parent, child) = await CheckAsync(host, "forged");
+
+        var incident = Assert.Single(await host.Engine(e => e.GetIncidentsAsync(parent.Id)));
+        Assert.Equal((IncidentCodes.UnhandledError, "Fail", child, "CallCheck"), (incident.Code, incident.ElementId, incident.InstanceId, incident.CalledFrom));
+        Assert.Equal(["CallCheck"], (await host.InstanceAsync(parent.Id)).ActiveElements);
+    });
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task AnEscalationInTheChild_ReachesTheCallActivitysNonInterruptingBoundary_AndTheChildGoesOn(string provider) => WithEngineAsync(provider, async host =>
+    {
+        var (parent, child) = await CheckAsync(host, "late");
+
+        Assert.Equal(["Apologise", "CallCheck"], (await host.InstanceAsync(parent.Id)).ActiveElements.Order().ToList());
+        Assert.Equal(["Recheck"], (await host.InstanceAsync(child)).ActiveElements);
+
+        await host.CompleteAsync((await host.SingleTaskAsync(child, "Recheck")).Id);
+
+        Assert.Equal(InstanceStates.Completed, (await host.InstanceAsync(child)).State);
+        Assert.Equal(["After", "Apologise"], (await host.InstanceAsync(parent.Id)).ActiveElements.Order().ToList());
+    });
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task AChildThatFailsAtOnce_IsCaughtInTheStepThatStartedIt(string provider) => WithEngineAsync(provider, async host =>
+    {
+        var atOnce = Diagrams.Load("raising-child").Replace("<bpmn:userTask id=\"Check\" name=\"Check the documents\" />", "<bpmn:task id=\"Check\" />", StringComparison.Ordinal);
+        await host.Engine(e => e.DeployAsync(atOnce, "raising-child.bpmn"));
+        // A timer on the call activity too: nothing of it may be left once the call activity is over.
+        var withTimer = Diagrams.Load("catching-parent").Replace("<bpmn:endEvent id=\"End\" />", """
+            <bpmn:endEvent id="End" />
+            <bpmn:boundaryEvent id="TooLong" attachedToRef="CallCheck">
+              <bpmn:timerEventDefinition><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition>
+            </bpmn:boundaryEvent>
+            """, StringComparison.Ordinal);
+        await host.Engine(e => e.DeployAsync(withTimer, "catching-parent.bpmn"));
+
+        var parent = await host.StartAsync("catching-parent", "AR-at-once", """{ "verdict": "unfit" }""");
+
+        Assert.Equal(["Reject"], parent.ActiveElements);
+        var child = Assert.Single(await host.Db(db => db.Set<Kyzmat.Workflows.Persistence.WorkflowInstanceRecord>()
+            .Where(i => i.ParentInstanceId == parent.Id).ToListAsync()));
+        Assert.Equal(InstanceStates.Cancelled, child.State);
+        Assert.Empty(await host.Db(db => db.Set<Kyzmat.Workflows.Persistence.WorkflowJobRecord>().ToListAsync()));
+    });
 }

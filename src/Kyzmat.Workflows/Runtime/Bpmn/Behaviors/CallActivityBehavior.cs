@@ -65,6 +65,28 @@ internal sealed class CallActivityBehavior(BpmnBehaviors behaviors)
         await new ProcessExecutor(caller).CompleteActivityAsync(token, ResultOf(child, callActivity), ct).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// An error or escalation that nothing in this (called) instance catches goes on to the call activity that waits for
+    /// it, as in Camunda 8: caught there (or further up), an interrupting catch terminates the call activity and with it
+    /// this instance. Both instances change in this command's one commit. False when nothing above catches it.
+    /// </summary>
+    public async Task<bool> PassToCallerAsync(CatchKind kind, string code, JsonObject? variables, CancellationToken ct)
+    {
+        var child = behaviors.Session;
+        if (child.Instance.ParentInstanceId is not { } parentId)
+        {
+            return false;
+        }
+
+        var caller = await child.JoinAsync(parentId, ct).ConfigureAwait(false);
+        if (caller.Instance.State != InstanceStates.Active || caller.Token(child.Instance.ParentTokenId!.Value) is not { } callActivity)
+        {
+            return false;
+        }
+
+        return await new ProcessExecutor(caller).CatchFromCalledInstanceAsync(callActivity, kind, code, variables, ct).ConfigureAwait(false);
+    }
+
     /// <summary>The call activity is terminated: the child instance it waits for is cancelled, with its own children.</summary>
     public async Task CancelChildAsync(BpmnElementContext caller)
     {

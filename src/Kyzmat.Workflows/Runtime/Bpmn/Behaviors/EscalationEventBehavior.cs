@@ -6,8 +6,9 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 /// <summary>
 /// BPMN escalations, as Camunda 8 runs them: thrown by an escalation throw or end event, caught by an escalation event
 /// sub-process or boundary event on the way out (<see cref="CatchEventFinder"/>). An interrupting catch terminates the
-/// activity it is attached to, or the scope of its event sub-process; a non-interrupting one runs beside it. Unlike an
-/// error, an escalation nobody catches is no incident: the thrower simply goes on.
+/// activity it is attached to, or the scope of its event sub-process; a non-interrupting one runs beside it. Not caught in
+/// its instance, it goes on to the call activity that started the instance, and up. Unlike an error, an escalation
+/// nobody catches is no incident: the thrower simply goes on.
 /// </summary>
 internal sealed class EscalationEventBehavior(BpmnBehaviors behaviors)
 {
@@ -19,26 +20,46 @@ internal sealed class EscalationEventBehavior(BpmnBehaviors behaviors)
         var found = behaviors.CatchEvents.Find(from, CatchKind.Escalation, code);
         session.History(HistoryEventTypes.EscalationThrown, thrower.Element.Id, token.Id, null,
             new JsonObject { ["code"] = code, ["caughtBy"] = found?.Event.Id });
-        if (found is not var (caught, host))
+        if (found is null)
         {
-            return true;
-        }
-
-        if (caught.StartsEventSubProcess)
-        {
-            await behaviors.EventSubProcesses.TriggerAsync(host, caught, null, null, thrower.Cancellation).ConfigureAwait(false);
+            await behaviors.CallActivities.PassToCallerAsync(CatchKind.Escalation, code, null, thrower.Cancellation).ConfigureAwait(false);
         }
         else
         {
-            if (caught.CancelActivity)
-            {
-                var activity = behaviors.ContextOf(host!, thrower.Cancellation);
-                await ElementProcessors.Of(activity).TerminateAsync(activity).ConfigureAwait(false);
-            }
-
-            behaviors.Agenda.CreateToken(caught.Id, host!.ScopeId);
+            await HandleAsync(found.Value.Event, found.Value.Host, thrower.Cancellation).ConfigureAwait(false);
         }
 
         return session.Tokens.Contains(token);
+    }
+
+    /// <summary>An escalation passed up from a called instance: caught from its call activity outwards, then further up.</summary>
+    public async Task<bool> CatchAsync(TokenState callActivity, string code, CancellationToken ct)
+    {
+        if (behaviors.CatchEvents.Find(callActivity, CatchKind.Escalation, code) is not var (caught, host))
+        {
+            return await behaviors.CallActivities.PassToCallerAsync(CatchKind.Escalation, code, null, ct).ConfigureAwait(false);
+        }
+
+        behaviors.Session.History(HistoryEventTypes.EscalationThrown, callActivity.ElementId, callActivity.Id, null,
+            new JsonObject { ["code"] = code, ["caughtBy"] = caught.Id, ["fromCalledInstance"] = true });
+        await HandleAsync(caught, host, ct).ConfigureAwait(false);
+        return true;
+    }
+
+    private async Task HandleAsync(Definitions.BpmnElement caught, TokenState? host, CancellationToken ct)
+    {
+        if (caught.StartsEventSubProcess)
+        {
+            await behaviors.EventSubProcesses.TriggerAsync(host, caught, null, null, ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (caught.CancelActivity)
+        {
+            var activity = behaviors.ContextOf(host!, ct);
+            await ElementProcessors.Of(activity).TerminateAsync(activity).ConfigureAwait(false);
+        }
+
+        behaviors.Agenda.CreateToken(caught.Id, host!.ScopeId);
     }
 }

@@ -14,6 +14,12 @@ internal sealed class CallActivityProcessor : IElementProcessor
         var behaviors = context.Behaviors;
         var attachments = behaviors.Boundaries.Prepare(context.Token, context.Element);
         var child = await behaviors.CallActivities.StartChildAsync(context).ConfigureAwait(false);
+        if (!context.Session.Tokens.Contains(context.Token))
+        {
+            // The child threw at once an error that a boundary event of this call activity caught: it is over already.
+            return;
+        }
+
         if (child.Instance.State == InstanceStates.Completed)
         {
             await behaviors.Activities.CompleteAsync(context, CallActivityBehavior.ResultOf(child, context.Element), waitsForMessage: false).ConfigureAwait(false);
