@@ -34,6 +34,7 @@ public static class FindingCodes
     public const string LinkInvalid = "LINK_INVALID";
     public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
     public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
+    public const string CalledDecisionInvalid = "CALLED_DECISION_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
     public const string CompensationInvalid = "COMPENSATION_INVALID";
     public const string ListenerInvalid = "LISTENER_INVALID";
