@@ -21,8 +21,9 @@ internal static class WorkflowMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<DeployWorkflowResultType>>("deployWorkflow")
-            .Description("Deploys BPMN XML: the same XML as the latest version changes nothing, other XML becomes the next version. "
-                + "A diagram the engine refuses comes back as `findings` (nothing is stored).")
+            .Description("Deploys BPMN XML, or DMN XML (a DMN `definitions` root) whose decisions business rule tasks call: the same XML as "
+                + "the latest version changes nothing, other XML becomes the next version (of each process, or of each decision; for DMN the "
+                + "result names the first decision). A file the engine refuses comes back as `findings` (nothing is stored).")
             .AdminOnly()
             .Argument<NonNullGraphType<StringGraphType>>("bpmnXml")
             .ResolveAsync(async c => await DeployAsync(c.Service<IWorkflowEngine>(), c.GetArgument<string>("bpmnXml"), c.CancellationToken));

@@ -67,6 +67,9 @@ public sealed class BpmnElement
     /// <summary>Call activity: the process it calls.</summary>
     public CalledElementDefinition? CalledElement { get; init; }
 
+    /// <summary>Business rule task: zeebe:calledDecision, evaluated by the engine (null when the task is a job instead).</summary>
+    public CalledDecisionDefinition? CalledDecision { get; init; }
+
     /// <summary>Multi-instance activities: how the inner instances are made; null for a plain activity.</summary>
     public MultiInstanceDefinition? MultiInstance { get; init; }
 
@@ -137,12 +140,13 @@ public sealed class BpmnElement
         (ListenerEvents.IsTaskEvent(eventType) ? TaskListeners : ExecutionListeners).Where(l => l.EventType == eventType).ToList();
 
     /// <summary>
-    /// Service, send and business rule tasks, a script task without zeebe:script, and message throw and end events: done
-    /// by a job worker.
+    /// Service and send tasks, a business rule task without zeebe:calledDecision, a script task without zeebe:script,
+    /// and message throw and end events: done by a job worker.
     /// </summary>
-    public bool IsJobWorkerTask => Kind is ElementKind.ServiceTask or ElementKind.SendTask or ElementKind.BusinessRuleTask
+    public bool IsJobWorkerTask => Kind is ElementKind.ServiceTask or ElementKind.SendTask
         or ElementKind.MessageThrowEvent or ElementKind.MessageEndEvent
-        || (Kind == ElementKind.ScriptTask && Script is null);
+        || (Kind == ElementKind.ScriptTask && Script is null)
+        || (Kind == ElementKind.BusinessRuleTask && CalledDecision is null);
 
     public bool IsBoundaryEvent => Kind is ElementKind.TimerBoundaryEvent or ElementKind.MessageBoundaryEvent or ElementKind.ErrorBoundaryEvent
         or ElementKind.SignalBoundaryEvent or ElementKind.CompensationBoundaryEvent or ElementKind.EscalationBoundaryEvent;

@@ -22,6 +22,9 @@ public static class HistoryEventTypes
     public const string EscalationThrown = "EscalationThrown";
     public const string SignalReceived = "SignalReceived";
     public const string JobFailed = "JobFailed";
+
+    /// <summary>A business rule task evaluated a decision: its id, version, and the rules that matched per decision.</summary>
+    public const string DecisionEvaluated = "DecisionEvaluated";
     public const string IncidentRaised = "IncidentRaised";
     public const string IncidentResolved = "IncidentResolved";
 }

@@ -37,7 +37,7 @@ public static class BpmnCapabilities
         new("userTask", true, "zeebe:assignmentDefinition, zeebe:taskSchedule, zeebe:formDefinition (formKey, formId with bindingType latest/deployment/versionTag, or externalReference; kept for a form renderer), zeebe:priorityDefinition (0..100 or FEEL, on the task row)"),
         new("serviceTask", true, "zeebe:taskDefinition type/retries, zeebe:taskHeaders, zeebe:ioMapping, zeebe:linkedResources (kept as metadata)"),
         new("sendTask", true, "a job: zeebe:taskDefinition type/retries, zeebe:taskHeaders, zeebe:ioMapping"),
-        new("businessRuleTask", true, "a job: zeebe:taskDefinition (zeebe:calledDecision is refused until the engine has decisions)"),
+        new("businessRuleTask", true, "zeebe:calledDecision (a deployed DMN decision — decision table or literal expression, with its required decisions — evaluated by the engine: decisionId static or FEEL, resultVariable, bindingType latest or versionTag) or a job (zeebe:taskDefinition)"),
         new("scriptTask", true, "zeebe:script (a FEEL expression and resultVariable, evaluated by the engine) or a job (zeebe:taskDefinition)"),
         new("receiveTask", true, "message with zeebe:subscription correlationKey"),
         new("exclusiveGateway", true, "FEEL conditions and default flow"),

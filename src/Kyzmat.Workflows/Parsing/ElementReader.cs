@@ -209,6 +209,7 @@ internal sealed class ElementReader
             Properties = ReadProperties(zeebe),
             MultiInstance = multiInstance,
             CalledElement = kind == ElementKind.CallActivity ? ReadCalledElement(id, zeebe) : null,
+            CalledDecision = kind == ElementKind.BusinessRuleTask ? ReadCalledDecision(id, zeebe) : null,
             ErrorCode = errorCode,
             EscalationCode = escalationCode,
             StartsEventSubProcess = startsEventSubProcess,
@@ -234,14 +235,18 @@ internal sealed class ElementReader
 
     /// <summary>
     /// A job worker's task needs the job's type. A business rule task may instead call a DMN decision, which the engine
-    /// cannot evaluate yet; a script task may instead carry a FEEL script the engine evaluates.
+    /// evaluates (not both, as Zeebe checks); a script task may instead carry a FEEL script the engine evaluates.
     /// </summary>
     private void CheckJobWorkerTask(string id, ElementKind kind, string tag, string? type, ZeebeReader zeebe)
     {
         if (kind == ElementKind.BusinessRuleTask && zeebe.Has("calledDecision"))
         {
-            Reject(id, FindingCodes.DecisionUnsupported,
-                "zeebe:calledDecision: the engine does not evaluate DMN decisions yet; give the task a zeebe:taskDefinition so that a job worker evaluates the rule.");
+            if (zeebe.Has("taskDefinition"))
+            {
+                Reject(id, FindingCodes.CalledDecisionInvalid,
+                    "A business rule task has either a zeebe:calledDecision (the engine evaluates the decision) or a zeebe:taskDefinition (a job worker does), not both.");
+            }
+
             return;
         }
 
@@ -421,6 +426,44 @@ internal sealed class ElementReader
         return new CalledElementDefinition(processId, binding, versionTag,
             zeebe.Attribute("calledElement", "propagateAllParentVariables") != "false",
             zeebe.Attribute("calledElement", "propagateAllChildVariables") != "false");
+    }
+
+    /// <summary>
+    /// zeebe:calledDecision as Zeebe checks it: a decisionId (static or '=FEEL') and a resultVariable; bindingType latest
+    /// or versionTag (with a versionTag). Binding 'deployment' is refused: a DMN file is deployed on its own here, never
+    /// in the same deployment as the process.
+    /// </summary>
+    private CalledDecisionDefinition? ReadCalledDecision(string id, ZeebeReader zeebe)
+    {
+        if (!zeebe.Has("calledDecision"))
+        {
+            return null;
+        }
+
+        var decisionId = zeebe.Expression("calledDecision", "decisionId");
+        var resultVariable = zeebe.Attribute("calledDecision", "resultVariable");
+        var binding = zeebe.Attribute("calledDecision", "bindingType") ?? "latest";
+        var versionTag = zeebe.Attribute("calledDecision", "versionTag");
+        if (decisionId is null || string.IsNullOrWhiteSpace(resultVariable))
+        {
+            Reject(id, FindingCodes.CalledDecisionInvalid, "A zeebe:calledDecision needs a decisionId and a resultVariable.");
+            return null;
+        }
+
+        if (binding == "deployment")
+        {
+            Reject(id, FindingCodes.CalledDecisionInvalid,
+                "zeebe:calledDecision bindingType 'deployment' needs the DMN in the same deployment as the process; Kyzmat deploys one file at a time, so bind to 'latest' or a 'versionTag'.");
+            return null;
+        }
+
+        if (binding is not ("latest" or "versionTag") || (binding == "versionTag" && string.IsNullOrWhiteSpace(versionTag)))
+        {
+            Reject(id, FindingCodes.CalledDecisionInvalid, $"bindingType '{binding}' is not one the engine knows: 'latest', or 'versionTag' with a versionTag.");
+            return null;
+        }
+
+        return new CalledDecisionDefinition(decisionId.Trim(), resultVariable.Trim(), binding, binding == "versionTag" ? versionTag!.Trim() : null);
     }
 
     private ScriptDefinition? ReadScript(string id, ZeebeReader zeebe)

@@ -23,6 +23,9 @@ public static class FindingCodes
     public const string ExpressionInvalid = "EXPRESSION_INVALID";
     public const string TaskTypeMissing = "TASK_TYPE_MISSING";
     public const string DecisionUnsupported = "DECISION_UNSUPPORTED";
+    public const string NotDmn = "NOT_DMN";
+    public const string DecisionInvalid = "DECISION_INVALID";
+    public const string DecisionCycle = "DECISION_CYCLE";
     public const string RetriesInvalid = "RETRIES_INVALID";
     public const string TimerInvalid = "TIMER_INVALID";
     public const string MessageInvalid = "MESSAGE_INVALID";
@@ -31,6 +34,7 @@ public static class FindingCodes
     public const string LinkInvalid = "LINK_INVALID";
     public const string MultiInstanceInvalid = "MULTI_INSTANCE_INVALID";
     public const string CalledElementInvalid = "CALLED_ELEMENT_INVALID";
+    public const string CalledDecisionInvalid = "CALLED_DECISION_INVALID";
     public const string BoundaryInvalid = "BOUNDARY_INVALID";
     public const string CompensationInvalid = "COMPENSATION_INVALID";
     public const string ListenerInvalid = "LISTENER_INVALID";

@@ -23,6 +23,21 @@ public static class WorkflowModelBuilderExtensions
             e.Property(x => x.VersionTag).HasMaxLength(KeyLength);
             e.HasIndex(x => new { x.Key, x.Version }).IsUnique();
         });
+        modelBuilder.Entity<WorkflowDecisionRecord>(e =>
+        {
+            e.ToTable("wf_decisions");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(KeyLength + 12);
+            e.Property(x => x.DecisionId).HasMaxLength(KeyLength).IsRequired();
+            e.Property(x => x.Name).HasMaxLength(500);
+            e.Property(x => x.DrgId).HasMaxLength(KeyLength).IsRequired();
+            e.Property(x => x.DrgName).HasMaxLength(500);
+            e.Property(x => x.ResourceName).HasMaxLength(500);
+            e.Property(x => x.Hash).HasMaxLength(64).IsRequired();
+            e.Property(x => x.Xml).IsRequired();
+            e.Property(x => x.VersionTag).HasMaxLength(KeyLength);
+            e.HasIndex(x => new { x.DecisionId, x.Version }).IsUnique();
+        });
         modelBuilder.Entity<WorkflowInstanceRecord>(e =>
         {
             e.ToTable("wf_instances");

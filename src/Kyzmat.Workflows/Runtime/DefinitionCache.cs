@@ -10,6 +10,19 @@ namespace Kyzmat.Workflows.Runtime;
 internal sealed class DefinitionCache
 {
     private readonly ConcurrentDictionary<string, ProcessModel> _models = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Decisions.DecisionGraph> _graphs = new(StringComparer.Ordinal);
+
+    /// <summary>A deployed decision's DRG, parsed once per XML hash (the decisions of one DRG share it).</summary>
+    public Decisions.DecisionGraph GraphOf(WorkflowDecisionRecord record) =>
+        _graphs.TryGetValue(record.Hash, out var graph) ? graph : _graphs.GetOrAdd(record.Hash, ParseGraph(record));
+
+    public static Decisions.DecisionGraph ParseGraph(WorkflowDecisionRecord record)
+    {
+        var result = Decisions.DmnParser.Parse(record.Xml);
+        return result.IsValid
+            ? result.Graph!
+            : throw new WorkflowException(WorkflowErrorCodes.DefinitionInvalid, $"The stored decision '{record.Id}' no longer parses.", result.Findings);
+    }
 
     public async Task<ProcessModel> GetAsync(DbContext db, string definitionId, CancellationToken ct)
     {

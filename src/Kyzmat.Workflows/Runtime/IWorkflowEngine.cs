@@ -7,7 +7,11 @@ namespace Kyzmat.Workflows.Runtime;
 /// <summary>Deploys definitions and runs instances. Every command saves once, through the host's DbContext.</summary>
 public interface IWorkflowEngine
 {
-    /// <summary>Deploys BPMN XML: identical XML is a no-op, changed XML becomes version N+1. DEFINITION_INVALID carries findings.</summary>
+    /// <summary>
+    /// Deploys BPMN XML, or DMN XML (a 'definitions' root in a DMN namespace, or a resource name ending in .dmn) whose
+    /// decisions a business rule task may call: identical XML is a no-op, changed XML becomes version N+1 (of each process,
+    /// or of each decision). DEFINITION_INVALID carries findings.
+    /// </summary>
     Task<DeploymentResult> DeployAsync(string xml, string? resourceName = null, CancellationToken ct = default);
 
     Task<WorkflowInstanceInfo> StartByKeyAsync(string key, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default);

@@ -11,6 +11,12 @@ public static class IncidentCodes
     public const string UnhandledError = "UNHANDLED_ERROR_EVENT";
     public const string CollectionTooLarge = "COLLECTION_TOO_LARGE";
     public const string CalledElementError = "CALLED_ELEMENT_ERROR";
+
+    /// <summary>A business rule task's decision is not deployed (or its id is not text), as Zeebe names it.</summary>
+    public const string CalledDecisionError = "CALLED_DECISION_ERROR";
+
+    /// <summary>A business rule task's decision failed to evaluate (FEEL failure, several UNIQUE matches…), as Zeebe names it.</summary>
+    public const string DecisionEvaluationError = "DECISION_EVALUATION_ERROR";
     public const string ExecutionListenerNoRetries = "EXECUTION_LISTENER_NO_RETRIES";
     public const string TaskListenerNoRetries = "TASK_LISTENER_NO_RETRIES";
     public const string ListenerErrorThrown = "LISTENER_ERROR_THROWN";

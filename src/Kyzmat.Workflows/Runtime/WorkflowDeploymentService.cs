@@ -3,7 +3,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace Kyzmat.Workflows.Runtime;
 
-/// <summary>Deploys every *.bpmn of <see cref="WorkflowEngineOptions.DeploymentFolder"/> at start-up (unchanged files are no-ops).</summary>
+/// <summary>
+/// Deploys every *.dmn and then every *.bpmn of <see cref="WorkflowEngineOptions.DeploymentFolder"/> at start-up (unchanged
+/// files are no-ops): decisions first, so that the processes calling them find them.
+/// </summary>
 internal sealed class WorkflowDeploymentService : IHostedService
 {
     private readonly IServiceScopeFactory _scopes;
@@ -22,7 +25,7 @@ internal sealed class WorkflowDeploymentService : IHostedService
             return;
         }
 
-        foreach (var file in Directory.GetFiles(folder, "*.bpmn").Order(StringComparer.Ordinal))
+        foreach (var file in Directory.GetFiles(folder, "*.dmn").Order(StringComparer.Ordinal).Concat(Directory.GetFiles(folder, "*.bpmn").Order(StringComparer.Ordinal)))
         {
             await using var scope = _scopes.CreateAsyncScope();
             var engine = scope.ServiceProvider.GetRequiredService<IWorkflowEngine>();

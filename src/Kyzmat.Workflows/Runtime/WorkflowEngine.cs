@@ -36,6 +36,12 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
 
     public async Task<DeploymentResult> DeployAsync(string xml, string? resourceName = null, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(xml);
+        if (Decisions.DmnNamespaces.LooksLikeDmn(xml) || resourceName?.EndsWith(".dmn", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            return await DeployDecisionsAsync(xml, resourceName, ct).ConfigureAwait(false);
+        }
+
         var parsed = BpmnParser.Parse(xml);
         if (!parsed.IsValid)
         {
@@ -50,6 +56,72 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         foreach (var model in parsed.Models)
         {
             deployed.Add(await DeployProcessAsync(model, xml, hash, resourceName, ct).ConfigureAwait(false));
+        }
+
+        return deployed[0] with { AlsoDeployed = deployed.Skip(1).ToList() };
+    }
+
+    /// <summary>
+    /// A DMN file: each decision of its DRG is stored (with the DRG's XML) as version N+1 of its id, unless its latest
+    /// version came from the same XML. Refused with findings when it does not parse.
+    /// </summary>
+    private async Task<DeploymentResult> DeployDecisionsAsync(string xml, string? resourceName, CancellationToken ct)
+    {
+        var parsed = Decisions.DmnParser.Parse(xml);
+        if (!parsed.IsValid)
+        {
+            throw new WorkflowException(WorkflowErrorCodes.DefinitionInvalid,
+                "The decisions cannot be deployed: " + string.Join("; ", parsed.Findings.Take(5).Select(f => $"{f.ElementId ?? "(file)"}: {f.Message}")),
+                parsed.Findings);
+        }
+
+        var graph = parsed.Graph!;
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
+        var ids = graph.Decisions.Select(d => d.Id).ToList();
+        var latest = (await _db.Set<WorkflowDecisionRecord>().AsNoTracking().Where(d => ids.Contains(d.DecisionId)).ToListAsync(ct).ConfigureAwait(false))
+            .GroupBy(d => d.DecisionId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.MaxBy(d => d.Version)!, StringComparer.Ordinal);
+        var deployed = new List<DeploymentResult>();
+        var added = false;
+        foreach (var decision in graph.Decisions)
+        {
+            var previous = latest.GetValueOrDefault(decision.Id);
+            if (previous is not null && previous.Hash == hash)
+            {
+                deployed.Add(new DeploymentResult(previous.Id, decision.Id, previous.Version, false) { Kind = DeploymentResult.DecisionKind });
+                continue;
+            }
+
+            var version = (previous?.Version ?? 0) + 1;
+            _db.Add(new WorkflowDecisionRecord
+            {
+                Id = $"{decision.Id}:{version}",
+                DecisionId = decision.Id,
+                Version = version,
+                Name = decision.Name,
+                DrgId = graph.Id,
+                DrgName = graph.Name,
+                ResourceName = resourceName,
+                Hash = hash,
+                Xml = xml,
+                VersionTag = decision.VersionTag,
+                DeployedAt = Now,
+            });
+            added = true;
+            deployed.Add(new DeploymentResult($"{decision.Id}:{version}", decision.Id, version, true) { Kind = DeploymentResult.DecisionKind });
+        }
+
+        if (added)
+        {
+            try
+            {
+                await _db.SaveChangesAsync(ct).ConfigureAwait(false);
+            }
+            catch (DbUpdateException ex)
+            {
+                _db.ChangeTracker.Clear();
+                throw new WorkflowException(WorkflowErrorCodes.ConcurrencyConflict, $"Another deployment of the decisions of '{graph.Id}' happened at the same time; deploy again.", ex);
+            }
         }
 
         return deployed[0] with { AlsoDeployed = deployed.Skip(1).ToList() };

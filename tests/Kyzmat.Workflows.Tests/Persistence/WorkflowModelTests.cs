@@ -18,7 +18,7 @@ public class WorkflowModelTests
     {
         var script = Script(o => o.UseSqlServer("Server=unused;Database=unused"));
 
-        foreach (var table in new[] { "wf_definitions", "wf_instances", "wf_user_tasks", "wf_jobs", "wf_message_subscriptions", "wf_incidents", "wf_history" })
+        foreach (var table in new[] { "wf_definitions", "wf_decisions", "wf_instances", "wf_user_tasks", "wf_jobs", "wf_message_subscriptions", "wf_incidents", "wf_history" })
         {
             Assert.Contains($"CREATE TABLE [{table}]", script, StringComparison.Ordinal);
         }

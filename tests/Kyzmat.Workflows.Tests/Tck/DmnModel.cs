@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using Kyzmat.Workflows.Decisions;
 
 namespace Kyzmat.Workflows.Tests.Tck;
 
@@ -44,19 +45,3 @@ internal sealed class DmnModel
 }
 
 internal sealed record DmnDecision(string Name, string? TypeRef, string? Text);
-
-/// <summary>An itemDefinition: a base type, a collection of one, or a structure of components; optionally with allowed values.</summary>
-internal sealed record DmnItemDefinition(
-    string Name,
-    string? TypeRef,
-    bool IsCollection,
-    IReadOnlyList<DmnItemDefinition> Components,
-    string? AllowedValues)
-{
-    public static DmnItemDefinition Read(XElement element, XNamespace ns) => new(
-        (string)element.Attribute("name")!,
-        element.Element(ns + "typeRef")?.Value.Trim(),
-        (bool?)element.Attribute("isCollection") ?? false,
-        element.Elements(ns + "itemComponent").Select(c => Read(c, ns)).ToList(),
-        element.Element(ns + "allowedValues")?.Element(ns + "text")?.Value);
-}

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Kyzmat.Workflows.Decisions;
 using Kyzmat.Workflows.Expressions;
 
 namespace Kyzmat.Workflows.Tests.Tck;
@@ -14,7 +15,7 @@ internal sealed class TckRunner
     public TckRunner(DmnModel model)
     {
         _model = model;
-        _types = new DmnTypes(model);
+        _types = new DmnTypes(model.ItemDefinitions);
     }
 
     public TckOutcome Run(TckCase testCase, TckResult result)

@@ -15,6 +15,7 @@ internal sealed class BpmnBehaviors
         Variables = new VariableBehavior(session);
         Expressions = new ExpressionBehavior(session, Variables);
         Incidents = new IncidentBehavior(session);
+        Decisions = new DecisionBehavior(session, Variables, Expressions);
         Jobs = new JobBehavior(session);
         Subscriptions = new MessageSubscriptionBehavior(session, Expressions);
         Signals = new SignalSubscriptionBehavior(session);
@@ -42,6 +43,8 @@ internal sealed class BpmnBehaviors
     public VariableBehavior Variables { get; }
 
     public IncidentBehavior Incidents { get; }
+
+    public DecisionBehavior Decisions { get; }
 
     public JobBehavior Jobs { get; }
 

@@ -45,7 +45,7 @@ internal static class ElementProcessors
         (ElementKind.SendTask, new JobWorkerTaskProcessor()),
         (ElementKind.MessageThrowEvent, new JobWorkerTaskProcessor()),
         (ElementKind.MessageEndEvent, new JobWorkerTaskProcessor()),
-        (ElementKind.BusinessRuleTask, new JobWorkerTaskProcessor()),
+        (ElementKind.BusinessRuleTask, new BusinessRuleTaskProcessor()),
         (ElementKind.ScriptTask, new ScriptTaskProcessor()),
         (ElementKind.ReceiveTask, new ReceiveTaskProcessor()),
         (ElementKind.CallActivity, new CallActivityProcessor()),

@@ -1,9 +1,9 @@
 using Kyzmat.Workflows.Expressions;
 
-namespace Kyzmat.Workflows.Tests.Tck;
+namespace Kyzmat.Workflows.Decisions;
 
 /// <summary>DMN typeRefs: whether a value conforms to one, and the coercions DMN 1.5 applies (singleton lists, non-conforming to null).</summary>
-internal sealed class DmnTypes(DmnModel model)
+public sealed class DmnTypes(IReadOnlyDictionary<string, DmnItemDefinition> itemDefinitions)
 {
     public object? Coerce(object? value, string? typeRef)
     {
@@ -22,10 +22,10 @@ internal sealed class DmnTypes(DmnModel model)
     }
 
     private bool IsCollection(string typeRef) =>
-        model.ItemDefinitions.TryGetValue(typeRef, out var definition) && (definition.IsCollection || (definition.TypeRef is { } inner && IsCollection(inner)));
+        itemDefinitions.TryGetValue(typeRef, out var definition) && (definition.IsCollection || (definition.TypeRef is { } inner && IsCollection(inner)));
 
     public bool Conforms(object? value, string? typeRef) =>
-        value is null || typeRef is null || (model.ItemDefinitions.TryGetValue(typeRef, out var definition) ? Conforms(value, definition, true) : ConformsToBuiltIn(value, typeRef));
+        value is null || typeRef is null || (itemDefinitions.TryGetValue(typeRef, out var definition) ? Conforms(value, definition, true) : ConformsToBuiltIn(value, typeRef));
 
     private bool Conforms(object? value, DmnItemDefinition definition, bool checkCollection)
     {
