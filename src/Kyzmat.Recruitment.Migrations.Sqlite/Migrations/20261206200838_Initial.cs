@@ -202,6 +202,27 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "wf_decisions",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "TEXT", maxLength: 212, nullable: false),
+                    DecisionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    DrgId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DrgName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ResourceName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Xml = table.Column<string>(type: "TEXT", nullable: false),
+                    VersionTag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    DeployedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_decisions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wf_definitions",
                 columns: table => new
                 {
@@ -1332,6 +1353,12 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 columns: new[] { "Subject", "Purpose", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_decisions_DecisionId_Version",
+                table: "wf_decisions",
+                columns: new[] { "DecisionId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_definitions_Key_Version",
                 table: "wf_definitions",
                 columns: new[] { "Key", "Version" },
@@ -1491,6 +1518,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "verification_codes");
+
+            migrationBuilder.DropTable(
+                name: "wf_decisions");
 
             migrationBuilder.DropTable(
                 name: "wf_definitions");
