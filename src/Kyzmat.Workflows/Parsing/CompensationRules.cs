@@ -16,7 +16,7 @@ internal static class CompensationRules
                     break;
                 case ElementKind.CompensationThrowEvent or ElementKind.CompensationEndEvent when element.CompensateActivityRef is { } activityRef:
                     var target = elements.GetValueOrDefault(activityRef);
-                    if (target is null || target.ParentId != element.ParentId
+                    if (target is null || target.ParentId != CompensatedScope(element, elements)
                         || !elements.Values.Any(b => b.Kind == ElementKind.CompensationBoundaryEvent && b.AttachedToId == activityRef))
                     {
                         findings.Add(new Finding(element.Id, FindingCodes.CompensationInvalid,
@@ -38,6 +38,12 @@ internal static class CompensationRules
             }
         }
     }
+
+    /// <summary>The scope whose activities a throw event compensates: its own, or the one around its event sub-process.</summary>
+    private static string? CompensatedScope(BpmnElement thrower, Dictionary<string, BpmnElement> elements) =>
+        thrower.ParentId is { } parent && elements.GetValueOrDefault(parent)?.Kind == ElementKind.EventSubProcess
+            ? elements[parent].ParentId
+            : thrower.ParentId;
 
     private static void CheckBoundary(BpmnElement boundary, Dictionary<string, BpmnElement> elements, List<Finding> findings)
     {

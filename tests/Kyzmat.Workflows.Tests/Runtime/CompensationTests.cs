@@ -134,6 +134,36 @@ public class CompensationTests : EngineTest
         Assert.Equal(["reserve"], Undone(await host.InstanceAsync(instance.Id)));
     });
 
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task AThrowEventInAnErrorEventSubProcess_CompensatesTheScopeAroundIt(string provider) => WithEngineAsync(provider, async host =>
+    {
+        // Charging fails with an error; the error event sub-process undoes the booking (activityRef into the process) and ends.
+        var xml = Diagrams.Load("compensation")
+            .Replace("<bpmn:process id=\"compensation\"", "<bpmn:error id=\"Error_Declined\" errorCode=\"declined\" /><bpmn:process id=\"compensation\"", StringComparison.Ordinal)
+            .Replace("<bpmn:sequenceFlow id=\"F4\" sourceRef=\"Charge\" targetRef=\"Gate\" />", """
+                <bpmn:sequenceFlow id="F4" sourceRef="Charge" targetRef="Declined" />
+                <bpmn:endEvent id="Declined"><bpmn:errorEventDefinition errorRef="Error_Declined" /></bpmn:endEvent>
+                <bpmn:subProcess id="OnDeclined" triggeredByEvent="true">
+                  <bpmn:startEvent id="DeclinedStart"><bpmn:errorEventDefinition errorRef="Error_Declined" /></bpmn:startEvent>
+                  <bpmn:sequenceFlow id="E1" sourceRef="DeclinedStart" targetRef="UndoBooking" />
+                  <bpmn:intermediateThrowEvent id="UndoBooking"><bpmn:compensateEventDefinition activityRef="Book" /></bpmn:intermediateThrowEvent>
+                  <bpmn:sequenceFlow id="E2" sourceRef="UndoBooking" targetRef="DeclinedEnd" />
+                  <bpmn:endEvent id="DeclinedEnd" />
+                </bpmn:subProcess>
+                """, StringComparison.Ordinal);
+        Assert.True(BpmnParser.Parse(xml).IsValid, string.Join("; ", BpmnParser.Parse(xml).Findings.Select(f => $"{f.ElementId} {f.Code} {f.Message}")));
+        await host.Engine(e => e.DeployAsync(xml, "compensation.bpmn"));
+        var instance = await host.StartAsync("compensation", null, Cancelled);
+
+        await host.CompleteAsync((await host.SingleTaskAsync(instance.Id, "Charge")).Id);
+
+        var done = await host.InstanceAsync(instance.Id);
+        Assert.Equal(InstanceStates.Completed, done.State);
+        Assert.Equal(["book"], Undone(done));
+    });
+
     [Theory]
     [InlineData("<bpmn:association id=\"A1\" associationDirection=\"One\" sourceRef=\"BookUndoable\" targetRef=\"UndoBook\" />", "", "BookUndoable")]
     [InlineData("name=\"Cancel the booking\" isForCompensation=\"true\"", "name=\"Cancel the booking\"", "BookUndoable")]

@@ -30,9 +30,10 @@ internal sealed class CompensationBehavior(InstanceSession session, Agenda agend
     /// </summary>
     public int Trigger(TokenState thrower, BpmnElement throwEvent)
     {
+        var scopeId = CompensatedScope(thrower);
         var due = throwEvent.CompensateActivityRef is { } activityRef
-            ? session.Compensations.Where(c => c.ScopeId == thrower.ScopeId && c.TokenId is null && c.ElementId == activityRef).ToList()
-            : Within(thrower.ScopeId).ToList();
+            ? session.Compensations.Where(c => c.ScopeId == scopeId && c.TokenId is null && c.ElementId == activityRef).ToList()
+            : Within(scopeId).ToList();
         foreach (var subscription in due)
         {
             session.Compensations.Remove(subscription);
@@ -44,6 +45,12 @@ internal sealed class CompensationBehavior(InstanceSession session, Agenda agend
 
         return due.Count(s => s.TokenId is null);
     }
+
+    /// <summary>The scope a throw event compensates: its own, or, inside an event sub-process, the one around that (as Camunda 8).</summary>
+    private Guid? CompensatedScope(TokenState thrower) =>
+        thrower.ScopeId is { } id && session.Token(id) is { } scope && session.Model.Element(scope.ElementId).Kind == ElementKind.EventSubProcess
+            ? scope.ScopeId
+            : thrower.ScopeId;
 
     /// <summary>Everything compensable in a scope, and inside the completed sub-processes of that scope, at any depth.</summary>
     private IEnumerable<CompensationSubscription> Within(Guid? scopeId)
