@@ -23,4 +23,9 @@ public static class WorkflowErrorCodes
     public const string VariablesInvalid = "VARIABLES_INVALID";
     public const string HandlerNotFound = "HANDLER_NOT_FOUND";
     public const string ExpressionFailed = "EXPRESSION_FAILED";
+    public const string FormInvalid = "FORM_INVALID";
+    public const string FormNotFound = "FORM_NOT_FOUND";
+
+    /// <summary>A task's form refused the submitted data; <see cref="WorkflowException.FieldErrors"/> says why, field by field.</summary>
+    public const string FormDataInvalid = "FORM_DATA_INVALID";
 }

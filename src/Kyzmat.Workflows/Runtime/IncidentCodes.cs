@@ -14,4 +14,7 @@ public static class IncidentCodes
     public const string ExecutionListenerNoRetries = "EXECUTION_LISTENER_NO_RETRIES";
     public const string TaskListenerNoRetries = "TASK_LISTENER_NO_RETRIES";
     public const string ListenerErrorThrown = "LISTENER_ERROR_THROWN";
+
+    /// <summary>A user task links a Camunda form (formId) that is not deployed (any more, or with that version tag).</summary>
+    public const string FormNotFound = "FORM_NOT_FOUND";
 }
