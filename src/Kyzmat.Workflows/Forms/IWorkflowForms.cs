@@ -14,4 +14,7 @@ public interface IWorkflowForms
 
     /// <summary>The form version a user task keeps (resolved when it was created), or null when it links none.</summary>
     Task<FormInfo?> GetOfTaskAsync(Guid taskId, CancellationToken ct = default);
+
+    /// <summary>What the task's form shows when opened: the variables it references (<see cref="FormPrefill"/>), the task's own first.</summary>
+    Task<System.Text.Json.Nodes.JsonObject> PrefillOfTaskAsync(Guid taskId, CancellationToken ct = default);
 }

@@ -1,13 +1,36 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json.Nodes;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Workflows.Forms;
 
-internal sealed class WorkflowForms(WorkflowDbContextAccessor accessor, TimeProvider time) : IWorkflowForms
+internal sealed class WorkflowForms(WorkflowDbContextAccessor accessor, TimeProvider time, FormCache cache) : IWorkflowForms
 {
     private readonly DbContext _db = accessor.Context;
+
+    public async Task<JsonObject> PrefillOfTaskAsync(Guid taskId, CancellationToken ct = default)
+    {
+        var task = await _db.Set<WorkflowUserTaskRecord>().AsNoTracking().Where(t => t.Id == taskId)
+            .Select(t => new { t.InstanceId, t.FormVersionId, t.InputJson }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (task?.FormVersionId is null)
+        {
+            return [];
+        }
+
+        var instanceVariables = await _db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.Id == task.InstanceId).Select(i => i.VariablesJson)
+            .FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        var variables = instanceVariables is null ? [] : JsonNode.Parse(instanceVariables) as JsonObject ?? [];
+        foreach (var (name, value) in task.InputJson is null ? [] : JsonNode.Parse(task.InputJson) as JsonObject ?? [])
+        {
+            variables[name] = value?.DeepClone();
+        }
+
+        var form = await cache.GetAsync(_db, task.FormVersionId, ct).ConfigureAwait(false);
+        var json = await _db.Set<WorkflowFormRecord>().AsNoTracking().Where(f => f.Id == task.FormVersionId).Select(f => f.Json).FirstAsync(ct).ConfigureAwait(false);
+        return FormPrefill.Of(form, json, variables);
+    }
 
     public async Task<FormDeploymentResult> DeployAsync(string json, string? resourceName = null, CancellationToken ct = default)
     {
