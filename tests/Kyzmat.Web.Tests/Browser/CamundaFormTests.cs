@@ -35,7 +35,8 @@ public sealed class CamundaFormTests(PortalBrowser portal)
             { "id": "F_officer", "type": "textfield", "key": "checkedBy", "label": "Текшерген кызматкер", "validate": { "required": true, "minLength": 2 } },
             { "id": "F_office", "type": "radio", "key": "office", "label": "Кеңсе", "valuesKey": "offices" },
             { "id": "F_ok", "type": "checkbox", "key": "cleared", "label": "Текшерүүдөн өттү" }
-          ]
+          ],
+          "kyzmat:translations": { "ru": { "F_ok.label": "Проверку прошёл" } }
         }
         """;
 
@@ -74,6 +75,20 @@ public sealed class CamundaFormTests(PortalBrowser portal)
             Assert.Contains("\"valuesKey\": \"offices\"", deployed?.Json, StringComparison.Ordinal);
         }
 
+        // Translations: every text with its Russian and English, the missing ones flagged (the file brought one).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Котормолор" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Котормосу жок тексттер: 5." })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Орусча: Текшерүүдөн өттү")).ToHaveValueAsync("Проверку прошёл");
+        await page.GetByLabel("Орусча: Текшерген кызматкер").FillAsync("Проверивший сотрудник");
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Котормосу жок тексттер: 4." })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Жайгаштыруу", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"«{formId}» формасынын 2-версиясы жайгаштырылды." })).ToBeVisibleAsync();
+        await portal.ScreenshotAsync(page, "admin-form-translations");
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            Assert.Contains("Проверивший сотрудник", (await scope.ServiceProvider.GetRequiredService<IWorkflowForms>().GetAsync(formId))?.Json, StringComparison.Ordinal);
+        }
+
         // The preview: the sample variables give the radio its options; the browser's checks run on «Текшерүү».
         await page.GetByRole(AriaRole.Button, new() { Name = "Алдын ала көрүү" }).ClickAsync();
         await page.GetByLabel("Үлгү өзгөрмөлөр (JSON)").FillAsync("""{ "offices": [ { "label": "Ош", "value": "osh" } ] }""");
@@ -84,6 +99,9 @@ public sealed class CamundaFormTests(PortalBrowser portal)
         await preview.GetByLabel("Текшерген кызматкер").FillAsync("Айбек");
         await page.GetByRole(AriaRole.Button, new() { Name = "Текшерүү", Exact = true }).ClickAsync();
         await Expect(page.GetByText("Браузердин текшерүүсүнөн өттү.", new() { Exact = false })).ToBeVisibleAsync();
+        await page.GetByLabel("Алдын ала көрүүнүн тили").SelectOptionAsync("ru");
+        await Expect(preview.GetByLabel("Проверивший сотрудник")).ToBeVisibleAsync();
+        await Expect(preview.GetByText("Кеңсе")).ToBeVisibleAsync(); // not translated: Kyrgyz
         await portal.ScreenshotAsync(page, "admin-form-preview");
     }
 
@@ -124,6 +142,14 @@ public sealed class CamundaFormTests(PortalBrowser portal)
         var form = page.GetByRole(AriaRole.Group, new() { Name = "Тапшырманын формасы" });
         await Expect(form.GetByLabel("Нарын")).ToBeVisibleAsync();
         await Expect(page.Locator(".fjs-powered-by").First).ToBeVisibleAsync();
+
+        // In Russian the form shows its Russian texts, and Kyrgyz where it has none.
+        await page.GetByLabel("Тил", new() { Exact = true }).SelectOptionAsync("ru");
+        var russian = page.GetByRole(AriaRole.Group, new() { Name = "Форма задачи" });
+        await Expect(russian.GetByLabel("Проверку прошёл")).ToBeVisibleAsync();
+        await Expect(russian.GetByLabel("Текшерген кызматкер")).ToBeVisibleAsync();
+        await page.GetByLabel("Язык", new() { Exact = true }).SelectOptionAsync("ky");
+        await Expect(form.GetByLabel("Текшерүүдөн өттү")).ToBeVisibleAsync();
 
         // The browser's own checks first: the officer's name is required.
         var submit = page.GetByRole(AriaRole.Button, new() { Name = "Форманы жөнөтүү" });

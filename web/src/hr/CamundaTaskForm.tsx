@@ -4,6 +4,8 @@ import { useGraphQL } from '../api/useQuery';
 import type { FieldErrorsById, Form } from '../camundaForms/CamundaFormView';
 import { placeFieldErrors, serverFieldErrors, type ServerFieldError } from '../camundaForms/fieldErrors';
 import { readFormText, readSampleVariables } from '../camundaForms/formFile';
+import { localizeSchema } from '../camundaForms/translations';
+import { useI18n } from '../i18n/I18n';
 import { useTexts } from '../i18n/texts';
 import { Loading } from '../pages/Status';
 import { messageOf } from './errors';
@@ -25,7 +27,12 @@ export function CamundaTaskForm({ taskId, schemaJson, dataJson, onCompleted }: {
 }) {
   const t = useTexts(taskTexts);
   const request = useGraphQL();
-  const schema = useMemo(() => readFormText(schemaJson), [schemaJson]);
+  const { language } = useI18n();
+  // In the reviewer's language: the form's translations where it has them, else its Kyrgyz texts.
+  const schema = useMemo(() => {
+    const read = readFormText(schemaJson);
+    return read.ok ? { ...read, schema: localizeSchema(read.schema, language) } : read;
+  }, [schemaJson, language]);
   const data = useMemo(() => { const read = readSampleVariables(dataJson); return read.ok ? read.data : {}; }, [dataJson]);
   const [form, setForm] = useState<Form | null>(null);
   const [failed, setFailed] = useState(false);

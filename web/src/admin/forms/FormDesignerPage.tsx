@@ -5,6 +5,10 @@ import type {
 import { useGraphQL, useQuery } from '../../api/useQuery';
 import type { Form } from '../../camundaForms/CamundaFormView';
 import { formFileName, formJson, newFormSchema, readFormText, readSampleVariables, type FormSchema } from '../../camundaForms/formFile';
+import {
+  localizeSchema, translatableTexts, translationsOf, withTranslations, type TranslatableText, type Translations,
+} from '../../camundaForms/translations';
+import { languageNames, languages, type Language } from '../../i18n/languages';
 import { useTexts } from '../../i18n/texts';
 import { useDocumentTitle } from '../../layout/useDocumentTitle';
 import { LoadError, Loading } from '../../pages/Status';
@@ -15,6 +19,7 @@ import { downloadText } from '../workflows/bpmnFile';
 import { FormEditorCanvas, type FormEditor } from './FormEditorCanvas';
 import { deployWorkflowFormMutation, workflowFormQuery } from './formOperations';
 import { formTexts } from './formTexts';
+import { TranslationTable } from './TranslationTable';
 
 const CamundaFormView = lazy(() => import('../../camundaForms/CamundaFormView'));
 
@@ -51,7 +56,10 @@ function FormWorkspace({ formId, initial, onDeployed }: { formId: string; initia
   const t = useTexts(formTexts);
   const request = useGraphQL();
   const editor = useRef<FormEditor | null>(null);
-  const [tab, setTab] = useState<'edit' | 'preview'>('edit');
+  const [tab, setTab] = useState<'edit' | 'translations' | 'preview'>('edit');
+  const [translations, setTranslations] = useState<Translations>(() => translationsOf(initial));
+  const [texts, setTexts] = useState<TranslatableText[]>([]);
+  const [previewLanguage, setPreviewLanguage] = useState<Language>('ky');
   const [preview, setPreview] = useState<{ schema: FormSchema; data: Record<string, unknown> } | null>(null);
   const [sample, setSample] = useState('');
   const [previewForm, setPreviewForm] = useState<Form | null>(null);
@@ -65,7 +73,14 @@ function FormWorkspace({ formId, initial, onDeployed }: { formId: string; initia
     instance.importSchema(initial).catch(() => setMessage({ text: t('loadFailed'), tone: 'error' }));
   }, [initial, t]);
 
-  const current = (): FormSchema => (editor.current?.saveSchema() as FormSchema | undefined) ?? initial;
+  const designed = (): FormSchema => (editor.current?.saveSchema() as FormSchema | undefined) ?? initial;
+  // The designed form with its translations kept in it (decision 0104).
+  const current = (): FormSchema => withTranslations(designed(), translations);
+
+  const showTranslations = () => {
+    setTexts(translatableTexts(designed()));
+    setTab('translations');
+  };
 
   const showPreview = () => {
     const variables = readSampleVariables(sample);
@@ -75,15 +90,15 @@ function FormWorkspace({ formId, initial, onDeployed }: { formId: string; initia
     }
     setMessage(null);
     setPreviewResult(null);
-    setPreview({ schema: current(), data: variables.data });
+    setPreview({ schema: localizeSchema(current(), previewLanguage), data: variables.data });
     setTab('preview');
   };
 
   useEffect(() => {
     if (tab === 'preview') showPreview();
-    // Only the sample variables re-render the preview while it is shown.
+    // Only the sample variables and the language re-render the preview while it is shown.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [sample]);
+  }, [sample, previewLanguage]);
 
   const deploy = async () => {
     setDeploying(true);
@@ -136,6 +151,7 @@ function FormWorkspace({ formId, initial, onDeployed }: { formId: string; initia
     }
     try {
       await editor.current?.importSchema(read.schema);
+      setTranslations(translationsOf(read.schema));
       setTab('edit');
       setMessage({ text: t('uploaded', { file: file.name }), tone: 'info' });
     } catch {
@@ -170,13 +186,21 @@ function FormWorkspace({ formId, initial, onDeployed }: { formId: string; initia
       )}
       <div className="kz-form-tabs">
         <button type="button" className="button button--small button--secondary" aria-pressed={tab === 'edit'} onClick={() => setTab('edit')}>{t('editTab')}</button>
+        <button type="button" className="button button--small button--secondary" aria-pressed={tab === 'translations'} onClick={showTranslations}>{t('translationsTab')}</button>
         <button type="button" className="button button--small button--secondary" aria-pressed={tab === 'preview'} onClick={showPreview}>{t('previewTab')}</button>
       </div>
       <div hidden={tab !== 'edit'}>
         <FormEditorCanvas label={t('editorCanvas')} onReady={onReady} />
       </div>
+      {tab === 'translations' && <TranslationTable texts={texts} translations={translations} onChange={setTranslations} />}
       {tab === 'preview' && preview && (
         <div className="kz-form-preview">
+          <div className="field">
+            <label htmlFor="form-preview-language">{t('previewLanguage')}</label>
+            <select id="form-preview-language" value={previewLanguage} onChange={e => setPreviewLanguage(e.target.value as Language)}>
+              {languages.map(l => <option key={l} value={l}>{languageNames[l]}</option>)}
+            </select>
+          </div>
           <div className="field field--wide">
             <label htmlFor="form-sample">{t('sampleVariables')}</label>
             <textarea id="form-sample" value={sample} aria-describedby="form-sample-hint" onChange={e => setSample(e.target.value)} />
