@@ -137,7 +137,11 @@ public sealed class CamundaFormTests(PortalBrowser portal)
         var page = await portal.NewPageAsync();
         await page.GotoAsync("/");
         await portal.SignInAsync(page, SignInLabels.Kyrgyz, DemoAccounts.HrPin, DemoAccounts.HrPassword, "hr.minfin@demo.kyzmat.test", giveEmail: false);
-        await page.GotoAsync($"/hr/tasks/{taskId}");
+        // The task list names the added step by its task's name; the card opens it.
+        await page.GotoAsync($"/hr?vacancy={filed.VacancyId}");
+        var card = page.Locator($"article.hr-card[data-application='{filed.Number}']").Filter(new() { HasText = "Коопсуздук кызматынын текшерүүсү:" });
+        await card.GetByRole(AriaRole.Link, new() { Name = "Ачуу" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/hr/tasks/{taskId}$"));
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Коопсуздук кызматынын текшерүүсү:");
         var form = page.GetByRole(AriaRole.Group, new() { Name = "Тапшырманын формасы" });
         await Expect(form.GetByLabel("Нарын")).ToBeVisibleAsync();

@@ -18,7 +18,7 @@ import { OverdueBadge } from './OverdueBadge';
 import { SignedDocument } from './SignedDocument';
 import { claimTaskMutation, hrApplicationQuery, unclaimTaskMutation } from './taskOperations';
 import { taskListFlash } from './TaskListPage';
-import { formOfStage, stageTextKey } from './taskStage';
+import { formOfStage, stepName } from './taskStage';
 import { taskTexts } from './taskTexts';
 import { isMine } from './reviewer';
 import { useReviewer } from './useReviewer';
@@ -57,8 +57,7 @@ export function TaskPage({ taskId }: { taskId: string }) {
   const done = state.status === 'done' ? state : null;
   const applicantName = done?.application.snapshot?.applicantName ?? done?.application.number ?? '';
   // A step an administrator added is named by its task's name (the built-in steps by their stage).
-  const stepName = done ? (formOfStage(done.task.stage) ? t(stageTextKey(done.task.stage)) : done.task.name) : '';
-  const heading = done ? `${stepName}: ${applicantName}` : state.status === 'missing' ? t('taskNotFound') : null;
+  const heading = done ? `${stepName(done.task.stage, done.task.name, t)}: ${applicantName}` : state.status === 'missing' ? t('taskNotFound') : null;
   useDocumentTitle(heading);
 
   if (state.status === 'loading') return <Loading />;
