@@ -85,6 +85,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<HrDecisions>();
         services.AddScoped<ReviewerNotices>();
         services.AddScoped<HrInbox>();
+        services.AddScoped<HrTaskForms>();
         services.AddScoped<PersonnelReserve>();
         services.AddScoped<ReserveExpiryJob>();
         services.AddHostedService<RecurringJobsScheduler>();

@@ -26,4 +26,10 @@ public static class WorkflowErrorCodes
 
     /// <summary>An ad-hoc sub-process's job result names elements it cannot activate, or activates and completes at once (Camunda rejects it).</summary>
     public const string AdHocResultInvalid = "AD_HOC_RESULT_INVALID";
+
+    public const string FormInvalid = "FORM_INVALID";
+    public const string FormNotFound = "FORM_NOT_FOUND";
+
+    /// <summary>A task's form refused the submitted data; <see cref="WorkflowException.FieldErrors"/> says why, field by field.</summary>
+    public const string FormDataInvalid = "FORM_DATA_INVALID";
 }

@@ -1,3 +1,4 @@
+using Kyzmat.Workflows.Forms;
 using Kyzmat.Workflows.Parsing;
 
 namespace Kyzmat.Workflows;
@@ -16,6 +17,13 @@ public sealed class WorkflowException : Exception
     {
         Code = code;
         Findings = findings;
+    }
+
+    public WorkflowException(string code, string message, IReadOnlyList<FormFieldError> fieldErrors)
+        : base(message)
+    {
+        Code = code;
+        FieldErrors = fieldErrors;
     }
 
     public WorkflowException()
@@ -37,4 +45,7 @@ public sealed class WorkflowException : Exception
 
     /// <summary>For <see cref="WorkflowErrorCodes.DefinitionInvalid"/>: what is wrong, element by element.</summary>
     public IReadOnlyList<Finding> Findings { get; } = [];
+
+    /// <summary>For <see cref="WorkflowErrorCodes.FormDataInvalid"/>: what is wrong, field by field.</summary>
+    public IReadOnlyList<FormFieldError> FieldErrors { get; } = [];
 }

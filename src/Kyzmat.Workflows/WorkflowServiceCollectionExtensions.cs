@@ -24,6 +24,8 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<IWorkflowEngine, WorkflowEngine>();
         services.AddScoped<IUserTaskService, UserTaskService>();
         services.AddScoped<IWorkflowDefinitions, WorkflowDefinitions>();
+        services.AddScoped<Forms.IWorkflowForms, Forms.WorkflowForms>();
+        services.AddSingleton<Forms.FormCache>();
         services.TryAddSingleton<IUserTaskAuthorizer, AllowAllUserTaskAuthorizer>();
         services.AddSingleton<IWorkflowJobRunner, WorkflowJobRunner>();
         if (options.UseHangfire)

@@ -21,6 +21,14 @@ internal static partial class UnhandledErrors
         {
             case UserInputException user:
                 context.Exception = new KyzmatExecutionError(user.MessageIn(language), user.Code);
+                if (user.InnerException is WorkflowException { FieldErrors.Count: > 0 } refused)
+                {
+                    // A form's refusal, field by field, so the page can show each message at its field (decision 0105).
+                    context.Exception.Data["fields"] = refused.FieldErrors
+                        .Select(f => new Dictionary<string, object?> { ["key"] = f.Key, ["code"] = f.Code, ["message"] = FormFieldMessages.In(f, language) })
+                        .ToList();
+                }
+
                 break;
             case WorkflowException workflow:
                 var error = workflow.ToUserError();

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Kyzmat.GraphQL.Applications;
 using Kyzmat.Recruitment.Applications;
+using Kyzmat.GraphQL.Common;
 
 namespace Kyzmat.GraphQL.Reviews;
 
@@ -18,5 +19,8 @@ public sealed class HrTaskType : ObjectGraphType<HrTask>
         Field(t => t.DueAt, nullable: true);
         Field(t => t.IsOverdue);
         Field<NonNullGraphType<ApplicationType>>("application").Resolve(c => c.Source.Application);
+        Field<Forms.TaskFormType>("form")
+            .Description("The Camunda form the task keeps, when its step links one (`zeebe:formDefinition formId`); null for the built-in steps.")
+            .ResolveAsync(async c => await c.Service<HrTaskForms>().FormOfAsync(c.Source.Id, c.CancellationToken));
     }
 }

@@ -19,6 +19,7 @@ public sealed class MutationType : ObjectGraphType
         Notifications.TelegramFields.AddTo(this);
         Notifications.VacancyAlertFields.AddTo(this);
         Workflows.WorkflowMutations.AddTo(this);
+        Forms.FormMutations.AddTo(this);
         Workflows.WorkflowTestRunMutations.AddTo(this);
         Roles.RoleFields.AddMutations(this);
     }

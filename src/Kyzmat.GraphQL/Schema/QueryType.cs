@@ -16,6 +16,7 @@ public sealed class QueryType : ObjectGraphType
         Applications.ApplicationQueries.AddTo(this);
         Reviews.ReviewQueries.AddTo(this);
         Workflows.WorkflowQueries.AddTo(this);
+        Forms.FormQueries.AddTo(this);
         Notifications.NotificationFields.AddAdminQueries(this);
         Roles.RoleFields.AddQueries(this);
         Field<NonNullGraphType<Profiles.ViewerType>>("me")

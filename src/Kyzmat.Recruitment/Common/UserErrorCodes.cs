@@ -1,4 +1,5 @@
 using Kyzmat.Workflows;
+using Kyzmat.Workflows.Forms;
 
 namespace Kyzmat.Recruitment.Common;
 
@@ -78,4 +79,24 @@ public static class UserErrorCodes
     public const string WorkflowVariablesTooLarge = "VARIABLES_TOO_LARGE";
     public const string WorkflowHandlerNotFound = WorkflowErrorCodes.HandlerNotFound;
     public const string WorkflowExpressionFailed = WorkflowErrorCodes.ExpressionFailed;
+
+    // Camunda forms (decision 0105): a deployment refused, a task without a form, a submission refused field by field.
+    public const string FormInvalid = WorkflowErrorCodes.FormInvalid;
+    public const string FormNotFound = WorkflowErrorCodes.FormNotFound;
+    public const string FormDataInvalid = WorkflowErrorCodes.FormDataInvalid;
+    public const string TaskHasNoForm = "TASK_HAS_NO_FORM";
+    public const string FormFieldRequired = FormErrorCodes.Required;
+    public const string FormFieldType = FormErrorCodes.Type;
+    public const string FormFieldTooShort = FormErrorCodes.TooShort;
+    public const string FormFieldTooLong = FormErrorCodes.TooLong;
+    public const string FormFieldBelowMin = FormErrorCodes.BelowMin;
+    public const string FormFieldAboveMax = FormErrorCodes.AboveMax;
+    public const string FormFieldDecimals = FormErrorCodes.Decimals;
+    public const string FormFieldPattern = FormErrorCodes.Pattern;
+    public const string FormFieldEmail = FormErrorCodes.Email;
+    public const string FormFieldPhone = FormErrorCodes.Phone;
+    public const string FormFieldOption = FormErrorCodes.Option;
+    public const string FormFieldDate = FormErrorCodes.Date;
+    public const string FormFieldDatePassed = FormErrorCodes.DatePassed;
+    public const string FormFieldUnknown = FormErrorCodes.Unknown;
 }

@@ -193,6 +193,33 @@ public static class UserErrorMessages
             "Процесстеги туюнтманы эсептөөгө мүмкүн болгон жок.",
             "Не удалось вычислить выражение процесса.",
             "An expression of the process could not be evaluated."),
+        [UserErrorCodes.FormInvalid] = new(
+            "Форманы жайгаштырууга болбойт; табылган каталарды караңыз.",
+            "Форму нельзя развернуть; смотрите найденные ошибки.",
+            "The form cannot be deployed; see the findings."),
+        [UserErrorCodes.FormNotFound] = new("Мындай форма жайгаштырылган эмес.", "Такая форма не развёрнута.", "No such form is deployed."),
+        [UserErrorCodes.FormDataInvalid] = new(
+            "Форманын айрым талаалары туура эмес толтурулган; белгиленген талааларды оңдоңуз.",
+            "Некоторые поля формы заполнены неверно; исправьте отмеченные поля.",
+            "Some fields of the form are not valid; correct the fields marked."),
+        [UserErrorCodes.TaskHasNoForm] = new(
+            "Бул тапшырманын формасы жок; ал өз барагында аткарылат.",
+            "У этой задачи нет формы; она выполняется на своей странице.",
+            "This task has no form; it is done on its own page."),
+        [UserErrorCodes.FormFieldRequired] = new("Бул талааны толтуруңуз.", "Заполните это поле.", "Fill in this field."),
+        [UserErrorCodes.FormFieldType] = new("Бул талаанын мааниси туура эмес түрдө.", "Значение этого поля неверного вида.", "This field's value is of the wrong kind."),
+        [UserErrorCodes.FormFieldTooShort] = new("Кеминде {0} белги жазыңыз.", "Введите не менее {0} символов.", "Enter at least {0} characters."),
+        [UserErrorCodes.FormFieldTooLong] = new("Эң көп {0} белги жазууга болот.", "Можно ввести не более {0} символов.", "Enter at most {0} characters."),
+        [UserErrorCodes.FormFieldBelowMin] = new("Маани {0} же андан чоң болушу керек.", "Значение должно быть не меньше {0}.", "The value must be at least {0}."),
+        [UserErrorCodes.FormFieldAboveMax] = new("Маани {0} же андан кичине болушу керек.", "Значение должно быть не больше {0}.", "The value must be at most {0}."),
+        [UserErrorCodes.FormFieldDecimals] = new("Үтүрдөн кийин эң көп {0} сан болот.", "Не более {0} знаков после запятой.", "At most {0} digits after the decimal point."),
+        [UserErrorCodes.FormFieldPattern] = new("Маани талап кылынган үлгүгө дал келбейт.", "Значение не соответствует требуемому формату.", "The value does not have the required format."),
+        [UserErrorCodes.FormFieldEmail] = new("E-mail дареги туура эмес.", "Неверный адрес e-mail.", "The e-mail address is not valid."),
+        [UserErrorCodes.FormFieldPhone] = new("Телефон номери туура эмес; мисалы: +996 555 123 456.", "Неверный номер телефона; например: +996 555 123 456.", "The phone number is not valid; for example: +996 555 123 456."),
+        [UserErrorCodes.FormFieldOption] = new("Сунушталган варианттардын бирин тандаңыз.", "Выберите один из предложенных вариантов.", "Choose one of the options offered."),
+        [UserErrorCodes.FormFieldDate] = new("Күнү же убактысы туура эмес.", "Неверная дата или время.", "The date or time is not valid."),
+        [UserErrorCodes.FormFieldDatePassed] = new("Өтүп кеткен күндү тандоого болбойт.", "Нельзя выбрать прошедшую дату.", "A date in the past cannot be chosen."),
+        [UserErrorCodes.FormFieldUnknown] = new("Формада «{0}» талаасы жок.", "В форме нет поля «{0}».", "The form has no field “{0}”."),
     };
 
     public static string Format(string code, string language, params object[] arguments)

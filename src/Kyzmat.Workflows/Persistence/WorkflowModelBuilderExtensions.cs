@@ -38,6 +38,18 @@ public static class WorkflowModelBuilderExtensions
             e.Property(x => x.VersionTag).HasMaxLength(KeyLength);
             e.HasIndex(x => new { x.DecisionId, x.Version }).IsUnique();
         });
+        modelBuilder.Entity<WorkflowFormRecord>(e =>
+        {
+            e.ToTable("wf_forms");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).HasMaxLength(KeyLength + 12);
+            e.Property(x => x.FormId).HasMaxLength(KeyLength).IsRequired();
+            e.Property(x => x.VersionTag).HasMaxLength(KeyLength);
+            e.Property(x => x.ResourceName).HasMaxLength(500);
+            e.Property(x => x.Hash).HasMaxLength(64).IsRequired();
+            e.Property(x => x.Json).IsRequired();
+            e.HasIndex(x => new { x.FormId, x.Version }).IsUnique();
+        });
         modelBuilder.Entity<WorkflowInstanceRecord>(e =>
         {
             e.ToTable("wf_instances");
@@ -65,6 +77,7 @@ public static class WorkflowModelBuilderExtensions
             e.Property(x => x.ElementId).HasMaxLength(KeyLength).IsRequired();
             e.Property(x => x.Name).HasMaxLength(500).IsRequired();
             e.Property(x => x.FormKey).HasMaxLength(KeyLength);
+            e.Property(x => x.FormVersionId).HasMaxLength(KeyLength + 12);
             e.Property(x => x.Assignee).HasMaxLength(KeyLength);
             e.Property(x => x.CandidateGroups).HasMaxLength(2000).IsRequired();
             e.Property(x => x.CandidateUsers).HasMaxLength(2000).IsRequired();

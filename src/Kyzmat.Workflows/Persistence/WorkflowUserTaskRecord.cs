@@ -19,6 +19,9 @@ public class WorkflowUserTaskRecord
 
     public string? FormKey { get; set; }
 
+    /// <summary>The linked Camunda form's version ("{formId}:{version}"), resolved when the task was created and kept.</summary>
+    public string? FormVersionId { get; set; }
+
     public string? Assignee { get; set; }
 
     /// <summary>Candidate groups as ",a,b," so that a LIKE search is portable across databases.</summary>

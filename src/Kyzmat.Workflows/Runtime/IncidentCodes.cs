@@ -23,4 +23,7 @@ public static class IncidentCodes
 
     /// <summary>An ad-hoc sub-process's activeElementsCollection or completion condition gave what it cannot use (Zeebe's code).</summary>
     public const string ExtractValueError = "EXTRACT_VALUE_ERROR";
+
+    /// <summary>A user task links a Camunda form (formId) that is not deployed (any more, or with that version tag).</summary>
+    public const string FormNotFound = "FORM_NOT_FOUND";
 }

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Hosting;
 namespace Kyzmat.Workflows.Runtime;
 
 /// <summary>
-/// Deploys every *.dmn and then every *.bpmn of <see cref="WorkflowEngineOptions.DeploymentFolder"/> at start-up (unchanged
-/// files are no-ops): decisions first, so that the processes calling them find them.
+/// Deploys every *.form, every *.dmn and then every *.bpmn of <see cref="WorkflowEngineOptions.DeploymentFolder"/> at
+/// start-up (unchanged files are no-ops): forms and decisions first, so that the processes linking or calling them find them.
 /// </summary>
 internal sealed class WorkflowDeploymentService : IHostedService
 {
@@ -23,6 +23,14 @@ internal sealed class WorkflowDeploymentService : IHostedService
         if (_options.DeploymentFolder is not { } folder || !Directory.Exists(folder))
         {
             return;
+        }
+
+        // Forms first: a process's user tasks may link them (deployment refuses a link to a form that is not deployed).
+        foreach (var file in Directory.GetFiles(folder, "*.form").Order(StringComparer.Ordinal))
+        {
+            await using var scope = _scopes.CreateAsyncScope();
+            var forms = scope.ServiceProvider.GetRequiredService<Forms.IWorkflowForms>();
+            await forms.DeployAsync(await File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false), Path.GetFileName(file), cancellationToken).ConfigureAwait(false);
         }
 
         foreach (var file in Directory.GetFiles(folder, "*.dmn").Order(StringComparer.Ordinal).Concat(Directory.GetFiles(folder, "*.bpmn").Order(StringComparer.Ordinal)))

@@ -50,6 +50,14 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
                 parsed.Findings);
         }
 
+        // A user task linking a Camunda form that is not deployed would stop every instance there (Camunda: an incident at run time).
+        var missingForms = await Forms.FormResolver.MissingFormsAsync(_db, parsed.Models, ct).ConfigureAwait(false);
+        if (missingForms.Count > 0)
+        {
+            throw new WorkflowException(WorkflowErrorCodes.DefinitionInvalid,
+                "The diagram cannot be deployed: " + string.Join("; ", missingForms.Take(5).Select(f => $"{f.ElementId}: {f.Message}")), missingForms);
+        }
+
         // Every executable process of the file (each pool of a collaboration) becomes a definition of its own.
         var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(xml)));
         var deployed = new List<DeploymentResult>();

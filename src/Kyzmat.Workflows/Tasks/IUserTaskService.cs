@@ -23,7 +23,8 @@ public interface IUserTaskService
     /// <summary>
     /// Completes the task with variables and moves the instance on, in one save of the host's DbContext
     /// (so domain changes the host made on the same context commit with it).
-    /// Errors: TASK_ALREADY_COMPLETED, TASK_NOT_ACTIVE, NOT_AUTHORIZED, CONCURRENCY_CONFLICT.
+    /// A task that keeps a Camunda form version takes only what that form allows (FORM_DATA_INVALID with field errors).
+    /// Errors: TASK_ALREADY_COMPLETED, TASK_NOT_ACTIVE, NOT_AUTHORIZED, CONCURRENCY_CONFLICT, FORM_DATA_INVALID.
     /// </summary>
     Task CompleteAsync(Guid taskId, string userId, JsonObject? variables = null, CancellationToken ct = default);
 }

@@ -22,4 +22,7 @@ public sealed record UserTaskInfo(
 {
     /// <summary>zeebe:priorityDefinition, 0 to 100 (50 when the task has none).</summary>
     public int Priority { get; init; } = 50;
+
+    /// <summary>The linked Camunda form's version ("{formId}:{version}") this task keeps, or null.</summary>
+    public string? FormVersionId { get; init; }
 }

@@ -13,5 +13,6 @@ internal static class UserTaskRows
         t.DueAt, t.FollowUpAt, t.State, t.CreatedAt, t.CompletedAt, t.CompletedBy, t.InputJson)
     {
         Priority = t.Priority,
+        FormVersionId = t.FormVersionId,
     };
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kyzmat.Workflows.Forms;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Persistence;
@@ -16,10 +17,12 @@ internal sealed class UserTaskService : IUserTaskService
     private readonly IUserTaskAuthorizer _authorizer;
     private readonly IWorkflowJobDispatcher _dispatcher;
     private readonly IWorkflowJobRunner _runner;
+    private readonly FormCache _forms;
 
     public UserTaskService(WorkflowDbContextAccessor accessor, DefinitionCache cache, WorkflowEngineOptions options, TimeProvider time,
-        IUserTaskAuthorizer authorizer, IWorkflowJobDispatcher dispatcher, IWorkflowJobRunner runner)
+        IUserTaskAuthorizer authorizer, IWorkflowJobDispatcher dispatcher, IWorkflowJobRunner runner, FormCache forms)
     {
+        _forms = forms;
         _runner = runner;
         _db = accessor.Context;
         _cache = cache;
@@ -166,6 +169,20 @@ internal sealed class UserTaskService : IUserTaskService
         }
 
         var executor = new ProcessExecutor(session);
+        if (task.FormVersionId is { } formVersionId)
+        {
+            // A task with a Camunda form takes only what its form version allows (decision 0105), by any API.
+            var form = await _forms.GetAsync(_db, formVersionId, ct).ConfigureAwait(false);
+            var checkedData = FormDataValidator.Validate(form, variables, executor.HandlerVariables(token), _time.GetUtcNow());
+            if (!checkedData.IsValid)
+            {
+                throw new WorkflowException(WorkflowErrorCodes.FormDataInvalid,
+                    "The form's data is not valid: " + string.Join("; ", checkedData.Errors.Take(5).Select(e => $"{e.Key}: {e.Message}")), checkedData.Errors);
+            }
+
+            variables = checkedData.Variables;
+        }
+
         var listened = executor.BeginTaskCompletion(token, variables, userId);
         task.State = listened ? UserTaskStates.Completing : UserTaskStates.Completed;
         task.Version++;

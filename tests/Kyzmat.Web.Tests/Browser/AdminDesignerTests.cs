@@ -136,6 +136,40 @@ public sealed class AdminDesignerTests(PortalBrowser portal)
         await Expect(page.Locator(".djs-element.kz-marker--active")).ToHaveCountAsync(0);
     }
 
+    [Fact]
+    public async Task ATaskLinkingAFormNotDeployed_IsAFindingOnIt_AndThePanelOffersTheDeployedForms()
+    {
+        var key = UniqueKey("linked-form");
+        var formId = UniqueKey("form");
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Kyzmat.Workflows.Forms.IWorkflowForms>().DeployAsync(
+                $$"""{ "id": "{{formId}}", "type": "default", "components": [ { "id": "F_ok", "type": "checkbox", "key": "ok", "label": "OK" } ] }""");
+        }
+
+        var page = await SignedInAdminAsync($"/admin/workflows/{key}");
+        var diagram = AdminDiagrams.Review(key).Replace(
+            """<zeebe:assignmentDefinition candidateGroups="admin-browser-test" />""",
+            """<zeebe:assignmentDefinition candidateGroups="admin-browser-test" /><zeebe:formDefinition formId="no-such-form" /><zeebe:userTask />""",
+            StringComparison.Ordinal);
+        await page.Locator("#designer-upload").SetInputFilesAsync(new FilePayload { Name = $"{key}.bpmn", MimeType = "application/xml", Buffer = Encoding.UTF8.GetBytes(diagram) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Жайгаштыруу", Exact = true }).ClickAsync();
+        await Expect(page.Locator(".admin-problems__finding[data-element-id='Review']")).ToContainTextAsync("FORM_NOT_FOUND");
+
+        await Shape(page, "Review").ClickAsync();
+        var deployedForms = page.Locator("#bio-properties-panel-kyzmatDeployedForm");
+        await OpenPanelGroupAsync(page, "group-form", deployedForms);
+        await deployedForms.SelectOptionAsync(formId);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Жайгаштыруу", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"{key} процессинин 1-версиясы жайгаштырылды." })).ToBeVisibleAsync();
+        await portal.ScreenshotAsync(page, "admin-designer-linked-form");
+        await using (var scope = portal.Services.CreateAsyncScope())
+        {
+            var latest = await scope.ServiceProvider.GetRequiredService<IWorkflowDefinitions>().GetLatestAsync(key);
+            Assert.Contains($"formId=\"{formId}\"", latest?.Xml, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("/admin", 1280)]
     [InlineData("/admin/instances", 360)]

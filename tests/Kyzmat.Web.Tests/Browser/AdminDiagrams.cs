@@ -45,4 +45,25 @@ public static class AdminDiagrams
             </bpmn:definitions>
             """;
     }
+
+    /// <summary>Start → a user task for the minfin reviewers that links the Camunda form <paramref name="formId"/> → end.</summary>
+    public static string FormStep(string processId, string formId, string taskName) => $"""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="Definitions_{processId}" targetNamespace="https://kyzmat.kg/tests">
+          <bpmn:process id="{processId}" name="{taskName}" isExecutable="true">
+            <bpmn:startEvent id="Start"><bpmn:outgoing>F1</bpmn:outgoing></bpmn:startEvent>
+            <bpmn:sequenceFlow id="F1" sourceRef="Start" targetRef="Check" />
+            <bpmn:userTask id="Check" name="{taskName}">
+              <bpmn:extensionElements>
+                <zeebe:assignmentDefinition candidateGroups="hr:minfin" />
+                <zeebe:formDefinition formId="{formId}" />
+                <zeebe:userTask />
+              </bpmn:extensionElements>
+              <bpmn:incoming>F1</bpmn:incoming><bpmn:outgoing>F2</bpmn:outgoing>
+            </bpmn:userTask>
+            <bpmn:sequenceFlow id="F2" sourceRef="Check" targetRef="End" />
+            <bpmn:endEvent id="End"><bpmn:incoming>F2</bpmn:incoming></bpmn:endEvent>
+          </bpmn:process>
+        </bpmn:definitions>
+        """;
 }

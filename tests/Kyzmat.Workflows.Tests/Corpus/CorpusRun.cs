@@ -33,6 +33,13 @@ internal static class CorpusRun
                 services.AddSingleton<IServiceTaskHandler>(new CompletingHandler(type));
             }
         });
+        // A task linking a Camunda form needs the form deployed first; the corpus keeps no .form files, so an empty one stands in.
+        foreach (var form in models.SelectMany(m => m.Elements.Values).Select(e => e.Form).OfType<FormDefinition>().Where(f => f.FormId is not null).Distinct())
+        {
+            var tag = form.VersionTag is null ? "" : $$""", "versionTag": "{{form.VersionTag}}" """;
+            await host.Forms(f => f.DeployAsync($$"""{ "id": "{{form.FormId}}", "type": "default", "components": []{{tag}} }""", form.FormId + ".form"));
+        }
+
         foreach (var companion in companions ?? [])
         {
             if (Kyzmat.Workflows.Parsing.BpmnParser.Parse(companion).IsValid)

@@ -57,6 +57,12 @@ public sealed class EngineHost : IAsyncDisposable
         await action(scope.ServiceProvider.GetRequiredService<IUserTaskService>());
     }
 
+    public async Task<T> Forms<T>(Func<Kyzmat.Workflows.Forms.IWorkflowForms, Task<T>> action)
+    {
+        await using var scope = _provider.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<Kyzmat.Workflows.Forms.IWorkflowForms>());
+    }
+
     public async Task<T> Db<T>(Func<TestDbContext, Task<T>> action)
     {
         await using var scope = _provider.CreateAsyncScope();

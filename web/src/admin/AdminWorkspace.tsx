@@ -10,14 +10,17 @@ import { DeliveriesPage } from './deliveries/DeliveriesPage';
 import { WorkflowListPage } from './workflows/WorkflowListPage';
 import { InstanceListPage } from './instances/InstanceListPage';
 import { RolesPage } from './roles/RolesPage';
+import { FormListPage } from './forms/FormListPage';
 import './admin.css';
 
 // bpmn-js and its properties panel are large: they load only with the pages that draw diagrams.
 const DesignerPage = lazy(() => import('./workflows/DesignerPage'));
 const VersionPage = lazy(() => import('./workflows/VersionPage'));
 const InstancePage = lazy(() => import('./instances/InstancePage'));
+// The form-js editor likewise loads only with the form page.
+const FormDesignerPage = lazy(() => import('./forms/FormDesignerPage'));
 
-type Area = 'overview' | 'designer' | 'monitor' | 'deliveries' | 'roles' | null;
+type Area = 'overview' | 'designer' | 'forms' | 'monitor' | 'deliveries' | 'roles' | null;
 
 function areaOf(route: AdminRoute): Area {
   switch (route.page) {
@@ -26,6 +29,7 @@ function areaOf(route: AdminRoute): Area {
     case 'instances': case 'instance': return 'monitor';
     case 'deliveries': return 'deliveries';
     case 'roles': return 'roles';
+    case 'forms': case 'form': return 'forms';
     default: return null;
   }
 }
@@ -53,6 +57,8 @@ function AdminPage({ route }: { route: AdminRoute }) {
     case 'instance': return <InstancePage id={route.id} />;
     case 'deliveries': return <DeliveriesPage />;
     case 'roles': return <RolesPage />;
+    case 'forms': return <FormListPage />;
+    case 'form': return <FormDesignerPage key={route.formId} formId={route.formId} />;
     case 'notFound': return <AdminNotFound />;
   }
 }
@@ -62,6 +68,7 @@ function AdminNavigation({ current }: { current: Area }) {
   const links: [Exclude<Area, null>, string, string][] = [
     ['overview', adminPaths.overview, t('overviewTitle')],
     ['designer', adminPaths.workflows, t('designer')],
+    ['forms', adminPaths.forms, t('forms')],
     ['monitor', adminPaths.instances(), t('monitor')],
     ['deliveries', adminPaths.deliveries, t('deliveries')],
     ['roles', adminPaths.roles, t('roles')],

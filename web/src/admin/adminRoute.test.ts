@@ -10,6 +10,9 @@ describe('parseAdminSection', () => {
     expect(parseAdminSection('instances')).toEqual({ page: 'instances' });
     expect(parseAdminSection('instances/7f0c')).toEqual({ page: 'instance', id: '7f0c' });
     expect(parseAdminSection('deliveries/')).toEqual({ page: 'deliveries' });
+    expect(parseAdminSection('forms')).toEqual({ page: 'forms' });
+    expect(parseAdminSection('forms/security-check')).toEqual({ page: 'form', formId: 'security-check' });
+    expect(parseAdminSection('forms/a/b')).toEqual({ page: 'notFound' });
   });
 
   it('decodes keys and refuses what it does not know', () => {

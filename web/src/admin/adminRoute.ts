@@ -8,6 +8,8 @@ export type AdminRoute =
   | { page: 'instance'; id: string }
   | { page: 'deliveries' }
   | { page: 'roles' }
+  | { page: 'forms' }
+  | { page: 'form'; formId: string }
   | { page: 'notFound' };
 
 function decoded(segment: string): string | null {
@@ -40,6 +42,11 @@ export function parseAdminSection(section: string): AdminRoute {
   }
   if (first === 'deliveries' && parts.length === 1) return { page: 'deliveries' };
   if (first === 'roles' && parts.length === 1) return { page: 'roles' };
+  if (first === 'forms') {
+    if (parts.length === 1) return { page: 'forms' };
+    const formId = parts.length === 2 ? decoded(second) : null;
+    return formId ? { page: 'form', formId } : { page: 'notFound' };
+  }
   return { page: 'notFound' };
 }
 
@@ -53,4 +60,6 @@ export const adminPaths = {
   instance: (id: string) => `/admin/instances/${encodeURIComponent(id)}`,
   deliveries: '/admin/deliveries',
   roles: '/admin/roles',
+  forms: '/admin/forms',
+  form: (formId: string) => `/admin/forms/${encodeURIComponent(formId)}`,
 };

@@ -278,6 +278,26 @@ export type AdminRetryDeliveryMutationVariables = Exact<{
 
 export type AdminRetryDeliveryMutation = { retryNotificationDelivery: { id: string, state: DeliveryState, attempts: number } };
 
+export type AdminWorkflowFormsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AdminWorkflowFormsQuery = { workflowForms: Array<{ id: string, formId: string, version: number, versionTag: string | null, deployedAt: string }> };
+
+export type AdminWorkflowFormQueryVariables = Exact<{
+  formId: string;
+  version?: number | null | undefined;
+}>;
+
+
+export type AdminWorkflowFormQuery = { workflowForm: { id: string, formId: string, version: number, versionTag: string | null, deployedAt: string, json: string } | null };
+
+export type AdminDeployWorkflowFormMutationVariables = Exact<{
+  formJson: string;
+}>;
+
+
+export type AdminDeployWorkflowFormMutation = { deployWorkflowForm: { created: boolean, form: { id: string, formId: string, version: number } | null, findings: Array<{ elementId: string | null, code: string, message: string }> } };
+
 export type AdminWorkflowInstancesQueryVariables = Exact<{
   filter?: WorkflowInstanceFilterInput | null | undefined;
   first?: number | null | undefined;
@@ -652,7 +672,15 @@ export type HrTaskByIdQueryVariables = Exact<{
 }>;
 
 
-export type HrTaskByIdQuery = { hrTask: { id: string, name: string, stage: string | null, claimedBy: string | null, createdAt: string, dueAt: string | null, isOverdue: boolean, application: { id: string } } | null };
+export type HrTaskByIdQuery = { hrTask: { id: string, name: string, stage: string | null, claimedBy: string | null, createdAt: string, dueAt: string | null, isOverdue: boolean, application: { id: string }, form: { formId: string, version: number, schema: string, data: string } | null } | null };
+
+export type CompleteTaskFormMutationVariables = Exact<{
+  taskId: string | number;
+  data: string;
+}>;
+
+
+export type CompleteTaskFormMutation = { completeTaskForm: boolean };
 
 export type HrApplicationQueryVariables = Exact<{
   id: string | number;

@@ -7,7 +7,7 @@ import { Link } from '../routing/router';
 import { messageOf } from './errors';
 import { OverdueBadge } from './OverdueBadge';
 import { claimTaskMutation, unclaimTaskMutation } from './taskOperations';
-import { stageTextKey } from './taskStage';
+import { stepName } from './taskStage';
 import { taskTexts } from './taskTexts';
 import { isMine, type Reviewer } from './reviewer';
 
@@ -47,7 +47,7 @@ export function TaskCard({ task, reviewer, onClaimedBy }: Props) {
     <article className={`hr-card${task.isOverdue ? ' hr-card--overdue' : ''}`} aria-labelledby={titleId} data-application={application.number}>
       <div className="hr-card__head">
         <h2 className="hr-card__title" id={titleId}>
-          <Link href={`/hr/tasks/${task.id}`}>{t(stageTextKey(task.stage))}: {application.snapshot?.applicantName ?? application.number}</Link>
+          <Link href={`/hr/tasks/${task.id}`}>{stepName(task.stage, task.name, t)}: {application.snapshot?.applicantName ?? application.number}</Link>
         </h2>
         {task.isOverdue && <OverdueBadge />}
       </div>

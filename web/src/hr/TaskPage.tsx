@@ -9,6 +9,7 @@ import { Link, navigate } from '../routing/router';
 import { LoadError, Loading } from '../pages/Status';
 import { ApplicationSnapshotView } from './ApplicationSnapshotView';
 import { ApplicationTimeline } from './ApplicationTimeline';
+import { CamundaTaskForm } from './CamundaTaskForm';
 import { DecisionForm } from './DecisionForm';
 import { messageOf } from './errors';
 import { findTask, type FoundTask } from './findTask';
@@ -17,7 +18,7 @@ import { OverdueBadge } from './OverdueBadge';
 import { SignedDocument } from './SignedDocument';
 import { claimTaskMutation, hrApplicationQuery, unclaimTaskMutation } from './taskOperations';
 import { taskListFlash } from './TaskListPage';
-import { formOfStage, stageTextKey } from './taskStage';
+import { formOfStage, stepName } from './taskStage';
 import { taskTexts } from './taskTexts';
 import { isMine } from './reviewer';
 import { useReviewer } from './useReviewer';
@@ -55,7 +56,8 @@ export function TaskPage({ taskId }: { taskId: string }) {
 
   const done = state.status === 'done' ? state : null;
   const applicantName = done?.application.snapshot?.applicantName ?? done?.application.number ?? '';
-  const heading = done ? `${t(stageTextKey(done.task.stage))}: ${applicantName}` : state.status === 'missing' ? t('taskNotFound') : null;
+  // A step an administrator added is named by its task's name (the built-in steps by their stage).
+  const heading = done ? `${stepName(done.task.stage, done.task.name, t)}: ${applicantName}` : state.status === 'missing' ? t('taskNotFound') : null;
   useDocumentTitle(heading);
 
   if (state.status === 'loading') return <Loading />;
@@ -92,6 +94,11 @@ export function TaskPage({ taskId }: { taskId: string }) {
     navigate('/hr');
   };
 
+  const formCompleted = () => {
+    flashOn(taskListFlash, fill(t('formCompleted'), { step: task.name, number: application.number }));
+    navigate('/hr');
+  };
+
   return (
     <article className="hr-task" aria-labelledby="hr-task-heading">
       <p className="back"><Link href="/hr">← {t('backToTasks')}</Link></p>
@@ -119,6 +126,8 @@ export function TaskPage({ taskId }: { taskId: string }) {
         <h2 id="hr-decision-heading">{t('decision')}</h2>
         {task.claimedBy && !mine ? (
           <p className="notice">{t('claimedByOtherNotice')}</p>
+        ) : task.form ? (
+          <CamundaTaskForm taskId={task.id} schemaJson={task.form.schema} dataJson={task.form.data} onCompleted={formCompleted} />
         ) : form ? (
           <DecisionForm form={form} taskId={task.id} onCompleted={completed} />
         ) : (

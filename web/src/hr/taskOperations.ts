@@ -29,7 +29,14 @@ export const hrTasksQuery = /* GraphQL */ `
 /** Only what the task page needs to find its task among the open ones. */
 export const hrTaskQuery = /* GraphQL */ `
   query HrTaskById($id: ID!) {
-    hrTask(id: $id) { id name stage claimedBy createdAt dueAt isOverdue application { id } }
+    hrTask(id: $id) { id name stage claimedBy createdAt dueAt isOverdue application { id } form { formId version schema data } }
+  }
+`;
+
+/** A task with a Camunda form, completed with the form's data (a JSON object); refusals come field by field. */
+export const completeTaskFormMutation = /* GraphQL */ `
+  mutation CompleteTaskForm($taskId: ID!, $data: String!) {
+    completeTaskForm(taskId: $taskId, data: $data)
   }
 `;
 

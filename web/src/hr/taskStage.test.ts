@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocumentReview, checkInterview, checkScore, formOfStage, stageTextKey } from './taskStage';
+import { checkDocumentReview, checkInterview, checkScore, formOfStage, stageTextKey, stepName } from './taskStage';
 
 describe('formOfStage', () => {
   it('chooses the form of each HR stage of the lifecycle', () => {
@@ -58,5 +58,14 @@ describe('checkScore', () => {
     for (const bad of ['61', '-1', '45.5', '4e1', 'abc', '1000']) {
       expect(checkScore(bad)).toEqual({ ok: false, errors: { score: 'scoreOutOfRange' } });
     }
+  });
+});
+
+describe('stepName', () => {
+  const text = (key: string) => ({ stagedocumentReview: 'Документтерди кароо', stageUnknown: 'Башка этап' })[key] ?? key;
+  it('names a built-in step by its stage and an added one by its task name', () => {
+    expect(stepName('kyzmat:document-review', 'Review', text)).toBe('Документтерди кароо');
+    expect(stepName('security-check', 'Коопсуздук кызматынын текшерүүсү', text)).toBe('Коопсуздук кызматынын текшерүүсү');
+    expect(stepName(null, ' ', text)).toBe('Башка этап');
   });
 });

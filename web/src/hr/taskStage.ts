@@ -65,3 +65,11 @@ export function stageTextKey(stage: string | null | undefined): `stage${TaskForm
   const form = formOfStage(stage);
   return form ? `stage${form}` : 'stageUnknown';
 }
+
+/**
+ * What a task is called on the reviewer's pages: a built-in step by its stage's text, a step an administrator added by the
+ * task's own name (from the diagram), so that it is never just "another stage".
+ */
+export function stepName(stage: string | null | undefined, taskName: string, stageText: (key: ReturnType<typeof stageTextKey>) => string): string {
+  return formOfStage(stage) ? stageText(stageTextKey(stage)) : taskName.trim() || stageText('stageUnknown');
+}

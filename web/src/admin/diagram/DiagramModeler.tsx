@@ -14,18 +14,25 @@ export type { Modeler };
  * conditions and timers are edited in forms. It calls `onReady` once with the modeler (the page imports and
  * saves XML through it) and `onChanged` after every edit or import.
  */
-export function DiagramModeler({ label, onReady, onChanged }: { label: string; onReady(modeler: Modeler): void; onChanged(): void }) {
+export function DiagramModeler({ label, onReady, onChanged, modules = [] }: {
+  label: string;
+  onReady(modeler: Modeler): void;
+  onChanged(): void;
+  /** More bpmn-js modules (read once, when the modeler is made). */
+  modules?: NonNullable<ConstructorParameters<typeof Modeler>[0]>['additionalModules'];
+}) {
   const t = useTexts(diagramTexts);
   const canvas = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const callbacks = useRef({ onReady, onChanged });
   callbacks.current = { onReady, onChanged };
+  const extraModules = useRef(modules);
 
   useEffect(() => {
     const modeler = new Modeler({
       container: canvas.current!,
       propertiesPanel: { parent: panel.current! },
-      additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule],
+      additionalModules: [BpmnPropertiesPanelModule, BpmnPropertiesProviderModule, ZeebePropertiesProviderModule, ZeebeBehaviorsModule, ...(extraModules.current ?? [])],
       moddleExtensions: { zeebe: zeebeModdle },
     });
     const changed = () => callbacks.current.onChanged();

@@ -4,6 +4,19 @@ declare module 'bpmn-js-properties-panel' {
   export const BpmnPropertiesPanelModule: ModuleDeclaration;
   export const BpmnPropertiesProviderModule: ModuleDeclaration;
   export const ZeebePropertiesProviderModule: ModuleDeclaration;
+  export function useService<T = unknown>(name: string): T;
+}
+
+declare module '@bpmn-io/properties-panel' {
+  export function SelectEntry(props: {
+    element: unknown;
+    id: string;
+    label: string;
+    description?: string;
+    getValue(element: unknown): string;
+    setValue(value: string): void;
+    getOptions(element: unknown): { value: string; label: string }[];
+  }): unknown;
 }
 
 declare module 'camunda-bpmn-js-behaviors/lib/camunda-cloud' {

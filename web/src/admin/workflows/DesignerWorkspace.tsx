@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import type { AdminDeployWorkflowMutation, AdminDeployWorkflowMutationVariables } from '../../api/generated';
+import type { AdminDeployWorkflowMutation, AdminDeployWorkflowMutationVariables, AdminWorkflowFormsQuery } from '../../api/generated';
 import { useGraphQL } from '../../api/useQuery';
 import { useTexts } from '../../i18n/texts';
 import { Link } from '../../routing/router';
@@ -8,6 +8,8 @@ import { errorMessage } from '../adminErrors';
 import { diagramFacts, type DiagramElement } from '../diagram/bpmnFacts';
 import { applyDecorations, type DiagramServices } from '../diagram/decorations';
 import { DiagramModeler, type Modeler } from '../diagram/DiagramModeler';
+import { deployedFormsModule, type DeployedForms } from '../diagram/deployedForms';
+import { workflowFormsQuery } from '../forms/formOperations';
 import { checkDiagramText, diagramFileName, downloadText, maxDiagramBytes } from './bpmnFile';
 import { lintElements, type Capabilities, type LintProblem } from './capabilityLint';
 import { designerTexts } from './designerTexts';
@@ -40,6 +42,16 @@ export function DesignerWorkspace({ processKey, initialXml, capabilities, onDepl
   const [deploying, setDeploying] = useState(false);
   const capabilityContract = useRef(capabilities);
   capabilityContract.current = capabilities;
+  // The properties panel offers the deployed Camunda forms for a user task's linked form (filled once they are loaded).
+  const deployedForms = useRef<DeployedForms>({ ids: [], label: t('deployedForms'), none: t('noDeployedForm') });
+  const modules = useMemo(() => [deployedFormsModule(deployedForms.current)], []);
+  useEffect(() => {
+    const controller = new AbortController();
+    request<AdminWorkflowFormsQuery, Record<string, never>>(workflowFormsQuery, {}, controller.signal)
+      .then(data => { deployedForms.current.ids = data.workflowForms.map(f => f.formId); })
+      .catch(() => { /* the panel's own Form ID field still takes any id */ });
+    return () => controller.abort();
+  }, [request]);
 
   const registry = () => modeler.current?.get('elementRegistry') as Registry | undefined;
 
@@ -187,7 +199,7 @@ export function DesignerWorkspace({ processKey, initialXml, capabilities, onDepl
         {message?.otherKey && <p><Link href={adminPaths.designer(message.otherKey)}>{t('openOtherProcess', { key: message.otherKey })}</Link></p>}
       </div>
       <ProblemList problems={problems} findings={findings} describe={describe} onShow={showElement} />
-      <DiagramModeler label={t('designerCanvas')} onReady={onReady} onChanged={lint} />
+      <DiagramModeler label={t('designerCanvas')} onReady={onReady} onChanged={lint} modules={modules} />
     </div>
   );
 }

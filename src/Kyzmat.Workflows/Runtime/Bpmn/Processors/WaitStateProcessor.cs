@@ -11,13 +11,12 @@ internal abstract class WaitStateProcessor : IElementProcessor
     /// <summary>True when the element's own wait is a message subscription, which completion closes.</summary>
     protected virtual bool WaitsForMessage => false;
 
-    public Task ActivateAsync(BpmnElementContext context)
+    public async Task ActivateAsync(BpmnElementContext context)
     {
         var attachments = context.Behaviors.Boundaries.Prepare(context.Token, context.Element);
-        Wait(context);
+        await WaitAsync(context).ConfigureAwait(false);
         context.Behaviors.Boundaries.Open(context.Token, attachments);
         context.Token.Status = TokenState.Waiting;
-        return Task.CompletedTask;
     }
 
     public virtual Task CompleteAsync(BpmnElementContext context, JsonObject? result) =>
@@ -27,4 +26,11 @@ internal abstract class WaitStateProcessor : IElementProcessor
 
     /// <summary>Writes what the element waits with (a user task, a job, a timer, a subscription).</summary>
     protected abstract void Wait(BpmnElementContext context);
+
+    /// <summary>As <see cref="Wait"/>, for an element that must read the database first (a user task resolving its form).</summary>
+    protected virtual Task WaitAsync(BpmnElementContext context)
+    {
+        Wait(context);
+        return Task.CompletedTask;
+    }
 }

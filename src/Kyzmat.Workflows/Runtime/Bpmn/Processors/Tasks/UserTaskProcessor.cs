@@ -1,15 +1,44 @@
 using System.Text.Json.Nodes;
 using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.Forms;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Tasks;
+using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Workflows.Runtime.Bpmn.Processors.Tasks;
 
 /// <summary>A user task: a task row for the people its assignment names, completed through <see cref="IUserTaskService"/>.</summary>
 internal sealed class UserTaskProcessor : WaitStateProcessor
 {
-    protected override void Wait(BpmnElementContext context)
+    protected override void Wait(BpmnElementContext context) => CreateTask(context, null);
+
+    /// <summary>A task linking a Camunda form (formId) keeps the form version resolved now; none deployed is an incident.</summary>
+    protected override async Task WaitAsync(BpmnElementContext context)
+    {
+        if (context.Element.Form is not { FormId: not null } link)
+        {
+            Wait(context);
+            return;
+        }
+
+        var session = context.Session;
+        DateTime? deployedAt = null;
+        if (link.BindingType == "deployment")
+        {
+            var definitionId = session.Instance.DefinitionId;
+            deployedAt = await session.Db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => d.Id == definitionId)
+                .Select(d => (DateTime?)d.DeployedAt).FirstOrDefaultAsync(context.Cancellation).ConfigureAwait(false);
+        }
+
+        var formVersionId = await FormResolver.ResolveAsync(session.Db, link, deployedAt, context.Cancellation).ConfigureAwait(false)
+            ?? throw new IncidentException(IncidentCodes.FormNotFound, link.BindingType == "versionTag"
+                ? $"The form '{link.FormId}' with version tag '{link.VersionTag}' is not deployed."
+                : $"The form '{link.FormId}' is not deployed.");
+        CreateTask(context, formVersionId);
+    }
+
+    private static void CreateTask(BpmnElementContext context, string? formVersionId)
     {
         var (session, element, expressions) = (context.Session, context.Element, context.Behaviors.Expressions);
         var task = new WorkflowUserTaskRecord
@@ -22,6 +51,7 @@ internal sealed class UserTaskProcessor : WaitStateProcessor
             ElementId = element.Id,
             Name = element.Name ?? element.Id,
             FormKey = element.FormKey,
+            FormVersionId = formVersionId,
             Assignee = expressions.EvaluateText(context.Token, element.Assignee),
             CandidateGroups = UserTaskRows.JoinGroups(expressions.EvaluateList(context.Token, element.CandidateGroups)),
             CandidateUsers = UserTaskRows.JoinGroups(expressions.EvaluateList(context.Token, element.CandidateUsers)),
