@@ -1460,6 +1460,48 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.ToTable("wf_definitions", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Workflows.Persistence.WorkflowFormRecord", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(212)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeployedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Json")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceName")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VersionTag")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("wf_forms", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Workflows.Persistence.WorkflowHistoryRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1831,6 +1873,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 
                     b.Property<string>("FormKey")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormVersionId")
+                        .HasMaxLength(212)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InputJson")

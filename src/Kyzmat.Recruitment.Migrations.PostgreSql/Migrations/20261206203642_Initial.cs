@@ -244,6 +244,24 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "wf_forms",
+                columns: table => new
+                {
+                    Id = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: false),
+                    FormId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    VersionTag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResourceName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    DeployedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wf_forms", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wf_history",
                 columns: table => new
                 {
@@ -383,6 +401,7 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     FormKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FormVersionId = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: true),
                     Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     CandidateGroups = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     CandidateUsers = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
@@ -1367,6 +1386,12 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_wf_forms_FormId_Version",
+                table: "wf_forms",
+                columns: new[] { "FormId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wf_history_InstanceId",
                 table: "wf_history",
                 column: "InstanceId");
@@ -1528,6 +1553,9 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "wf_definitions");
+
+            migrationBuilder.DropTable(
+                name: "wf_forms");
 
             migrationBuilder.DropTable(
                 name: "wf_history");
