@@ -54,6 +54,7 @@ public static class UserErrorCodes
     public const string CitizenNotFound = "CITIZEN_NOT_FOUND";
     public const string RoleInvalid = "ROLE_INVALID";
     public const string LastAdministrator = "LAST_ADMINISTRATOR";
+    public const string ConflictOfInterest = "CONFLICT_OF_INTEREST";
 
     // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
     public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;

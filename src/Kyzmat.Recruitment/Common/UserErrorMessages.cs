@@ -97,6 +97,10 @@ public static class UserErrorMessages
             "Акыркы администратордун же өзүңүздүн администратор ролуңузду алууга болбойт.",
             "Нельзя снять роль последнего администратора или свою собственную.",
             "The last administrator's role, or your own, cannot be revoked."),
+        [UserErrorCodes.ConflictOfInterest] = new(
+            "Өзүңүздүн арызыңызды карай албайсыз: кызыкчылыктардын кагылышуусу.",
+            "Нельзя рассматривать собственную заявку: конфликт интересов.",
+            "You cannot act on your own application: conflict of interest."),
         [UserErrorCodes.OfficeInUse] = new(
             "Бул кеңсени алып салууга болбойт: ага арыз берилген.",
             "Этот офис нельзя убрать: в него уже подано заявление.",
