@@ -40,6 +40,7 @@ public static class KyzmatServerBuilder
 
     public static WebApplication MapKyzmatServer(this WebApplication app)
     {
+        app.UseKyzmatSecurityHeaders();
         app.UseKyzmatRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
