@@ -51,7 +51,9 @@ public static class IdentityEndpointRouteBuilderExtensions
 
         if (app.Environment.IsDevelopment())
         {
-            app.MapGet("/dev/outbox", (Delegate)OutboxPage.ShowAsync).ExcludeFromDescription();
+            // Codes are listed there: only for a browser on the host's own machine.
+            app.MapGet("/dev/outbox", (Delegate)OutboxPage.ShowAsync).AddEndpointFilter(async (context, next) =>
+                OutboxPage.IsFromThisMachine(context.HttpContext) ? await next(context) : Results.NotFound()).ExcludeFromDescription();
         }
 
         return app;

@@ -104,13 +104,14 @@ public static class IdentityServiceCollectionExtensions
             openIddict.AddClient(client => EsiClient.Configure(client, options.Esi, signing, encryption, requireHttps));
         }
 
-        if (options.Upstream == UpstreamKind.Sandbox && !environment.IsProduction())
+        if (options.Upstream == UpstreamKind.Sandbox && !environment.IsProduction() && (options.AllowSandbox ?? environment.IsDevelopment()))
         {
             services.AddScoped<IUpstreamIdentity, SandboxUpstreamIdentity>();
         }
         else
         {
-            // The sandbox is refused in Production, and the ЕСИ federation is not built yet: sign-in says it is unavailable.
+            // The sandbox is refused in Production, and elsewhere unless allowed (Development allows it by default); the ЕСИ
+            // federation is not built yet: sign-in says it is unavailable.
             services.AddSingleton<IUpstreamIdentity, UnavailableUpstreamIdentity>();
         }
 

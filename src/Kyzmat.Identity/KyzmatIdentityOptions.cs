@@ -10,6 +10,12 @@ public sealed class KyzmatIdentityOptions
     /// <summary>Who checks PIN and password: <c>Sandbox</c> (embedded default, refused in Production) or <c>Esi</c>.</summary>
     public UpstreamKind Upstream { get; set; } = UpstreamKind.Sandbox;
 
+    /// <summary>
+    /// Whether the <c>Sandbox</c> upstream (the demo registry) may check passwords. Null: in Development only; true
+    /// allows it in another environment (a test stand), never in Production.
+    /// </summary>
+    public bool? AllowSandbox { get; set; }
+
     /// <summary>Refuse plain HTTP on the OpenID Connect endpoints. Null: required in Production only.</summary>
     public bool? RequireHttps { get; set; }
 

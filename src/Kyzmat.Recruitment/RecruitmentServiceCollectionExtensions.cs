@@ -22,6 +22,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Telegram.Bot;
 
@@ -82,6 +83,8 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<ApplicationSigning>();
         services.AddScoped<ApplicationReader>();
         services.AddScoped<ApplicationVerifier>();
+        services.TryAddSingleton<PdfNumberReader>();
+        services.AddSingleton<PdfCheckGate>();
         services.AddScoped<HrDecisions>();
         services.AddScoped<ReviewerNotices>();
         services.AddScoped<HrInbox>();

@@ -123,6 +123,43 @@ public sealed class HostingTests
     }
 
     [Fact]
+    public async Task OutboxPage_FromAnAddressNotOfThisMachine_IsNotFound()
+    {
+        // The in-process test server's requests carry no client address: not loopback.
+        await using var host = new KyzmatHostFactory(DatabaseProvider.Sqlite, connectionString: null);
+        using var client = host.CreateClient();
+
+        using var response = await client.GetAsync("/dev/outbox");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Staging_HasNoDemoAccountsNoSandboxAndNoOutbox_UnlessConfigured()
+    {
+        await using (var staging = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new() { ["environment"] = "Staging" }))
+        {
+            Assert.Equal(0, await staging.QueryAsync(db => db.SandboxCitizens.CountAsync()));
+            Assert.Equal(0, await staging.QueryAsync(db => db.RoleGrants.CountAsync()));
+            using var scope = staging.Services.CreateScope();
+            Assert.IsNotType<Kyzmat.Identity.Upstream.SandboxUpstreamIdentity>(scope.ServiceProvider.GetRequiredService<Kyzmat.Identity.Upstream.IUpstreamIdentity>());
+            using var browser = staging.NewBrowser();
+            using var outbox = await browser.Http.GetAsync("/dev/outbox");
+            Assert.Equal(HttpStatusCode.NotFound, outbox.StatusCode);
+        }
+
+        await using var stand = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new()
+        {
+            ["environment"] = "Staging",
+            ["Kyzmat:Seed:DemoData"] = "true",
+            ["Kyzmat:Identity:AllowSandbox"] = "true",
+        });
+        Assert.True(await stand.QueryAsync(db => db.SandboxCitizens.CountAsync()) > 0);
+        using var standScope = stand.Services.CreateScope();
+        Assert.IsType<Kyzmat.Identity.Upstream.SandboxUpstreamIdentity>(standScope.ServiceProvider.GetRequiredService<Kyzmat.Identity.Upstream.IUpstreamIdentity>());
+    }
+
+    [Fact]
     public async Task OutboxPage_InProduction_IsNotThere()
     {
         await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new() { ["environment"] = "Production" });

@@ -91,9 +91,14 @@ public static class ApplicationEndpoints
         {
             result = await verifier.VerifyPdfAsync(buffer.ToArray(), http.RequestAborted);
         }
-        catch (UserInputException ex) when (ex.Code == UserErrorCodes.SignatureServiceUnavailable)
+        catch (UserInputException ex) when (ex.Code is UserErrorCodes.SignatureServiceUnavailable or UserErrorCodes.VerificationBusy)
         {
+            http.Response.Headers.RetryAfter = "1";
             return DocumentEndpoints.Problem(StatusCodes.Status503ServiceUnavailable, ex.Code, language);
+        }
+        catch (UserInputException ex) when (ex.Code == UserErrorCodes.DocumentCannotBeChecked)
+        {
+            return DocumentEndpoints.Problem(StatusCodes.Status422UnprocessableEntity, ex.Code, language);
         }
 
         return Results.Json(new

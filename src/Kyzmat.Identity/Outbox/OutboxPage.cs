@@ -9,6 +9,10 @@ namespace Kyzmat.Identity.Outbox;
 /// <summary>Development only: the messages in the local outbox, newest first, so that a developer can read the codes.</summary>
 internal static class OutboxPage
 {
+    /// <summary>Whether the request comes from a loopback address (a proxy on the same machine forwards as local too: do not forward <c>/dev</c>).</summary>
+    public static bool IsFromThisMachine(HttpContext context) =>
+        context.Connection.RemoteIpAddress is { } address && System.Net.IPAddress.IsLoopback(address);
+
     public static async Task<IResult> ShowAsync(HttpContext context, OutboxMailSender outbox)
     {
         var language = UiLanguage.Of(context);

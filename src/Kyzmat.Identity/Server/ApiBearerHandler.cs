@@ -14,6 +14,8 @@ namespace Kyzmat.Identity.Server;
 /// The API's scheme (<see cref="KyzmatIdentityDefaults.ApiScheme"/>): a bearer token seen before at this address is
 /// taken from <see cref="ValidatedAccessTokens"/> and only its entries are checked; a new one goes through OpenIddict's
 /// validation, whose verdict is kept. Challenges and forbids are OpenIddict's (decision 0200).
+/// The staff roles a token carries (<c>admin</c>, <c>hr</c> and its <c>hr_body</c> claims) are replaced by the grants
+/// the database has now (<see cref="StaffRoles"/>), so a revoked role stops working at once, not when the token expires.
 /// </summary>
 internal sealed class ApiBearerHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, ValidatedAccessTokens validated)
@@ -48,7 +50,7 @@ internal sealed class ApiBearerHandler(
             return await OpenIddictAsync(null);
         }
 
-        return Success(known.Ticket);
+        return await SuccessAsync(known.Ticket);
     }
 
     private async Task<AuthenticateResult> OpenIddictAsync(ValidatedAccessTokens.Key? key)
@@ -64,10 +66,14 @@ internal sealed class ApiBearerHandler(
             validated.Add(key, result.Ticket);
         }
 
-        return Success(result.Ticket);
+        return await SuccessAsync(result.Ticket);
     }
 
     // Each request gets its own identities and claims: the kept ticket is never handed out.
-    private AuthenticateResult Success(AuthenticationTicket ticket) => AuthenticateResult.Success(new AuthenticationTicket(
-        new ClaimsPrincipal(ticket.Principal.Identities.Select(identity => identity.Clone())), ticket.Properties.Clone(), Scheme.Name));
+    private async Task<AuthenticateResult> SuccessAsync(AuthenticationTicket ticket)
+    {
+        var principal = new ClaimsPrincipal(ticket.Principal.Identities.Select(identity => identity.Clone()));
+        await StaffRoles.RefreshAsync(principal, Context.RequestServices.GetRequiredService<KyzmatDbContext>(), Context.RequestAborted);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, ticket.Properties.Clone(), Scheme.Name));
+    }
 }

@@ -42,9 +42,19 @@ internal sealed record PendingSignIn(Guid CitizenId, string Pin, string ReturnUr
         return context.SignInAsync(Scheme, new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme)));
     }
 
-    /// <summary>Only local paths: never an open redirect.</summary>
-    public static string SafeReturnUrl(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\')) ? url : "/account/done";
+    /// <summary>
+    /// Only local paths: never an open redirect. As strict as ASP.NET Core's <c>IsLocalUrl</c>, and stricter: one
+    /// leading slash, no second slash or backslash after it (scheme-relative), no backslash anywhere, and no control
+    /// character anywhere — browsers drop tabs and line breaks from a URL, so <c>/\t/evil.example</c> would become
+    /// <c>//evil.example</c>. Percent-encoded characters stay as they are: <c>/%09/evil.example</c> is a path.
+    /// </summary>
+    public static string SafeReturnUrl(string? url) => IsLocalPath(url) ? url! : "/account/done";
+
+    private static bool IsLocalPath(string? url) =>
+        !string.IsNullOrEmpty(url)
+        && url[0] == '/'
+        && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'))
+        && !url.Any(c => c == '\\' || char.IsControl(c));
 
     public static string MaskEmail(string? email)
     {

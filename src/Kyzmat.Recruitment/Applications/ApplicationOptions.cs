@@ -24,4 +24,10 @@ public sealed class ApplicationOptions
 
     /// <summary>PDF checks (POST /api/applications/verify) one client address may make a minute.</summary>
     public int VerificationsPerMinute { get; set; } = 30;
+
+    /// <summary>How long the PDF reader may work on one checked PDF; past it the answer is DOCUMENT_CANNOT_BE_CHECKED.</summary>
+    public TimeSpan VerificationTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>PDFs read at once by this host; one more is answered VERIFICATION_BUSY (503).</summary>
+    public int VerificationConcurrency { get; set; } = 2;
 }

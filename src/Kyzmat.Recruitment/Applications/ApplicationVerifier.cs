@@ -2,7 +2,6 @@ using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
 using Microsoft.EntityFrameworkCore;
-using PdfSharp.Pdf.IO;
 
 namespace Kyzmat.Recruitment.Applications;
 
@@ -11,7 +10,7 @@ namespace Kyzmat.Recruitment.Applications;
 /// the unsigned document's hash with the citizen's registered key, and an uploaded PDF must be byte-identical to
 /// the filed signed copy.
 /// </summary>
-public sealed class ApplicationVerifier(KyzmatDbContext db, SignatureProviders signatures)
+public sealed class ApplicationVerifier(KyzmatDbContext db, SignatureProviders signatures, PdfCheckGate gate)
 {
     public async Task<VerificationResult> VerifyNumberAsync(string? typedNumber, CancellationToken cancellationToken)
     {
@@ -29,7 +28,7 @@ public sealed class ApplicationVerifier(KyzmatDbContext db, SignatureProviders s
 
     public async Task<VerificationResult> VerifyPdfAsync(byte[] pdf, CancellationToken cancellationToken)
     {
-        var number = ApplicationNumbers.Normalize(NumberIn(pdf));
+        var number = ApplicationNumbers.Normalize(await gate.ReadNumberAsync(pdf, cancellationToken));
         var application = number is null ? null : await SignedAsync(number, cancellationToken);
         if (application is null)
         {
@@ -78,22 +77,5 @@ public sealed class ApplicationVerifier(KyzmatDbContext db, SignatureProviders s
             .Join(db.Citizens, x => x.CitizenId, c => c.Id, (x, c) => new { x.Code, c.Pin })
             .SingleAsync(cancellationToken);
         return new VerificationResult(verdict, application.Number, facts.Code, SignatureStamp.MaskPin(facts.Pin), application.SignedAt, application.SignedDocumentSha256);
-    }
-
-    /// <summary>The number the renderer put in the PDF's Info dictionary; null when it is not a readable PDF of ours.</summary>
-    private static string? NumberIn(byte[] pdf)
-    {
-        try
-        {
-            using var stream = new MemoryStream(pdf, writable: false);
-            using var document = PdfReader.Open(stream, PdfDocumentOpenMode.Import);
-            return document.Info.Elements.GetString(ApplicationDocumentRenderer.NumberKey);
-        }
-#pragma warning disable CA1031 // Whatever a hostile or broken file makes the PDF reader throw, the answer is "unknown".
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            return null;
-        }
     }
 }

@@ -102,6 +102,11 @@ public sealed class HrDecisions(
             throw ApplicationTasks.ToUserError(ex);
         }
 
+        if (await ConflictOfInterest.IsOwnAsync(db, reviewerId, task.BusinessKey, cancellationToken))
+        {
+            throw new UserInputException(UserErrorCodes.ConflictOfInterest);
+        }
+
         if (!await authorizer.CanClaimAsync(task, reviewerId.ToString(), cancellationToken))
         {
             throw new UserInputException(UserErrorCodes.NotFound);

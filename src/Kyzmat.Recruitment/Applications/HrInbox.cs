@@ -30,6 +30,13 @@ public sealed class HrInbox(KyzmatDbContext db, IUserTaskService userTasks, Time
             query = query.Where(InAnyGroup(groups));
         }
 
+        // Conflict of interest: a reviewer's own applications are not theirs to review.
+        var own = await ConflictOfInterest.OwnBusinessKeysAsync(db, reviewerId, cancellationToken);
+        if (own.Count > 0)
+        {
+            query = query.Where(t => !own.Contains(t.BusinessKey!));
+        }
+
         if (filter.TaskId is { } taskId)
         {
             query = query.Where(t => t.Id == taskId);
@@ -92,6 +99,12 @@ public sealed class HrInbox(KyzmatDbContext db, IUserTaskService userTasks, Time
     {
         try
         {
+            var task = await userTasks.GetAsync(taskId, cancellationToken);
+            if (await ConflictOfInterest.IsOwnAsync(db, reviewerId, task.BusinessKey, cancellationToken))
+            {
+                throw new UserInputException(UserErrorCodes.ConflictOfInterest);
+            }
+
             await userTasks.ClaimAsync(taskId, reviewerId.ToString(), cancellationToken);
         }
         catch (WorkflowException ex)

@@ -6,7 +6,8 @@ namespace Kyzmat.Recruitment.Applications;
 
 /// <summary>
 /// Who may claim and complete a user task: its assignee (the applicant's own steps), an HR reviewer of a body in its
-/// candidate groups (<c>hr:&lt;body code&gt;</c>), or an administrator. Nobody completes a task that is not theirs.
+/// candidate groups (<c>hr:&lt;body code&gt;</c>), or an administrator. Nobody completes a task that is not theirs,
+/// and no reviewer acts on a group task of their own application (conflict of interest).
 /// </summary>
 public sealed class HrTaskAuthorizer(IServiceScopeFactory scopes) : IUserTaskAuthorizer
 {
@@ -39,6 +40,7 @@ public sealed class HrTaskAuthorizer(IServiceScopeFactory scopes) : IUserTaskAut
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<KyzmatDbContext>();
         var hr = await HrScope.OfAsync(db, id, ct);
-        return task.CandidateGroups.Count > 0 && hr.CoversAnyGroupOf(task.CandidateGroups);
+        return task.CandidateGroups.Count > 0 && hr.CoversAnyGroupOf(task.CandidateGroups)
+            && !await ConflictOfInterest.IsOwnAsync(db, id, task.BusinessKey, ct);
     }
 }

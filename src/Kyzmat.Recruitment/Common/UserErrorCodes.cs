@@ -55,6 +55,9 @@ public static class UserErrorCodes
     public const string CitizenNotFound = "CITIZEN_NOT_FOUND";
     public const string RoleInvalid = "ROLE_INVALID";
     public const string LastAdministrator = "LAST_ADMINISTRATOR";
+    public const string ConflictOfInterest = "CONFLICT_OF_INTEREST";
+    public const string DocumentCannotBeChecked = "DOCUMENT_CANNOT_BE_CHECKED";
+    public const string VerificationBusy = "VERIFICATION_BUSY";
 
     // The workflow engine's errors keep the engine's codes (WorkflowErrorCodes); see WorkflowUserErrors.
     public const string WorkflowDefinitionInvalid = WorkflowErrorCodes.DefinitionInvalid;

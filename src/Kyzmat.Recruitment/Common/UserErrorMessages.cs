@@ -97,6 +97,18 @@ public static class UserErrorMessages
             "Акыркы администратордун же өзүңүздүн администратор ролуңузду алууга болбойт.",
             "Нельзя снять роль последнего администратора или свою собственную.",
             "The last administrator's role, or your own, cannot be revoked."),
+        [UserErrorCodes.ConflictOfInterest] = new(
+            "Өзүңүздүн арызыңызды карай албайсыз: кызыкчылыктардын кагылышуусу.",
+            "Нельзя рассматривать собственную заявку: конфликт интересов.",
+            "You cannot act on your own application: conflict of interest."),
+        [UserErrorCodes.DocumentCannotBeChecked] = new(
+            "Бул файлды текшерүүгө мүмкүн эмес: аны окуу өтө көп убакыт талап кылат.",
+            "Этот файл невозможно проверить: его чтение занимает слишком много времени.",
+            "This file cannot be checked: reading it takes too long."),
+        [UserErrorCodes.VerificationBusy] = new(
+            "Текшерүү кызматы азыр бош эмес; бир аздан кийин кайра аракет кылыңыз.",
+            "Служба проверки сейчас занята; повторите попытку чуть позже.",
+            "The checking service is busy; try again in a moment."),
         [UserErrorCodes.OfficeInUse] = new(
             "Бул кеңсени алып салууга болбойт: ага арыз берилген.",
             "Этот офис нельзя убрать: в него уже подано заявление.",

@@ -30,20 +30,54 @@ public sealed class VerificationCodeService(KyzmatDbContext db, IMailQueue mail,
             .FirstOrDefault()));
 
     /// <summary>Sends a new code to <paramref name="email"/> unless the resend limits refuse; older codes die.</summary>
+    /// <remarks>
+    /// The limits are checked and the new code stored under a lock on the subject and purpose (see
+    /// <see cref="VerificationCodeLock"/>), so requests racing for a code are counted one after another: of N parallel
+    /// requests, only as many as the limits allow send a code.
+    /// </remarks>
     public async Task<CodeIssue> IssueAsync(
         VerificationPurpose purpose, string subject, string email, string language, CancellationToken cancellationToken = default)
+    {
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            await VerificationCodeLock.TakeAsync(db, subject, purpose, cancellationToken);
+            var (issue, code) = await IssueLockedAsync(purpose, subject, email, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            if (code is not null)
+            {
+                mail.Enqueue(VerificationMail.Compose(email, code, purpose, language, Options.CodeLifetime));
+            }
+
+            return issue;
+        }
+        finally
+        {
+            if (own is not null)
+            {
+                await own.DisposeAsync();
+            }
+        }
+    }
+
+    private async Task<(CodeIssue Issue, string? Code)> IssueLockedAsync(
+        VerificationPurpose purpose, string subject, string email, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var hourAgo = now.AddHours(-1);
         var recent = await SentSince.For(db)(db, subject, purpose, hourAgo).ToListAsync(cancellationToken);
         if (recent.Count > 0 && recent.Max() + Options.ResendInterval > now)
         {
-            return new CodeIssue(CodeIssueStatus.TooSoon, recent.Max() + Options.ResendInterval);
+            return (new CodeIssue(CodeIssueStatus.TooSoon, recent.Max() + Options.ResendInterval), null);
         }
 
         if (recent.Count >= Options.MaxPerHour)
         {
-            return new CodeIssue(CodeIssueStatus.HourlyLimit, recent.OrderDescending().ElementAt(Options.MaxPerHour - 1).AddHours(1));
+            return (new CodeIssue(CodeIssueStatus.HourlyLimit, recent.OrderDescending().ElementAt(Options.MaxPerHour - 1).AddHours(1)), null);
         }
 
         await db.VerificationCodes
@@ -64,8 +98,7 @@ public sealed class VerificationCodeService(KyzmatDbContext db, IMailQueue mail,
             Status = VerificationCodeStatus.Active,
         });
         await db.SaveChangesAsync(cancellationToken);
-        mail.Enqueue(VerificationMail.Compose(email, code, purpose, language, Options.CodeLifetime));
-        return new CodeIssue(CodeIssueStatus.Sent);
+        return (new CodeIssue(CodeIssueStatus.Sent), code);
     }
 
     /// <summary>Checks a typed code against the latest code sent for the subject and purpose; a right one is used up.</summary>
@@ -88,26 +121,67 @@ public sealed class VerificationCodeService(KyzmatDbContext db, IMailQueue mail,
             return new CodeCheck(CodeCheckStatus.Expired);
         }
 
+        // The attempt is counted before the comparison, in one conditional update: of N parallel guesses each takes
+        // one of the code's attempts or none, so at most MaxAttempts are ever compared, however many race.
+        var id = latest.Id;
+        var max = Options.MaxAttempts;
+        var taken = await db.VerificationCodes
+            .Where(c => c.Id == id && c.Status == VerificationCodeStatus.Active && c.FailedAttempts < max)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.FailedAttempts, c => c.FailedAttempts + 1), cancellationToken);
+        if (taken == 0)
+        {
+            return await RefusedAsync(id, now, cancellationToken);
+        }
+
         var normalized = new string((typed ?? "").Where(char.IsAsciiDigit).ToArray());
         if (normalized.Length == 6 && CryptographicOperations.FixedTimeEquals(HashOf(latest.Salt, normalized), latest.Hash))
         {
-            // Conditional update: of two requests racing with the same code, only one gets it.
-            var taken = await db.VerificationCodes
-                .Where(c => c.Id == latest.Id && c.Status == VerificationCodeStatus.Active)
-                .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, VerificationCodeStatus.Used).SetProperty(c => c.ClosedAt, now), cancellationToken);
-            return taken == 1 ? new CodeCheck(CodeCheckStatus.Accepted, CodeId: latest.Id) : new CodeCheck(CodeCheckStatus.Used);
+            // Conditional update: of two requests racing with the same code, only one gets it. A right code is no
+            // failure: the attempt it took is given back.
+            var used = await db.VerificationCodes
+                .Where(c => c.Id == id && c.Status == VerificationCodeStatus.Active)
+                .ExecuteUpdateAsync(
+                    s => s.SetProperty(c => c.Status, VerificationCodeStatus.Used)
+                        .SetProperty(c => c.ClosedAt, now)
+                        .SetProperty(c => c.FailedAttempts, c => c.FailedAttempts - 1),
+                    cancellationToken);
+            return used == 1 ? new CodeCheck(CodeCheckStatus.Accepted, CodeId: id) : await RefusedAsync(id, now, cancellationToken);
         }
 
-        var failed = latest.FailedAttempts + 1;
-        var dead = failed >= Options.MaxAttempts;
-        await db.VerificationCodes
-            .Where(c => c.Id == latest.Id && c.Status == VerificationCodeStatus.Active)
-            .ExecuteUpdateAsync(
-                s => s.SetProperty(c => c.FailedAttempts, c => c.FailedAttempts + 1)
-                    .SetProperty(c => c.Status, dead ? VerificationCodeStatus.Exhausted : VerificationCodeStatus.Active)
-                    .SetProperty(c => c.ClosedAt, dead ? now : null),
-                cancellationToken);
-        return dead ? new CodeCheck(CodeCheckStatus.Exhausted) : new CodeCheck(CodeCheckStatus.Wrong, Options.MaxAttempts - failed);
+        var failed = await db.VerificationCodes.AsNoTracking().Where(c => c.Id == id).Select(c => c.FailedAttempts).SingleAsync(cancellationToken);
+        if (failed >= max)
+        {
+            await ExhaustAsync(id, now, cancellationToken);
+            return new CodeCheck(CodeCheckStatus.Exhausted);
+        }
+
+        return new CodeCheck(CodeCheckStatus.Wrong, max - failed);
+    }
+
+    /// <summary>Why a code took no attempt: used, superseded, or its attempts are all taken (then it dies).</summary>
+    private async Task<CodeCheck> RefusedAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var status = await db.VerificationCodes.AsNoTracking().Where(c => c.Id == id).Select(c => c.Status).SingleAsync(cancellationToken);
+        switch (status)
+        {
+            case VerificationCodeStatus.Used:
+                return new CodeCheck(CodeCheckStatus.Used);
+            case VerificationCodeStatus.Superseded:
+                return new CodeCheck(CodeCheckStatus.NoCode);
+            case VerificationCodeStatus.Active:
+                await ExhaustAsync(id, now, cancellationToken);
+                break;
+        }
+
+        return new CodeCheck(CodeCheckStatus.Exhausted);
+    }
+
+    private Task<int> ExhaustAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var max = Options.MaxAttempts;
+        return db.VerificationCodes
+            .Where(c => c.Id == id && c.Status == VerificationCodeStatus.Active && c.FailedAttempts >= max)
+            .ExecuteUpdateAsync(s => s.SetProperty(c => c.Status, VerificationCodeStatus.Exhausted).SetProperty(c => c.ClosedAt, now), cancellationToken);
     }
 
     /// <summary>

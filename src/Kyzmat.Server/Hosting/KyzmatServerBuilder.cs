@@ -26,6 +26,16 @@ public static class KyzmatServerBuilder
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
+        // Demonstration data (sandbox accounts, the demo administrator) only where asked for: Development by default,
+        // elsewhere when Kyzmat:Seed:DemoData is configured. A default below every configured source.
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource
+            {
+                InitialData = new Dictionary<string, string?> { ["Kyzmat:Seed:DemoData"] = "false" },
+            });
+        }
+
         builder.AddKyzmatLogging();
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddKyzmatRecruitment(builder.Configuration);
@@ -40,6 +50,7 @@ public static class KyzmatServerBuilder
 
     public static WebApplication MapKyzmatServer(this WebApplication app)
     {
+        app.UseKyzmatSecurityHeaders();
         app.UseKyzmatRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -16,8 +16,12 @@ internal static class KyzmatLogging
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .Enrich.With<PersonalDataMaskingEnricher>()
-            .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}"));
+            .WriteTo.MaskingExceptions(sinks => sinks.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}")));
     }
+
+    /// <summary>The sinks configured in <paramref name="configure"/>, behind <see cref="ExceptionMaskingSink"/>.</summary>
+    public static LoggerConfiguration MaskingExceptions(this Serilog.Configuration.LoggerSinkConfiguration sinks, Action<Serilog.Configuration.LoggerSinkConfiguration> configure) =>
+        sinks.Sink(Serilog.Configuration.LoggerSinkConfiguration.Wrap(inner => new ExceptionMaskingSink(inner), configure));
 
     public static void UseKyzmatRequestLogging(this WebApplication app) =>
         app.UseSerilogRequestLogging(options =>

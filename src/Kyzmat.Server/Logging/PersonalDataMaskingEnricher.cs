@@ -6,7 +6,9 @@ namespace Kyzmat.Server.Logging;
 
 /// <summary>
 /// A safety net under every log event: a PIN (14 digits) or an e-mail address in any scalar property
-/// is masked before the event reaches a sink, whoever logged it and however.
+/// is masked before the event reaches a sink, whoever logged it and however; so is the secret in a Telegram webhook
+/// path (<c>/api/telegram/webhook/***</c>). Exceptions are masked by <see cref="ExceptionMaskingSink"/> (an enricher
+/// cannot replace an event's exception).
 /// </summary>
 public sealed partial class PersonalDataMaskingEnricher : ILogEventEnricher
 {
@@ -21,17 +23,24 @@ public sealed partial class PersonalDataMaskingEnricher : ILogEventEnricher
         }
     }
 
-    /// <summary>The text with PINs shown as 224*******2345 and e-mails as a***@example.kg; the same instance when nothing is personal.</summary>
+    /// <summary>
+    /// The text with PINs shown as 224*******2345, e-mails as a***@example.kg and a webhook path's secret as ***; the
+    /// same instance when there is nothing to mask.
+    /// </summary>
     public static string Mask(string text)
     {
-        if (!Pin().IsMatch(text) && !Email().IsMatch(text))
+        if (!Pin().IsMatch(text) && !Email().IsMatch(text) && !WebhookSecret().IsMatch(text))
         {
             return text;
         }
 
-        var masked = Pin().Replace(text, m => m.Value[..3] + new string('*', 7) + m.Value[^4..]);
+        var masked = WebhookSecret().Replace(text, m => m.Groups["path"].Value + "***");
+        masked = Pin().Replace(masked, m => m.Value[..3] + new string('*', 7) + m.Value[^4..]);
         return Email().Replace(masked, m => m.Groups["first"].Value + "***@" + m.Groups["domain"].Value);
     }
+
+    [GeneratedRegex(@"(?<path>api/telegram/webhook/)[^/?#\s""']+", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex WebhookSecret();
 
     [GeneratedRegex(@"(?<!\d)[12]\d{13}(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Pin();

@@ -98,6 +98,33 @@ public sealed class RoleAdministrationTests
         Assert.Equal("FORBIDDEN", (await loser.PostAsync(Grant, new { pin = loserPin, role = "ADMIN", body = (string?)null })).FirstErrorCode);
     }
 
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task ARevokedAdministratorsUnexpiredToken_IsRefusedEveryAdministratorOperationAtOnce(DatabaseProvider provider)
+    {
+        await using var staff = await StaffClients.StartAsync(provider);
+        var admin = await staff.AdminAsync();
+        await admin.QueryAsync(Grant, new { pin = DemoAccounts.HrPin, role = "ADMIN", body = (string?)null });
+        var revoked = await staff.HrAsync(); // signs in after the grant: the token says admin
+        const string Definitions = "{ workflowDefinitions { key } }";
+        const string Cancel = "mutation($id: ID!) { cancelWorkflowInstance(id: $id) { id } }";
+        const string Deploy = "mutation($x: String!) { deployWorkflow(bpmnXml: $x) { __typename } }";
+        Assert.False((await revoked.PostAsync(Definitions)).HasErrors);
+
+        var grantId = (await admin.QueryAsync("{ roleGrants { id role pin } }")).GetProperty("roleGrants").EnumerateArray()
+            .Single(g => g.GetProperty("role").GetString() == "ADMIN" && g.GetProperty("pin").GetString() == DemoAccounts.HrPin).GetProperty("id").GetString();
+        Assert.True((await admin.QueryAsync("mutation($id: ID!) { revokeRole(id: $id) }", new { id = grantId })).GetProperty("revokeRole").GetBoolean());
+
+        Assert.Equal("FORBIDDEN", (await revoked.PostAsync(Definitions)).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await revoked.PostAsync(Cancel, new { id = Guid.NewGuid() })).FirstErrorCode);
+        Assert.Equal("FORBIDDEN", (await revoked.PostAsync(Deploy, new { x = "<definitions/>" })).FirstErrorCode);
+        // Their HR work for minfin goes on: that grant stands.
+        Assert.False((await revoked.PostAsync("{ hrTasks(first: 1) { totalCount } }")).HasErrors);
+        Assert.False((await admin.PostAsync(Definitions)).HasErrors);
+    }
+
     private static Task<string> EmailOfAsync(StaffClients staff, string pin) =>
         staff.Host.QueryAsync(async db => (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Citizens, c => c.Pin == pin)).Email!);
 }

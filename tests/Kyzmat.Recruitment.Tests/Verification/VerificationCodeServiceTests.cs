@@ -82,6 +82,65 @@ public sealed class VerificationCodeServiceTests
         Assert.Equal(CodeCheckStatus.Exhausted, (await codes.CheckAsync(VerificationPurpose.SignIn, Subject, code)).Status);
     }
 
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [InlineData(DatabaseProvider.Sqlite, 200)]
+    [InlineData(DatabaseProvider.PostgreSql, 200)]
+    public async Task Check_ManyWrongCodesInParallel_AtMostTheLimitAreComparedThenTheRightCodeIsRefused(DatabaseProvider provider, int guesses)
+    {
+        await using var database = await OpenAsync(provider);
+        await using (var db = database.NewContext())
+        {
+            await Service(db).IssueAsync(VerificationPurpose.SignIn, Subject, Email, "en");
+        }
+
+        var code = _mail.LastCode();
+        var wrong = code == "000000" ? "111111" : "000000";
+        using var start = new ManualResetEventSlim();
+        var guessing = Task.WhenAll(Enumerable.Range(0, guesses).Select(_ => Task.Run(async () =>
+        {
+            await using var db = database.NewContext();
+            start.Wait();
+            return await Service(db).CheckAsync(VerificationPurpose.SignIn, Subject, wrong);
+        })));
+        start.Set();
+        var results = await guessing;
+
+        await using var check = database.NewContext();
+        var stored = await check.VerificationCodes.AsNoTracking().SingleAsync();
+        var limit = new VerificationOptions().MaxAttempts;
+        Assert.Equal(limit, stored.FailedAttempts);
+        Assert.Equal(VerificationCodeStatus.Exhausted, stored.Status);
+        Assert.True(results.Count(r => r.Status == CodeCheckStatus.Wrong) <= limit - 1, string.Join(", ", results.GroupBy(r => r.Status).Select(g => g.Key + ": " + g.Count())));
+        Assert.All(results, r => Assert.Contains(r.Status, new[] { CodeCheckStatus.Wrong, CodeCheckStatus.Exhausted }));
+        Assert.Equal(CodeCheckStatus.Exhausted, (await Service(check).CheckAsync(VerificationPurpose.SignIn, Subject, code)).Status);
+    }
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Issue_ManyRequestsInParallel_SendsOneCode(DatabaseProvider provider)
+    {
+        await using var database = await OpenAsync(provider);
+        var mail = new ConcurrentQueueOfMail();
+        using var start = new ManualResetEventSlim();
+        var issues = Task.WhenAll(Enumerable.Range(0, 50).Select(_ => Task.Run(async () =>
+        {
+            await using var db = database.NewContext();
+            start.Wait();
+            return await new VerificationCodeService(db, mail, _clock, Options.Create(new VerificationOptions()))
+                .IssueAsync(VerificationPurpose.SignIn, Subject, Email, "ky");
+        })));
+        start.Set();
+        var results = await issues;
+
+        await using var check = database.NewContext();
+        Assert.Equal(1, results.Count(r => r.Sent));
+        Assert.Equal(1, mail.Count);
+        Assert.Equal(1, await check.VerificationCodes.CountAsync());
+    }
+
     [Fact]
     public async Task Issue_AgainWithinSixtySeconds_IsRefusedWithRetryTime()
     {
@@ -154,6 +213,15 @@ public sealed class VerificationCodeServiceTests
         await using var db = database.NewContext();
         await db.Database.MigrateAsync();
         return database;
+    }
+
+    private sealed class ConcurrentQueueOfMail : IMailQueue
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<OutgoingMail> _sent = new();
+
+        public int Count => _sent.Count;
+
+        public void Enqueue(OutgoingMail mail) => _sent.Enqueue(mail);
     }
 
     private sealed class CapturingQueue : IMailQueue

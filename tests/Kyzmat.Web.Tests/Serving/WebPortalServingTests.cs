@@ -44,6 +44,40 @@ public sealed class WebPortalServingTests(WebPortalServingTests.Host fixture) : 
     }
 
     [Theory]
+    [InlineData("GET", "/", true)]
+    [InlineData("GET", "/admin/workflows", true)]
+    [InlineData("GET", "/favicon.svg", true)]
+    [InlineData("GET", "/account/signin", true)]
+    [InlineData("GET", "/account/style.css", true)]
+    [InlineData("GET", "/api/vacancies", true)]
+    [InlineData("POST", "/graphql", true)]
+    [InlineData("GET", "/health/live", true)]
+    [InlineData("GET", "/.well-known/openid-configuration", true)]
+    [InlineData("GET", "/connect/authorize", false)]
+    public async Task EveryKindOfAnswer_CarriesTheSecurityHeaders(string method, string path, bool withPolicy)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (method == "POST")
+        {
+            request.Content = new StringContent("{\"query\":\"{ __typename }\"}", Encoding.UTF8, "application/json");
+        }
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        if (withPolicy)
+        {
+            var policy = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("frame-ancestors 'none'", policy, StringComparison.Ordinal);
+            var script = policy.Split(';').Select(d => d.Trim()).FirstOrDefault(d => d.StartsWith("script-src", StringComparison.Ordinal))
+                ?? policy.Split(';').Select(d => d.Trim()).First(d => d.StartsWith("default-src", StringComparison.Ordinal));
+            Assert.DoesNotContain("unsafe-inline", script, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
     [InlineData("/connect/authorize", HttpStatusCode.BadRequest)]
     [InlineData("/.well-known/openid-configuration", HttpStatusCode.OK)]
     [InlineData("/health/live", HttpStatusCode.OK)]
