@@ -178,6 +178,10 @@ public static class UserErrorMessages
             "Тапшырманы аяктоо четке кагылды: процесстин текшерүүсү аны кабыл алган жок. Тапшырма ачык бойдон калды.",
             "Завершение задачи отклонено проверкой процесса. Задача остаётся открытой.",
             "Completing the task was refused by a check of the process; the task stays open."),
+        [UserErrorCodes.WorkflowAdHocResultInvalid] = new(
+            "Ad-hoc кошумча процесстин жообу туура эмес: ал жок элементтерди атайт же элементтерди иштетип, ошол эле учурда процессти аяктайт.",
+            "Ответ для ad-hoc подпроцесса неверен: он называет несуществующие элементы или одновременно запускает элементы и завершает подпроцесс.",
+            "The ad-hoc sub-process's result is invalid: it names elements that cannot be activated, or activates elements and completes it at once."),
         [UserErrorCodes.WorkflowTaskAlreadyClaimed] = new("Бул тапшырманы башка кызматкер алган.", "Эту задачу уже взял другой сотрудник.", "Someone else has already claimed this task."),
         [UserErrorCodes.WorkflowConcurrencyConflict] = new(
             "Процесс ушул убакта башка жерден өзгөртүлдү, эч нерсе сакталган жок; баракты жаңыртып, кайра аракет кылыңыз.",

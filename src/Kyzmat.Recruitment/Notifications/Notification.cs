@@ -5,7 +5,7 @@ namespace Kyzmat.Recruitment.Notifications;
 /// <summary>Something the citizen is told once, on the channels they chose; the portal keeps it for a year.</summary>
 public sealed class Notification
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = OrderedIds.Next();
 
     public Guid CitizenId { get; init; }
 

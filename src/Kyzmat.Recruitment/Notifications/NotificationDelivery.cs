@@ -1,3 +1,5 @@
+using Kyzmat.Recruitment.Common;
+
 namespace Kyzmat.Recruitment.Notifications;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Kyzmat.Recruitment.Notifications;
 /// </summary>
 public sealed class NotificationDelivery
 {
-    public Guid Id { get; init; } = Guid.CreateVersion7();
+    public Guid Id { get; init; } = OrderedIds.Next();
 
     public Guid NotificationId { get; init; }
 
