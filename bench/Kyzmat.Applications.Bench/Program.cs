@@ -64,6 +64,8 @@ async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
     // Staging: production-like, but not Production, which refuses the sandbox identity the citizens sign in with.
     await using var host = new KyzmatHostFactory(provider, connectionString, environment: "Staging");
     host.Settings["Kyzmat:Seed:DemoData"] = "true";
+    // Outside Development the sandbox identity is off unless configured (decision 0013).
+    host.Settings["Kyzmat:Identity:AllowSandbox"] = "true";
     host.Settings["Serilog:MinimumLevel:Default"] = "Warning";
     host.Settings["Kyzmat:Mail:Transport"] = "Smtp";
     host.Settings["Kyzmat:Mail:Smtp:Host"] = "127.0.0.1";

@@ -120,8 +120,8 @@ internal sealed class BaselineSql : SqlStatements
 
     private Task InsertTaskAsync(DbConnection c, DbTransaction tx, Guid task, Guid instance, string element, DateTime now, CancellationToken ct) =>
         ExecAsync(c, tx, """
-            INSERT INTO wf_user_tasks ("Id","InstanceId","TokenId","DefinitionKey","ElementId","Name","CandidateGroups","CandidateUsers","State","CreatedAt","Version")
-            VALUES (@id,@inst,@id,'six-step',@el,@el,',hr,',',','Created',@now,0)
+            INSERT INTO wf_user_tasks ("Id","InstanceId","TokenId","DefinitionKey","ElementId","Name","CandidateGroups","CandidateUsers","State","CreatedAt","Version","Priority")
+            VALUES (@id,@inst,@id,'six-step',@el,@el,',hr,',',','Created',@now,0,50)
             """, ct, ("@id", task), ("@inst", instance), ("@el", element), ("@now", now));
 
     private async Task HistoryAsync(DbConnection c, DbTransaction tx, Guid instance, DateTime now, CancellationToken ct, params (string Type, string? Element)[] rows)

@@ -26,9 +26,9 @@ internal sealed class CallActivityBaseline : SqlStatements
         var childDefinition = await LatestDefinitionAsync(c, tx, "bench-review-child", ct).ConfigureAwait(false);
         var variables = new JsonObject { ["case"] = i }.ToJsonString();
         var inserted = await CountAsync(c, tx, """
-            INSERT INTO wf_instances ("Id","DefinitionId","DefinitionKey","DefinitionVersion","BusinessKey","State","TokensJson","VariablesJson","OpenIncidents","ParentInstanceId","ParentTokenId","StartedAt","Version","IsTestRun")
-            VALUES (@parent,@pdef,'bench-call-parent',1,@bk,'Active',@ptokens,@vars,0,NULL,NULL,@now,1,@test),
-                   (@child,@cdef,'bench-review-child',1,@bk,'Active',@ctokens,@vars,0,@parent,@call,@now,1,@test)
+            INSERT INTO wf_instances ("Id","DefinitionId","DefinitionKey","DefinitionVersion","BusinessKey","State","TokensJson","VariablesJson","OpenIncidents","ParentInstanceId","ParentTokenId","ParentElementId","StartedAt","Version","IsTestRun")
+            VALUES (@parent,@pdef,'bench-call-parent',1,@bk,'Active',@ptokens,@vars,0,NULL,NULL,NULL,@now,1,@test),
+                   (@child,@cdef,'bench-review-child',1,@bk,'Active',@ctokens,@vars,0,@parent,@call,'CallReview',@now,1,@test)
             """, ct, ("@test", false), ("@parent", parent), ("@pdef", parentDefinition), ("@bk", businessKey),
             ("@ptokens", Tokens(callToken, "CallReview")), ("@vars", variables), ("@child", child), ("@cdef", childDefinition), ("@call", callToken),
             ("@ctokens", Tokens(reviewToken, "Review")), ("@now", now)).ConfigureAwait(false);
@@ -38,8 +38,8 @@ internal sealed class CallActivityBaseline : SqlStatements
         }
 
         await ExecAsync(c, tx, """
-            INSERT INTO wf_user_tasks ("Id","InstanceId","TokenId","DefinitionKey","BusinessKey","ElementId","Name","CandidateGroups","CandidateUsers","State","CreatedAt","Version")
-            VALUES (@id,@inst,@tok,'bench-review-child',@bk,'Review','Review',',hr,',',,','Created',@now,0)
+            INSERT INTO wf_user_tasks ("Id","InstanceId","TokenId","DefinitionKey","BusinessKey","ElementId","Name","CandidateGroups","CandidateUsers","State","CreatedAt","Version","Priority")
+            VALUES (@id,@inst,@tok,'bench-review-child',@bk,'Review','Review',',hr,',',,','Created',@now,0,50)
             """, ct, ("@id", task), ("@inst", child), ("@tok", reviewToken), ("@bk", businessKey), ("@now", now)).ConfigureAwait(false);
         await HistoryAsync(c, tx, now, ct,
         [

@@ -54,7 +54,7 @@ internal sealed class MultiInstanceBaseline : SqlStatements
             history.Add(new(instance, "ElementEntered", "Score", inner[k].Token));
             history.Add(new(instance, "TaskCreated", "Score", inner[k].Token,
                 Data: new JsonObject { ["taskId"] = inner[k].Task, ["assignee"] = Workload.Member(k) }.ToJsonString()));
-            taskRows.Add($"(@id{k},@inst,@tok{k},'bench-multi-instance',@bk,'Score','Score the candidate',@as{k},',hr,',',,','Created',@in{k},@now,0)");
+            taskRows.Add($"(@id{k},@inst,@tok{k},'bench-multi-instance',@bk,'Score','Score the candidate',@as{k},',hr,',',,','Created',@in{k},@now,0,50)");
             parameters.AddRange([($"@id{k}", inner[k].Task), ($"@tok{k}", inner[k].Token), ($"@as{k}", Workload.Member(k)), ($"@in{k}", locals.ToJsonString())]);
         }
 
@@ -64,7 +64,7 @@ internal sealed class MultiInstanceBaseline : SqlStatements
             """, ct, ("@test", false), ("@id", instance), ("@def", definition), ("@bk", $"baseline-mi-{i}"), ("@tokens", tokens.ToJsonString()),
             ("@vars", new JsonObject { ["members"] = members }.ToJsonString()), ("@now", now)).ConfigureAwait(false);
         await using (var insert = Command(c, tx, """
-            INSERT INTO wf_user_tasks ("Id","InstanceId","TokenId","DefinitionKey","BusinessKey","ElementId","Name","Assignee","CandidateGroups","CandidateUsers","State","InputJson","CreatedAt","Version")
+            INSERT INTO wf_user_tasks ("Id","InstanceId","TokenId","DefinitionKey","BusinessKey","ElementId","Name","Assignee","CandidateGroups","CandidateUsers","State","InputJson","CreatedAt","Version","Priority")
             VALUES
             """ + string.Join(',', taskRows), parameters.ToArray()))
         {
