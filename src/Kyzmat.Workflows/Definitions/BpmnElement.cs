@@ -136,8 +136,14 @@ public sealed class BpmnElement
     public IReadOnlyList<ListenerDefinition> TaskListeners { get; init; } = [];
 
     /// <summary>The element's listeners of one event, in document order.</summary>
-    public IReadOnlyList<ListenerDefinition> ListenersOf(string eventType) =>
-        (ListenerEvents.IsTaskEvent(eventType) ? TaskListeners : ExecutionListeners).Where(l => l.EventType == eventType).ToList();
+    public IReadOnlyList<ListenerDefinition> ListenersOf(string eventType)
+    {
+        var all = ListenerEvents.IsTaskEvent(eventType) ? TaskListeners : ExecutionListeners;
+        return all.Count == 0 ? [] : all.Where(l => l.EventType == eventType).ToList();
+    }
+
+    /// <summary>Whether the element has listeners at all (most have none: their tokens skip the listener steps).</summary>
+    public bool HasListeners => ExecutionListeners.Count > 0 || TaskListeners.Count > 0;
 
     /// <summary>
     /// Service and send tasks, a business rule task without zeebe:calledDecision, a script task without zeebe:script,

@@ -52,7 +52,8 @@ public sealed class ProcessModel
     /// <summary>The process's zeebe:executionListeners: start ones run as an instance starts, end ones as it completes.</summary>
     public IReadOnlyList<ListenerDefinition> ExecutionListeners { get; init; } = [];
 
-    public IReadOnlyList<ListenerDefinition> ListenersOf(string eventType) => ExecutionListeners.Where(l => l.EventType == eventType).ToList();
+    public IReadOnlyList<ListenerDefinition> ListenersOf(string eventType) =>
+        ExecutionListeners.Count == 0 ? [] : ExecutionListeners.Where(l => l.EventType == eventType).ToList();
 
     public IReadOnlyDictionary<string, BpmnElement> Elements { get; }
 

@@ -195,7 +195,8 @@ internal sealed class ProcessExecutor
 
     /// <summary>A user task's completing listeners start: the completion waits for them (true), or there are none (false).</summary>
     public bool BeginTaskCompletion(TokenState token, JsonObject? variables, string userId) =>
-        _behaviors.Listeners.BeginTaskTransition(token, new ListenerState { EventType = ListenerEvents.Completing, Completion = variables, CompletedBy = userId });
+        _session.Model.Element(token.ElementId).TaskListeners.Count > 0
+        && _behaviors.Listeners.BeginTaskTransition(token, new ListenerState { EventType = ListenerEvents.Completing, Completion = variables, CompletedBy = userId });
 
     /// <summary>
     /// A timer, message or signal that <paramref name="ownerId"/> waits for occurred: a token's (as

@@ -25,7 +25,7 @@ internal sealed class ListenerBehavior(BpmnBehaviors behaviors)
     public bool BeginStart(TokenState token, BpmnElement element) =>
         token.ScopeId is null && IsStartEvent(element.Kind) && Session.Model.ListenersOf(ListenerEvents.Start).Count > 0
             ? Begin(token, new ListenerState { EventType = ListenerEvents.Start, OfProcess = true })
-            : Begin(token, new ListenerState { EventType = ListenerEvents.Start });
+            : element.HasListeners && Begin(token, new ListenerState { EventType = ListenerEvents.Start });
 
     /// <summary>Before the token leaves by <paramref name="flows"/> (or ends): true when end listeners now hold it back.</summary>
     public bool DeferLeaving(TokenState token, IReadOnlyList<string> flows)
@@ -36,7 +36,7 @@ internal sealed class ListenerBehavior(BpmnBehaviors behaviors)
             return false;
         }
 
-        return Begin(token, new ListenerState { EventType = ListenerEvents.End, Flows = [.. flows] });
+        return Session.Model.Element(token.ElementId).HasListeners && Begin(token, new ListenerState { EventType = ListenerEvents.End, Flows = [.. flows] });
     }
 
     /// <summary>The last token of the process ended at <paramref name="endedAt"/>: true when the process's end listeners now run first.</summary>
@@ -53,7 +53,7 @@ internal sealed class ListenerBehavior(BpmnBehaviors behaviors)
     }
 
     /// <summary>A user task's creating or completing listeners: true when the transition now waits for them.</summary>
-    public bool BeginTaskTransition(TokenState token, ListenerState marker) => Begin(token, marker);
+    public bool BeginTaskTransition(TokenState token, ListenerState marker) => Session.Model.Element(token.ElementId).HasListeners && Begin(token, marker);
 
     /// <summary>The running listener's job completed: the next listener's job, or, after the last, the held-back step.</summary>
     public async Task CompleteAsync(TokenState token, ServiceTaskResult result, CancellationToken ct)
