@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Measurement;
 // The full citizen path — start → office → document → sign → code → filed — for N citizens, C at a time, against the
 // real host on PostgreSQL (a throw-away cluster), with the cheapest authenticated GraphQL round trip as the baseline of
 // the same run. Target on this machine: ≥ 50 filed applications/s.

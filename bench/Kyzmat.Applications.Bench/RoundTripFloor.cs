@@ -1,3 +1,4 @@
+using Kyzmat.Testing.Measurement;
 using System.Diagnostics;
 using Kyzmat.Recruitment.Persistence;
 using Npgsql;

@@ -1,14 +1,19 @@
 using System.Diagnostics;
+using Kyzmat.Testing.Measurement;
 
 namespace Kyzmat.Workflows.Bench;
 
 /// <summary>
-/// Runs <c>count</c> operations over <c>workers</c> parallel loops, stopping early at the phase's time limit; reports done/s.
+/// Runs <c>count</c> operations over <c>workers</c> parallel loops, stopping early at the phase's time limit; reports done/s
+/// and the CPU time they took, in this process and in the local PostgreSQL server.
 /// When the run's deadline (<c>ct</c>) passes, the operations under way are abandoned and the result says it was cut
 /// short; a phase that would start after the deadline throws <see cref="OperationCanceledException"/> instead.
 /// </summary>
 public static class Phase
 {
+    /// <summary>The port of the local PostgreSQL server whose CPU time each phase also measures; null on SQLite.</summary>
+    public static int? PostgresPort { get; set; }
+
     public static async Task<PhaseResult> RunAsync(string name, int count, int workers, Func<int, int, Task> operation, TimeSpan limit, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
@@ -16,6 +21,7 @@ public static class Phase
         deadline.CancelAfter(limit);
         var next = -1;
         var done = 0;
+        var cpu = CpuSample.Take(PostgresPort);
         var watch = Stopwatch.StartNew();
         var loops = Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
@@ -37,6 +43,6 @@ public static class Phase
         }, CancellationToken.None)).ToList();
         await Task.WhenAll(loops).ConfigureAwait(false);
         watch.Stop();
-        return new PhaseResult(name, done, watch.Elapsed, CutShort: ct.IsCancellationRequested && done < count);
+        return new PhaseResult(name, done, watch.Elapsed, CutShort: ct.IsCancellationRequested && done < count) { Cpu = CpuSample.Take(PostgresPort).Since(cpu) };
     }
 }

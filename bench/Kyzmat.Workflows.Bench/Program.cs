@@ -7,19 +7,23 @@ using Microsoft.EntityFrameworkCore;
 // in the same run: six steps (start → user task → service task → gateway → user task → end), a parallel multi-instance
 // user task over five members completed at once, and a call activity whose child has one user task.
 // Stops by itself: each phase has a time limit and the whole run a deadline, after which it prints what it measured
-// (usage: [instances=1500] [rounds=3]).
-var instances = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1500;
-var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
+// (usage: [instances=1500] [rounds=3] [--providers Sqlite,PostgreSql]).
+var providersAt = Array.IndexOf(args, "--providers");
+var providers = providersAt >= 0 && providersAt + 1 < args.Length ? args[providersAt + 1].Split(',') : ["Sqlite", "PostgreSql"];
+var positional = providersAt >= 0 ? args.Where((_, i) => i != providersAt && i != providersAt + 1).ToArray() : args;
+var instances = positional.Length > 0 ? int.Parse(positional[0], CultureInfo.InvariantCulture) : 1500;
+var rounds = positional.Length > 1 ? int.Parse(positional[1], CultureInfo.InvariantCulture) : 3;
 var deadline = TimeSpan.FromMinutes(7);
 using var total = new CancellationTokenSource(deadline);
 var phaseLimit = TimeSpan.FromSeconds(20);
 var report = new List<string>();
 
-foreach (var provider in new[] { "Sqlite", "PostgreSql" })
+foreach (var provider in providers)
 {
     string connectionString;
     IAsyncDisposable? cleanup = null;
     SqliteTestDatabase? sqliteFile = null;
+    Phase.PostgresPort = null;
     if (provider == "Sqlite")
     {
         sqliteFile = new SqliteTestDatabase();
@@ -37,6 +41,7 @@ foreach (var provider in new[] { "Sqlite", "PostgreSql" })
         var database = await PostgresServer.CreateDatabaseAsync();
         cleanup = database;
         connectionString = database.ConnectionString;
+        Phase.PostgresPort = new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Port;
     }
 
     void Configure(DbContextOptionsBuilder b)
@@ -47,7 +52,7 @@ foreach (var provider in new[] { "Sqlite", "PostgreSql" })
         }
         else
         {
-            b.UseNpgsql(connectionString);
+            b.UseNpgsql(connectionString + (Environment.GetEnvironmentVariable("NORESET") == "1" ? ";No Reset On Close=true" : ""));
         }
     }
 

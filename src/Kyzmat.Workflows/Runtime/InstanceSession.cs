@@ -49,6 +49,9 @@ internal sealed class InstanceSession
     /// <summary>Jobs written by this command, handed to the dispatcher after commit (shared by the instances it touches).</summary>
     public List<WorkflowJobRecord> NewJobs { get; private init; } = [];
 
+    /// <summary>The audit rows of this command (and the instances joined to it), written with its save.</summary>
+    private List<WorkflowHistoryRecord> PendingHistory { get; init; } = [];
+
     /// <summary>Where deployed models come from, for a call activity's child (null where a command starts none).</summary>
     public DefinitionCache? Definitions { get; init; }
 
@@ -63,7 +66,7 @@ internal sealed class InstanceSession
     {
         var other = new InstanceSession(Db, instance, model, Now, Options)
         {
-            Definitions = Definitions, NewJobs = NewJobs, Others = Others, Root = Root ?? this, StartedBy = startedHere ? this : null,
+            Definitions = Definitions, NewJobs = NewJobs, PendingHistory = PendingHistory, Others = Others, Root = Root ?? this, StartedBy = startedHere ? this : null,
         };
         Others.Add(other);
         return other;
@@ -109,7 +112,7 @@ internal sealed class InstanceSession
     public TokenState? Token(Guid id) => Tokens.Find(t => t.Id == id);
 
     public void History(string eventType, string? elementId, Guid? tokenId, string? actor = null, JsonNode? data = null) =>
-        Db.Add(new WorkflowHistoryRecord
+        PendingHistory.Add(new WorkflowHistoryRecord
         {
             InstanceId = Instance.Id,
             EventType = eventType,
@@ -213,7 +216,8 @@ internal sealed class InstanceSession
             other.WriteState();
         }
 
-        await SaveChangesAsync(Db, ct).ConfigureAwait(false);
+        await SaveChangesAsync(Db, PendingHistory, ct).ConfigureAwait(false);
+        PendingHistory.Clear();
     }
 
     private void WriteState()
@@ -231,11 +235,13 @@ internal sealed class InstanceSession
         Instance.Version++;
     }
 
-    public static async Task SaveChangesAsync(DbContext db, CancellationToken ct)
+    public static Task SaveChangesAsync(DbContext db, CancellationToken ct) => SaveChangesAsync(db, [], ct);
+
+    private static async Task SaveChangesAsync(DbContext db, IReadOnlyList<WorkflowHistoryRecord> history, CancellationToken ct)
     {
         try
         {
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await HistoryRows.SaveChangesAsync(db, history, ct).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException ex)
         {

@@ -1,10 +1,10 @@
-namespace Kyzmat.Applications.Bench;
+namespace Kyzmat.Testing.Measurement;
 
 /// <summary>
 /// CPU time used so far by this process (the host and the simulated citizens) and by the PostgreSQL server, if found, and
 /// the bytes this process allocated and its garbage collections (steadier between runs than CPU time).
 /// </summary>
-internal sealed record CpuSample(TimeSpan Process, TimeSpan? Postgres, long AllocatedBytes = 0, int Collections = 0)
+public sealed record CpuSample(TimeSpan Process, TimeSpan? Postgres, long AllocatedBytes = 0, int Collections = 0)
 {
     public static CpuSample Take(int? postgresPort) => new(
         Environment.CpuUsage.TotalTime, postgresPort is { } port ? PostgresCpu.Of(port) : null, GC.GetTotalAllocatedBytes(precise: true), GC.CollectionCount(0));

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace Kyzmat.Applications.Bench;
+namespace Kyzmat.Testing.Measurement;
 
 /// <summary>
 /// CPU time of the PostgreSQL server listening on a port of this machine (its postmaster, the children it runs, and
 /// those that ended), read from Linux's /proc; null where it cannot be found (another OS, a server elsewhere).
 /// </summary>
-internal static class PostgresCpu
+public static class PostgresCpu
 {
     private const double TicksPerSecond = 100; // USER_HZ, 100 on Linux
 
