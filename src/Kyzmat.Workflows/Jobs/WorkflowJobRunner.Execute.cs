@@ -15,7 +15,7 @@ internal sealed partial class WorkflowJobRunner
         await using var transaction = db.Database.CurrentTransaction is null
             ? await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false)
             : null;
-        var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
+        var job = await JobById.For(db)(db, jobId, ct).ConfigureAwait(false);
         if (job is null || job.LockOwner != owner)
         {
             return;

@@ -13,6 +13,9 @@ namespace Kyzmat.Workflows.Jobs;
 /// </summary>
 internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
 {
+    private static readonly CompiledPerModel<Func<DbContext, Guid, CancellationToken, Task<WorkflowJobRecord?>>> JobById = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid id, CancellationToken _) => db.Set<WorkflowJobRecord>().FirstOrDefault(j => j.Id == id)));
+
     private readonly IServiceScopeFactory _scopes;
     private readonly WorkflowEngineOptions _options;
     private readonly TimeProvider _time;
@@ -146,7 +149,7 @@ internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = Db(scope);
-        var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
+        var job = await JobById.For(db)(db, jobId, ct).ConfigureAwait(false);
         if (job is null || job.LockOwner != owner)
         {
             return;
@@ -169,7 +172,7 @@ internal sealed partial class WorkflowJobRunner : IWorkflowJobRunner
     {
         await using var scope = _scopes.CreateAsyncScope();
         var db = Db(scope);
-        var job = await db.Set<WorkflowJobRecord>().FirstOrDefaultAsync(j => j.Id == jobId, ct).ConfigureAwait(false);
+        var job = await JobById.For(db)(db, jobId, ct).ConfigureAwait(false);
         if (job is null || job.LockOwner != owner)
         {
             return;
