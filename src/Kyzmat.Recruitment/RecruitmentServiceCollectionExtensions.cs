@@ -16,6 +16,7 @@ using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Recruitment.VacancyAlerts;
 using Kyzmat.Recruitment.Verification;
 using Kyzmat.Workflows;
+using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.Tasks;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -96,6 +97,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddServiceTaskHandler<SendSigningCodeHandler>();
         services.AddServiceTaskHandler<CancelUnsignedHandler>();
         services.AddServiceTaskHandler<NotifyOverdueHandler>();
+        services.AddSingleton<IDeploymentCheck, LifecycleContract>();
     }
 
     /// <summary>A mistyped holiday must stop the host at start, not a citizen's signature later.</summary>

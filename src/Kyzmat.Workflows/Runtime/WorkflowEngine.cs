@@ -17,9 +17,12 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
     private readonly WorkflowEngineOptions _options;
     private readonly TimeProvider _time;
     private readonly IWorkflowJobDispatcher _dispatcher;
+    private readonly List<IDeploymentCheck> _checks;
 
-    public WorkflowEngine(WorkflowDbContextAccessor accessor, DefinitionCache cache, WorkflowEngineOptions options, TimeProvider time, IWorkflowJobDispatcher dispatcher)
+    public WorkflowEngine(WorkflowDbContextAccessor accessor, DefinitionCache cache, WorkflowEngineOptions options, TimeProvider time, IWorkflowJobDispatcher dispatcher,
+        IEnumerable<IDeploymentCheck> checks)
     {
+        _checks = checks.ToList();
         _db = accessor.Context;
         _cache = cache;
         _options = options;
@@ -56,6 +59,13 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         {
             throw new WorkflowException(WorkflowErrorCodes.DefinitionInvalid,
                 "The diagram cannot be deployed: " + string.Join("; ", missingForms.Take(5).Select(f => $"{f.ElementId}: {f.Message}")), missingForms);
+        }
+
+        var refusedByHost = parsed.Models.SelectMany(model => _checks.SelectMany(check => check.Check(model))).ToList();
+        if (refusedByHost.Count > 0)
+        {
+            throw new WorkflowException(WorkflowErrorCodes.DefinitionInvalid,
+                "The diagram cannot be deployed: " + string.Join("; ", refusedByHost.Take(5).Select(f => $"{f.ElementId ?? "(process)"}: {f.Message}")), refusedByHost);
         }
 
         // Every executable process of the file (each pool of a collaboration) becomes a definition of its own.

@@ -82,6 +82,24 @@ public sealed class WorkflowDefinitionTests
     }
 
     [Fact]
+    public async Task Deploy_ALifecycleThatWouldStrandApplications_IsRefusedWithDomainContractFindings_AndTheRunningVersionStays()
+    {
+        await using var clients = await StaffClients.StartAsync(DatabaseProvider.Sqlite);
+        var admin = await clients.AdminAsync();
+        var shipped = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "workflows", "application-lifecycle.bpmn"));
+        var before = await admin.QueryAsync("{ workflowDefinition(key: \"application-lifecycle\") { id } }");
+
+        // HR's decision no longer routes anything: a refused application would go on to the test.
+        var result = await DeployAsync(admin, shipped.Replace("=admitted = true", "=true", StringComparison.Ordinal));
+        var after = await admin.QueryAsync("{ workflowDefinition(key: \"application-lifecycle\") { id } }");
+
+        Assert.Equal(JsonValueKind.Null, result.GetProperty("definition").ValueKind);
+        var finding = Assert.Single(result.GetProperty("findings").EnumerateArray());
+        Assert.Equal(("DocumentReview", "DOMAIN_CONTRACT"), (finding.GetProperty("elementId").GetString(), finding.GetProperty("code").GetString()));
+        Assert.Equal(before.GetRawText(), after.GetRawText());
+    }
+
+    [Fact]
     public async Task Deploy_XmlBombExternalEntityOrNonsense_ReturnsFindingsNotAnError()
     {
         await using var clients = await StaffClients.StartAsync(DatabaseProvider.Sqlite);
