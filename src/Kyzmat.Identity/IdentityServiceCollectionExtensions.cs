@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Kyzmat.Identity.Http;
 using Kyzmat.Identity.Server;
 using Kyzmat.Identity.SignIn;
 using Kyzmat.Identity.Upstream;
@@ -124,7 +125,7 @@ public static class IdentityServiceCollectionExtensions
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = SignInRateLimit.RejectAsync;
             limiter.AddPolicy(SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                SignInGuard.ClientAddress(context) ?? "unknown",
+                ClientNetwork.LimitKeyOf(context) ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = context.RequestServices.GetRequiredService<IOptions<KyzmatIdentityOptions>>().Value.SignInRequestsPerMinute,

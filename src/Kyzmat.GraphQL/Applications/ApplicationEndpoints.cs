@@ -1,6 +1,7 @@
 using System.Threading.RateLimiting;
 using Kyzmat.GraphQL.Common;
 using Kyzmat.GraphQL.Documents;
+using Kyzmat.Identity.Http;
 using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Documents;
@@ -23,7 +24,7 @@ public static class ApplicationEndpoints
 
     public static IServiceCollection AddVerificationRateLimit(this IServiceCollection services) =>
         services.AddRateLimiter(limiter => limiter.AddPolicy(VerifyRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-            context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            ClientNetwork.LimitKeyOf(context) ?? "unknown",
             _ => new FixedWindowRateLimiterOptions
             {
                 PermitLimit = context.RequestServices.GetRequiredService<IOptions<ApplicationOptions>>().Value.VerificationsPerMinute,

@@ -1,3 +1,4 @@
+using Kyzmat.Identity.Http;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
 using Microsoft.AspNetCore.Http;
@@ -60,16 +61,7 @@ internal sealed class SignInGuard(KyzmatDbContext db, TimeProvider clock, IOptio
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    public static string? ClientAddress(HttpContext http)
-    {
-        var address = http.Connection.RemoteIpAddress;
-        if (address is null)
-        {
-            return null;
-        }
-
-        return (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
-    }
+    public static string? ClientAddress(HttpContext http) => ClientNetwork.AddressOf(http);
 
     private DateTimeOffset? Until(IEnumerable<Row> rows, int max)
     {

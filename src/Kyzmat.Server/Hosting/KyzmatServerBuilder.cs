@@ -37,6 +37,7 @@ public static class KyzmatServerBuilder
         }
 
         builder.AddKyzmatLogging();
+        builder.Services.AddKyzmatReverseProxy(builder.Configuration, builder.Environment);
         builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         builder.Services.AddKyzmatRecruitment(builder.Configuration);
         builder.Services.AddHostedService<DatabaseStartup>();
@@ -50,6 +51,7 @@ public static class KyzmatServerBuilder
 
     public static WebApplication MapKyzmatServer(this WebApplication app)
     {
+        app.UseKyzmatReverseProxy();
         app.UseKyzmatSecurityHeaders();
         app.UseKyzmatRequestLogging();
         app.UseAuthentication();

@@ -37,7 +37,8 @@ internal static class KyzmatJobs
     public static void MapKyzmatJobDashboard(this WebApplication app) =>
         app.UseHangfireDashboard("/hangfire", new DashboardOptions
         {
-            Authorization = [new LocalRequestsOnlyDashboardFilter()],
+            Authorization = [],
+            AsyncAuthorization = [new JobDashboardAccess(app.Configuration.GetValue("Kyzmat:Jobs:DashboardFromLoopback", app.Environment.IsDevelopment()))],
             DashboardTitle = "Kyzmat — background jobs",
             AppPath = "/",
         });
