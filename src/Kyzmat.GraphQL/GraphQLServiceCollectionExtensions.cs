@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
 using Kyzmat.GraphQL.Applications;
+using Kyzmat.GraphQL.Documents;
 using Kyzmat.GraphQL.Authorization;
 using Kyzmat.GraphQL.Errors;
 using Kyzmat.GraphQL.Http;
@@ -28,6 +29,7 @@ public static class GraphQLServiceCollectionExtensions
         services.AddScoped<KyzmatLoaders>();
         services.AddSingleton<GraphQLEndpoint>();
         services.AddVerificationRateLimit();
+        services.AddDocumentUploadRateLimit();
         services.AddGraphQL(graphql => graphql
             .AddSchema<KyzmatSchema>()
             .AddSystemTextJson()

@@ -51,6 +51,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section));
         services.AddSingleton<IDocumentStorage, LocalDiskDocumentStorage>();
         services.AddScoped<DocumentUploads>();
+        services.AddScoped<OrphanDocumentsJob>();
         services.AddScoped<ProfileEditor>();
         services.AddScoped<ProfileReader>();
         services.AddScoped<SignInHistory.SignInHistoryReader>();

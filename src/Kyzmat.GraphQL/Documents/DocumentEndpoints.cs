@@ -1,5 +1,7 @@
+using System.Threading.RateLimiting;
 using Kyzmat.GraphQL.Authorization;
 using Kyzmat.GraphQL.Common;
+using Kyzmat.Identity.Http;
 using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Documents;
@@ -10,6 +12,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
@@ -21,9 +24,22 @@ namespace Kyzmat.GraphQL.Documents;
 /// </summary>
 public static class DocumentEndpoints
 {
+    /// <summary>Uploads per citizen (or, before sign-in is checked, per client address) in a 10-minute window, on each host.</summary>
+    public const string UploadRateLimitPolicy = "kyzmat-uploads";
+
+    public static IServiceCollection AddDocumentUploadRateLimit(this IServiceCollection services) =>
+        services.AddRateLimiter(limiter => limiter.AddPolicy(UploadRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+            TryCitizen(context, out var citizenId) ? "citizen:" + citizenId : "address:" + (ClientNetwork.LimitKeyOf(context) ?? "unknown"),
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = context.RequestServices.GetRequiredService<IOptions<DocumentOptions>>().Value.UploadsPer10Minutes,
+                Window = TimeSpan.FromMinutes(10),
+                QueueLimit = 0,
+            })));
+
     public static void MapKyzmatDocuments(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/documents", UploadAsync).DisableAntiforgery();
+        endpoints.MapPost("/api/documents", UploadAsync).DisableAntiforgery().RequireRateLimiting(UploadRateLimitPolicy);
         endpoints.MapGet("/api/documents/{id:guid}", DownloadAsync);
     }
 

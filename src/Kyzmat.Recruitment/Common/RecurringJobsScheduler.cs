@@ -1,4 +1,5 @@
 using Hangfire;
+using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Reserve;
@@ -21,6 +22,7 @@ internal sealed class RecurringJobsScheduler(IServiceProvider services) : IHoste
         jobs?.AddOrUpdate<VacancyAlertJob>(VacancyAlertJob.ImmediateId, job => job.RunAsync(AlertFrequency.Immediately, CancellationToken.None), VacancyAlertJob.ImmediateSchedule);
         jobs?.AddOrUpdate<VacancyAlertJob>(VacancyAlertJob.DailyId, job => job.RunAsync(AlertFrequency.Daily, CancellationToken.None), VacancyAlertJob.DailySchedule);
         jobs?.AddOrUpdate<DeadlineReminderJob>(DeadlineReminderJob.Id, job => job.RunAsync(CancellationToken.None), DeadlineReminderJob.Schedule);
+        jobs?.AddOrUpdate<OrphanDocumentsJob>(OrphanDocumentsJob.Id, job => job.RunAsync(CancellationToken.None), OrphanDocumentsJob.Schedule);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

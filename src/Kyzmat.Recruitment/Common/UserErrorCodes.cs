@@ -14,6 +14,7 @@ public static class UserErrorCodes
     public const string Forbidden = "FORBIDDEN";
     public const string DocumentEmpty = "DOCUMENT_EMPTY";
     public const string DocumentTooLarge = "DOCUMENT_TOO_LARGE";
+    public const string DocumentQuotaExceeded = "DOCUMENT_QUOTA_EXCEEDED";
     public const string DocumentFormatNotAllowed = "DOCUMENT_FORMAT_NOT_ALLOWED";
     public const string DocumentNotYours = "DOCUMENT_NOT_YOURS";
     public const string RequiredField = "REQUIRED_FIELD";

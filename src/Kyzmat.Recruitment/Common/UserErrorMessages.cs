@@ -30,6 +30,10 @@ public static class UserErrorMessages
             "Файл өтө чоң: эң көп {0} МБ.",
             "Файл слишком большой: не более {0} МБ.",
             "The file is too large: at most {0} MB."),
+        [UserErrorCodes.DocumentQuotaExceeded] = new(
+            "Документтердин чегине жеттиңиз: бир жаранга эң көп {0} файл жана {1} МБ. Керексиз документтерди профилден алып салыңыз — алар бир күндүн ичинде бошотулат.",
+            "Достигнут предел документов: не более {0} файлов и {1} МБ на гражданина. Уберите ненужные документы из профиля — они освобождаются в течение суток.",
+            "You have reached the document limit: at most {0} files and {1} MB per citizen. Remove documents you no longer need from your profile; they are freed within a day."),
         [UserErrorCodes.DocumentFormatNotAllowed] = new(
             "PDF, JPEG же PNG файлын гана жүктөөгө болот.",
             "Можно загрузить только файл PDF, JPEG или PNG.",

@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Kyzmat.Recruitment.Documents;
 
 /// <summary>
-/// Accepts a citizen's upload: PDF, JPEG or PNG by content, within the size limit, never empty.
+/// Accepts a citizen's upload: PDF, JPEG or PNG by content, within the size limit and the citizen's quota, never empty.
 /// A refused upload leaves nothing behind (the bytes go to a temporary file first).
 /// </summary>
 public sealed class DocumentUploads(
@@ -43,6 +44,7 @@ public sealed class DocumentUploads(
         var format = DocumentSniffer.Recognise(head.AsSpan(0, headLength))
             ?? throw new UserInputException(UserErrorCodes.DocumentFormatNotAllowed);
 
+        await EnsureWithinQuotaAsync(ownerId, buffer.Length, includesThis: false, cancellationToken);
         buffer.Position = 0;
         var key = await storage.SaveAsync(buffer, cancellationToken);
         var document = new StoredDocument
@@ -66,6 +68,33 @@ public sealed class DocumentUploads(
             throw;
         }
 
+        try
+        {
+            // Uploads at the same moment each passed the check above: the one that finds itself over the quota now steps back.
+            await EnsureWithinQuotaAsync(ownerId, 0, includesThis: true, cancellationToken);
+        }
+        catch (UserInputException)
+        {
+            db.Documents.Remove(document);
+            await db.SaveChangesAsync(CancellationToken.None);
+            await storage.DeleteAsync(key, CancellationToken.None);
+            throw;
+        }
+
         return document;
+    }
+
+    private async Task EnsureWithinQuotaAsync(Guid ownerId, long adding, bool includesThis, CancellationToken cancellationToken)
+    {
+        var limits = options.Value;
+        var kept = await db.Documents.AsNoTracking().Where(d => d.OwnerId == ownerId)
+            .GroupBy(d => d.OwnerId).Select(g => new { Files = g.Count(), Bytes = g.Sum(d => d.SizeBytes) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var files = (kept?.Files ?? 0) + (includesThis ? 0 : 1);
+        var bytes = (kept?.Bytes ?? 0) + adding;
+        if (files > limits.MaxFilesPerCitizen || bytes > limits.MaxBytesPerCitizen)
+        {
+            throw new UserInputException(UserErrorCodes.DocumentQuotaExceeded, limits.MaxFilesPerCitizen, limits.MaxBytesPerCitizen / (1024 * 1024));
+        }
     }
 }
