@@ -47,8 +47,11 @@ public sealed class KyzmatIdentityOptions
     /// <summary>Form posts to the sign-in pages accepted per client address and minute (ASP.NET Core rate limiter).</summary>
     public int SignInRequestsPerMinute { get; set; } = 30;
 
-    /// <summary>Cron expression of the job that prunes expired tokens and authorizations.</summary>
+    /// <summary>Cron expression of the job that prunes expired tokens and authorizations, and old sign-in attempts.</summary>
     public string PruneSchedule { get; set; } = "17 * * * *";
+
+    /// <summary>How long sign-in attempts («Кирүү тарыхы», lockout's evidence) are kept; at least a day.</summary>
+    public TimeSpan SignInHistoryRetention { get; set; } = TimeSpan.FromDays(365);
 
     public static ClientOptions DefaultWebClient() => new()
     {

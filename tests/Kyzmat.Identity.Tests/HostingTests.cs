@@ -5,6 +5,7 @@ using Kyzmat.Identity.Server;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Testing;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
@@ -198,6 +199,27 @@ public sealed class HostingTests
         Assert.True(before > 0);
         Assert.Equal(before, after); // all younger than a day: kept, so that a replay is still recognised
         Assert.Contains(TokenPruningJob.Id, await RecurringJobIdsAsync(host));
+    }
+
+    [Fact]
+    public async Task PruningJob_Run_RemovesSignInAttemptsOlderThanTheRetention_AndKeepsTheRest()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new() { ["Kyzmat:Identity:SignInHistoryRetention"] = "30.00:00:00" });
+        var now = DateTimeOffset.UtcNow;
+        await using (var db = host.NewDbContext())
+        {
+            db.SignInAttempts.AddRange(
+                new SignInAttempt { At = now.AddDays(-31), Method = SignInMethod.Password, Outcome = SignInOutcome.WrongCredentials, Pin = "21505199000123" },
+                new SignInAttempt { At = now.AddDays(-29), Method = SignInMethod.Password, Outcome = SignInOutcome.WrongCredentials, Pin = "21505199000123" });
+            await db.SaveChangesAsync();
+        }
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var pruned = await scope.ServiceProvider.GetRequiredService<TokenPruningJob>().RunAsync(CancellationToken.None);
+
+        Assert.Equal(1, pruned);
+        var left = await host.QueryAsync(db => db.SignInAttempts.Where(a => a.Pin == "21505199000123").Select(a => a.At).ToListAsync());
+        Assert.True(Assert.Single(left) > now.AddDays(-30));
     }
 
     private static Task<List<string>> RecurringJobIdsAsync(IdentityTestHost host)
