@@ -63,6 +63,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<VacancySearch>();
         services.AddScoped<VacancyManagement>();
         services.AddScoped<CompetitionCancellation>();
+        services.AddScoped<CompetitionCancellationJob>();
         services.AddScoped<ReferenceDataSeeder>();
         services.AddScoped<DemoAccountsSeeder>();
         AddMail(services, configuration);

@@ -18,14 +18,17 @@ public sealed class CompetitionCancellation(KyzmatDbContext db, IWorkflowEngine 
         "Вакансия больше не принимает заявления, заявление не было подписано до её закрытия.",
         "The vacancy stopped accepting applications before this one was signed.");
 
+    /// <summary>Applications one request cancels at most; the rest are left to <see cref="CompetitionCancellationJob"/>.</summary>
+    public const int InRequest = 200;
+
     /// <summary>
     /// One application at a time, each saved with its process: a failure half-way leaves the rest active, and running it
-    /// again (cancelling the cancelled vacancy once more) finishes the job.
+    /// again (cancelling the cancelled vacancy once more, or the job that sweeps up after a crash) finishes the job.
     /// </summary>
-    public async Task<int> CancelApplicationsAsync(Guid vacancyId, string reason, Guid actorId, CancellationToken cancellationToken)
+    public async Task<int> CancelApplicationsAsync(Guid vacancyId, string reason, Guid actorId, CancellationToken cancellationToken, int limit = int.MaxValue)
     {
         var ids = await db.Applications.Where(a => a.VacancyId == vacancyId && Application.ActiveStatuses.Contains(a.Status))
-            .Select(a => a.Id).ToListAsync(cancellationToken);
+            .OrderBy(a => a.Id).Select(a => a.Id).Take(limit).ToListAsync(cancellationToken);
         foreach (var id in ids)
         {
             await CancelOneAsync(id, _ => reason, a => !a.IsClosed, actorId, cancellationToken);
@@ -38,10 +41,10 @@ public sealed class CompetitionCancellation(KyzmatDbContext db, IWorkflowEngine 
     /// A closed vacancy takes no more applications: its drafts not yet signed are cancelled, each with its process. One
     /// signed meanwhile is filed and stays; one a failure left unsigned is taken by the next run (closing is repeatable).
     /// </summary>
-    public async Task<int> CancelUnsignedAsync(Guid vacancyId, Guid actorId, CancellationToken cancellationToken)
+    public async Task<int> CancelUnsignedAsync(Guid vacancyId, Guid actorId, CancellationToken cancellationToken, int limit = int.MaxValue)
     {
         var ids = await db.Applications.Where(a => a.VacancyId == vacancyId && Application.UnsignedStatuses.Contains(a.Status))
-            .Select(a => a.Id).ToListAsync(cancellationToken);
+            .OrderBy(a => a.Id).Select(a => a.Id).Take(limit).ToListAsync(cancellationToken);
         foreach (var id in ids)
         {
             for (var attempt = 1; ; attempt++)

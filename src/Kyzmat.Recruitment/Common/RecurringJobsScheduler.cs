@@ -1,4 +1,5 @@
 using Hangfire;
+using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
@@ -22,6 +23,7 @@ internal sealed class RecurringJobsScheduler(IServiceProvider services) : IHoste
         jobs?.AddOrUpdate<VacancyAlertJob>(VacancyAlertJob.ImmediateId, job => job.RunAsync(AlertFrequency.Immediately, CancellationToken.None), VacancyAlertJob.ImmediateSchedule);
         jobs?.AddOrUpdate<VacancyAlertJob>(VacancyAlertJob.DailyId, job => job.RunAsync(AlertFrequency.Daily, CancellationToken.None), VacancyAlertJob.DailySchedule);
         jobs?.AddOrUpdate<DeadlineReminderJob>(DeadlineReminderJob.Id, job => job.RunAsync(CancellationToken.None), DeadlineReminderJob.Schedule);
+        jobs?.AddOrUpdate<CompetitionCancellationJob>(CompetitionCancellationJob.Id, job => job.RunAsync(CancellationToken.None), CompetitionCancellationJob.Schedule);
         jobs?.AddOrUpdate<OrphanDocumentsJob>(OrphanDocumentsJob.Id, job => job.RunAsync(CancellationToken.None), OrphanDocumentsJob.Schedule);
     }
 

@@ -152,7 +152,7 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await competitions.CancelUnsignedAsync(vacancy.Id, actorId, cancellationToken);
+        await competitions.CancelUnsignedAsync(vacancy.Id, actorId, cancellationToken, CompetitionCancellation.InRequest);
         return await db.Vacancies.AsNoTracking().SingleAsync(v => v.Id == vacancyId, cancellationToken);
     }
 
@@ -170,7 +170,7 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await competitions.CancelApplicationsAsync(vacancy.Id, vacancy.CancellationReason!, actorId, cancellationToken);
+        await competitions.CancelApplicationsAsync(vacancy.Id, vacancy.CancellationReason!, actorId, cancellationToken, CompetitionCancellation.InRequest);
         return await db.Vacancies.AsNoTracking().SingleAsync(v => v.Id == vacancyId, cancellationToken);
     }
 

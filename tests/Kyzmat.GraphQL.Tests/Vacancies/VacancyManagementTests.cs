@@ -7,6 +7,7 @@ using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Testing.Traits;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.GraphQL.Tests.Vacancies;
 
@@ -258,6 +259,39 @@ public sealed class VacancyManagementTests
     private static async Task<int> SearchCountAsync(GraphQLClient client, string text) =>
         (await client.QueryAsync("query($t: String) { vacancies(filter: { text: $t }) { totalCount } }", new { t = text }))
         .GetProperty("vacancies").GetProperty("totalCount").GetInt32();
+
+    [SkippableFact]
+    [PostgreSqlTest]
+    public async Task ACancellationAHostDidNotFinish_IsFinishedByTheJob_EachApplicationOnce()
+    {
+        await using var competition = await Competition.StartAsync(DatabaseProvider.PostgreSql);
+        var (vacancyId, officeId) = await competition.NewVacancyAsync();
+        var filedId = await Steps.ApplyAndFileAsync(competition, vacancyId, officeId);
+        await Competition.FillProfileAsync(competition.Aigul);
+        var draftId = await Steps.ApplyAsync(competition.Aigul, vacancyId);
+        const string Reason = "Штаттык бирдик кыскартылды.";
+
+        // The host saved the vacancy's new status and died before it cancelled any application.
+        await competition.Host.QueryAsync(async db =>
+        {
+            var vacancy = await db.Vacancies.SingleAsync(v => v.Id == Guid.Parse(vacancyId));
+            (vacancy.Status, vacancy.CancellationReason) = (VacancyStatus.Cancelled, Reason);
+            return await db.SaveChangesAsync();
+        });
+        await using var scope = competition.Host.Services.CreateAsyncScope();
+        var finished = await scope.ServiceProvider.GetRequiredService<CompetitionCancellationJob>().RunAsync(CancellationToken.None);
+        await using var again = competition.Host.Services.CreateAsyncScope();
+        var second = await again.ServiceProvider.GetRequiredService<CompetitionCancellationJob>().RunAsync(CancellationToken.None);
+
+        Assert.Equal((2, 0), (finished, second));
+        foreach (var (owner, id) in new[] { (competition.Nurlan, filedId), (competition.Aigul, draftId) })
+        {
+            var application = await Steps.ApplicationAsync(owner, id);
+            Assert.Equal(("CANCELLED", Reason), (application.GetProperty("status").GetString(), application.GetProperty("reason").GetString()));
+            Assert.Equal("Cancelled", await InstanceStateAsync(competition, id));
+            Assert.Equal(1, await competition.Host.QueryAsync(db => db.ApplicationEvents.CountAsync(e => e.ApplicationId == Guid.Parse(id) && e.Status == ApplicationStatus.Cancelled)));
+        }
+    }
 
     private static Task<string> InstanceStateAsync(Competition competition, string applicationId) =>
         competition.Host.QueryAsync(db => db.Set<WorkflowInstanceRecord>().Where(i => i.BusinessKey == applicationId).Select(i => i.State).SingleAsync());
