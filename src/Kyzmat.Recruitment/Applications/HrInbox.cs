@@ -34,6 +34,12 @@ public sealed class HrInbox(KyzmatDbContext db, TimeProvider clock)
 
         query = await FilteredAsync(query, filter, actor, now, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
+        if (first == 0)
+        {
+            // Only the count (the header's): no page to read.
+            return ([], total > 0, total);
+        }
+
         var rows = await Ordered(After(query, HrTaskCursor.Decode(after, sort), sort), sort).Take(first + 1).ToListAsync(cancellationToken);
         var page = rows.Take(first).ToList();
         var applicationIds = page.Select(t => Guid.TryParse(t.BusinessKey, out var id) ? id : Guid.Empty).ToList();

@@ -155,6 +155,10 @@ public sealed class TaskListTests
         var e = await TaskLists.TaskAsync(competition, applicationId, group, processKey: "background-check", priority: 70);
 
         Assert.Equal([a, b, c, d, e], await IdsAsync(competition.Hr));
+        // The header's count: the total without a page.
+        var count = (await competition.Hr.QueryAsync("{ hrTasks(first: 0) { totalCount nodes { id } } }")).GetProperty("hrTasks");
+        Assert.Equal(5, count.GetProperty("totalCount").GetInt32());
+        Assert.Equal(0, count.GetProperty("nodes").GetArrayLength());
         Assert.Equal([a, d, c, b, e], await IdsAsync(competition.Hr, sort: "DUE"));
         Assert.Equal([b, d, e, c, a], await IdsAsync(competition.Hr, sort: "PRIORITY"));
         foreach (var sort in new[] { "CREATED", "DUE", "PRIORITY" })
