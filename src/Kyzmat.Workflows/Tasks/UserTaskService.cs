@@ -127,8 +127,9 @@ internal sealed class UserTaskService : IUserTaskService
     {
         var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
         var info = UserTaskRows.ToInfo(task);
-        // The assignee gives a task back; taking it from someone else is the host's call (a lead, an administrator).
-        var allowed = task.Assignee == userId
+        // The assignee gives a task back (nobody's is a no-op for whoever may claim it); taking it from someone else is the
+        // host's call (a lead, an administrator).
+        var allowed = task.Assignee is null || task.Assignee == userId
             ? await _authorizer.CanClaimAsync(info, userId, ct).ConfigureAwait(false)
             : await _authorizer.CanAssignAsync(info, userId, null, ct).ConfigureAwait(false);
         if (!allowed)

@@ -232,7 +232,9 @@ public class UserTaskTests : EngineTest
         var assign = await Assert.ThrowsAsync<WorkflowException>(() => host.Tasks(t => t.AssignAsync(task.Id, "bek", "bek")));
         var assigned = await host.Tasks(t => t.AssignAsync(task.Id, "lead", "bek"));
         await host.Tasks(t => t.UnclaimAsync(task.Id, "bek"));
+        var nobodys = await host.Tasks(t => t.UnclaimAsync(task.Id, "carol"));
 
+        Assert.Null(nobodys.Assignee);
         Assert.Equal(WorkflowErrorCodes.NotAuthorized, unclaim.Code);
         Assert.Equal(WorkflowErrorCodes.NotAuthorized, assign.Code);
         Assert.Equal("bek", assigned.Assignee);
