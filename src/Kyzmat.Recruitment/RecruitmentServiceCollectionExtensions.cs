@@ -91,6 +91,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<HrDecisions>();
         services.AddScoped<ReviewerNotices>();
         services.AddScoped<HrInbox>();
+        services.AddScoped<HrTaskAssignments>();
         services.AddScoped<HrTaskForms>();
         services.AddScoped<PersonnelReserve>();
         services.AddScoped<ReserveExpiryJob>();

@@ -80,6 +80,33 @@ public sealed class SignInFlowTests
     }
 
     [Fact]
+    public async Task SignIn_LeadReviewer_CarriesHrForTheLedBodyToo()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
+        using var browser = host.NewBrowser();
+        var pin = DemoAccounts.HrPinOfBody(2);
+        var (email, ownBody) = await host.QueryAsync(async db => (
+            await db.SandboxCitizens.Where(s => s.Pin == pin).Select(s => s.Email!).SingleAsync(),
+            await db.RoleGrants.Where(g => g.Role == KyzmatRoles.Hr && db.Citizens.Any(c => c.Id == g.CitizenId && c.Pin == pin)).Select(g => g.StateBody!.Code).SingleAsync()));
+        await using (var db = host.NewDbContext())
+        {
+            var reviewer = await db.Citizens.SingleAsync(c => c.Pin == pin);
+            var minfin = await db.StateBodies.SingleAsync(b => b.Code == "minfin");
+            db.RoleGrants.Add(new RoleGrant { CitizenId = reviewer.Id, Role = KyzmatRoles.HrLead, StateBodyId = minfin.Id, GrantedAt = DateTimeOffset.UtcNow });
+            await db.SaveChangesAsync();
+        }
+
+        var tokens = await SignInDriver.SignInAsync(host, browser, pin, DemoAccounts.HrPassword, email);
+
+        var id = tokens.IdTokenPayload();
+        Assert.Equal(["citizen", "hr", "hr-lead"], id.GetProperty("role").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "minfin", ownBody }.Order(StringComparer.Ordinal), id.GetProperty("hr_body").EnumerateArray().Select(r => r.GetString()).Order(StringComparer.Ordinal));
+        using var me = await new PortalClient(host, browser).GetWithTokenAsync("/api/me", tokens.AccessToken);
+        var json = await PortalClient.JsonAsync(me);
+        Assert.Contains("minfin", json.GetProperty("hrBodies").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
     public async Task SignIn_Administrator_CarriesAdminRole()
     {
         await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);

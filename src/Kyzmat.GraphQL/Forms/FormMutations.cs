@@ -34,7 +34,8 @@ internal static class FormMutations
             .Argument<NonNullGraphType<StringGraphType>>("data")
             .ResolveAsync(async c =>
             {
-                var scope = await ReviewQueries.ScopeAsync(c);
+                // Whoever the task list offers it to (decision 0106), not only reviewers: a diagram may name a citizen by PIN.
+                var scope = await ReviewQueries.TaskScopeAsync(c);
                 await c.Service<HrTaskForms>().CompleteAsync(scope, c.CitizenId(), c.GetArgument<Guid>("taskId"), DataOf(c.GetArgument<string>("data")), c.CancellationToken);
                 return true;
             });

@@ -13,23 +13,34 @@ internal static class ReviewMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<BooleanGraphType>>("claimTask")
-            .Description("Takes the task, so that colleagues see who works on it.")
+            .Description("Takes the task, so that colleagues see who works on it. Of two claims at once one wins; the other gets TASK_CLAIMED_BY_OTHER.")
             .Authorize()
             .Argument<NonNullGraphType<IdGraphType>>("taskId")
             .ResolveAsync(async c =>
             {
-                await ReviewQueries.ScopeAsync(c);
-                await c.Service<HrInbox>().ClaimAsync(c.CitizenId(), c.GetArgument<Guid>("taskId"), c.CancellationToken);
+                await c.Service<HrTaskAssignments>().ClaimAsync(c.CitizenId(), c.GetArgument<Guid>("taskId"), c.CancellationToken);
                 return true;
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("unclaimTask")
+            .Description("Gives the task back (its assignee), or takes it from its assignee (a lead reviewer of its body, an administrator; others: FORBIDDEN).")
             .Authorize()
             .Argument<NonNullGraphType<IdGraphType>>("taskId")
             .ResolveAsync(async c =>
             {
-                await ReviewQueries.ScopeAsync(c);
-                await c.Service<HrInbox>().UnclaimAsync(c.CitizenId(), c.GetArgument<Guid>("taskId"), c.CancellationToken);
+                await c.Service<HrTaskAssignments>().UnclaimAsync(await ReviewQueries.TaskScopeAsync(c), c.CitizenId(), c.GetArgument<Guid>("taskId"), c.CancellationToken);
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("assignTask")
+            .Description("A lead reviewer of the task's body, or an administrator, gives it to a colleague who may act on it (else TASK_ASSIGNEE_NOT_ELIGIBLE; anyone else: FORBIDDEN).")
+            .Authorize()
+            .Argument<NonNullGraphType<IdGraphType>>("taskId")
+            .Argument<NonNullGraphType<IdGraphType>>("assigneeId")
+            .ResolveAsync(async c =>
+            {
+                await c.Service<HrTaskAssignments>().AssignAsync(
+                    await ReviewQueries.TaskScopeAsync(c), c.CitizenId(), c.GetArgument<Guid>("taskId"), c.GetArgument<Guid>("assigneeId"), c.CancellationToken);
                 return true;
             });
 

@@ -20,26 +20,34 @@ internal static class ReviewQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<HrTaskType, HrTask>>>("hrTasks")
-            .Description("Open tasks of the caller's state bodies, oldest first; FORBIDDEN for anyone who is not a reviewer.")
+            .Description("The task list: open tasks the caller may act on (their state bodies' candidate groups, tasks offered or assigned to them by id or PIN; administrators: every group task), oldest first unless sorted.")
             .Authorize()
             .Argument<HrTaskFilterInput>("filter")
+            .Argument<HrTaskSortType>("sort", a => a.DefaultValue = HrTaskSort.Created)
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
             .Argument<StringGraphType>("after")
             .ResolveAsync(async c =>
             {
                 var first = PageSize(c);
                 var after = c.GetArgument<string?>("after");
-                var scope = await ScopeAsync(c);
+                var scope = await TaskScopeAsync(c);
                 var (items, hasNext, total) = await c.Service<HrInbox>().QueryAsync(
-                    scope, c.CitizenId(), c.GetArgument<HrTaskFilter?>("filter") ?? new HrTaskFilter(), first, after, c.CancellationToken);
+                    scope, c.CitizenId(), c.GetArgument<HrTaskFilter?>("filter") ?? new HrTaskFilter(), first, after, c.CancellationToken,
+                    c.GetArgument("sort", HrTaskSort.Created));
                 return Connection<HrTask>.Of([.. items.Select(t => (t, HrInbox.CursorOf(t)))], hasNext, after is not null, total);
             });
 
         query.Field<HrTaskType>("hrTask")
-            .Description("One open task of the caller's state bodies; null when there is none (or it is another body's). FORBIDDEN for anyone who is not a reviewer.")
+            .Description("One open task the caller may act on; null when there is none (or it is not theirs, e.g. another body's).")
             .Authorize()
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async c => await c.Service<HrInbox>().FindAsync(await ScopeAsync(c), c.CitizenId(), c.GetArgument<Guid>("id"), c.CancellationToken));
+            .ResolveAsync(async c => await c.Service<HrInbox>().FindAsync(await TaskScopeAsync(c), c.CitizenId(), c.GetArgument<Guid>("id"), c.CancellationToken));
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskAssigneeType>>>>("hrTaskAssignees")
+            .Description("The colleagues a task may be assigned to (reviewers of the bodies it is offered to, not the applicant); FORBIDDEN unless the caller may assign it.")
+            .Authorize()
+            .Argument<NonNullGraphType<IdGraphType>>("taskId")
+            .ResolveAsync(async c => await c.Service<HrTaskAssignments>().AssigneesAsync(await TaskScopeAsync(c), c.CitizenId(), c.GetArgument<Guid>("taskId"), c.CancellationToken));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReserveEntryType>>>>("personnelReserve")
             .Description("«Кадрлар резерви» of the caller's state bodies: active entries, newest first.")
@@ -60,6 +68,13 @@ internal static class ReviewQueries
         var scope = await HrScope.OfAsync(context.Service<KyzmatDbContext>(), context.CitizenId(), context.CancellationToken);
         return scope.IsReviewer ? scope : throw new UserInputException(UserErrorCodes.Forbidden);
     }
+
+    /// <summary>
+    /// Anyone signed in has a task list (decision 0106): a diagram may name any citizen by PIN; without grants or such
+    /// tasks it is empty.
+    /// </summary>
+    public static Task<HrScope> TaskScopeAsync(IResolveFieldContext context) =>
+        HrScope.OfAsync(context.Service<KyzmatDbContext>(), context.CitizenId(), context.CancellationToken);
 
     private static int PageSize(IResolveFieldContext context)
     {

@@ -42,6 +42,7 @@ public sealed class GrantableRoleType : EnumerationGraphType
     {
         Name = "GrantableRole";
         Add("HR", KyzmatRoles.Hr, "HR reviewer of one state body.");
+        Add("HR_LEAD", KyzmatRoles.HrLead, "Lead reviewer of one state body: reviews, and assigns the body's tasks to colleagues.");
         Add("ADMIN", KyzmatRoles.Admin, "Administrator of the portal.");
     }
 }

@@ -37,10 +37,11 @@ internal static class CitizenClaims
             .SetClaim(Claims.EmailVerified, citizen.EmailConfirmed)
             .SetClaim(Claims.PhoneNumber, citizen.Phone);
         var roles = new List<string> { KyzmatRoles.Citizen };
-        roles.AddRange(citizen.Roles.Select(r => r.Role).Distinct());
+        // A lead reviewer reviews their body too (decision 0106): the web's HR workspace goes by the hr role and hr_body.
+        roles.AddRange(citizen.Roles.Select(r => r.Role).SelectMany(r => r == KyzmatRoles.HrLead ? new[] { r, KyzmatRoles.Hr } : [r]).Distinct());
         identity.SetClaims(Claims.Role, [.. roles]);
         identity.SetClaims(KyzmatIdentityDefaults.HrBodyClaim,
-            [.. citizen.Roles.Where(r => r.Role == KyzmatRoles.Hr && r.StateBody is not null).Select(r => r.StateBody!.Code)]);
+            [.. citizen.Roles.Where(r => (r.Role is KyzmatRoles.Hr or KyzmatRoles.HrLead) && r.StateBody is not null).Select(r => r.StateBody!.Code).Distinct()]);
         identity.SetScopes(scopes);
         identity.SetDestinations(claim => DestinationsOf(claim, identity));
         return identity;

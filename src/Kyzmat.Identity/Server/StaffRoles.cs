@@ -34,17 +34,18 @@ internal static class StaffRoles
             }
         }
 
-        foreach (var role in grants.Select(g => g.Role).Distinct())
+        // A lead reviewer reviews their body too (decision 0106).
+        foreach (var role in grants.Select(g => g.Role).SelectMany(r => r == KyzmatRoles.HrLead ? new[] { r, KyzmatRoles.Hr } : [r]).Distinct())
         {
             identity.AddClaim(new Claim(identity.RoleClaimType, role));
         }
 
-        foreach (var body in grants.Where(g => g.Role == KyzmatRoles.Hr && g.Body is not null).Select(g => g.Body!).Distinct())
+        foreach (var body in grants.Where(g => (g.Role is KyzmatRoles.Hr or KyzmatRoles.HrLead) && g.Body is not null).Select(g => g.Body!).Distinct())
         {
             identity.AddClaim(new Claim(KyzmatIdentityDefaults.HrBodyClaim, body));
         }
     }
 
     private static bool IsStaffRole(ClaimsIdentity identity, Claim claim) =>
-        (claim.Type == identity.RoleClaimType || claim.Type == Claims.Role) && claim.Value is KyzmatRoles.Admin or KyzmatRoles.Hr;
+        (claim.Type == identity.RoleClaimType || claim.Type == Claims.Role) && claim.Value is KyzmatRoles.Admin or KyzmatRoles.Hr or KyzmatRoles.HrLead;
 }

@@ -1,42 +1,65 @@
-using System.Globalization;
-using System.Linq.Expressions;
-using System.Text;
-using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
-using Kyzmat.Workflows;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Recruitment.Applications;
 
-/// <summary>HR's task list: the open tasks of their bodies' candidate groups (administrators: all), oldest first.</summary>
-public sealed class HrInbox(KyzmatDbContext db, IUserTaskService userTasks, TimeProvider clock)
+/// <summary>
+/// The task list (decision 0106): the open tasks assigned or offered to the caller — by id, PIN or one of their bodies'
+/// candidate groups (administrators: every group task) — except those of their own applications; filtered, sorted, paged
+/// by keyset.
+/// </summary>
+public sealed class HrInbox(KyzmatDbContext db, TimeProvider clock)
 {
-    public async Task<(IReadOnlyList<HrTask> Items, bool HasNext, int TotalCount)> QueryAsync(
-        HrScope scope, Guid reviewerId, HrTaskFilter filter, int first, string? after, CancellationToken cancellationToken)
-    {
-        if (!scope.IsReviewer)
-        {
-            throw new UserInputException(UserErrorCodes.Forbidden);
-        }
+    // Tasks without a due date sort after every real one.
+    private static readonly DateTime NoDueDate = new(9999, 12, 31, 0, 0, 0, DateTimeKind.Utc);
 
+    public async Task<(IReadOnlyList<HrTask> Items, bool HasNext, int TotalCount)> QueryAsync(
+        HrScope scope, Guid userId, HrTaskFilter filter, int first, string? after, CancellationToken cancellationToken, HrTaskSort sort = HrTaskSort.Created)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
+        var actor = scope.ActorOf(userId);
         // An application's tasks only: an administrator's test run has no business key (decision 0103).
         var query = db.Set<WorkflowUserTaskRecord>().AsNoTracking()
-            .Where(t => t.State == UserTaskStates.Created && t.CandidateGroups != "," && t.BusinessKey != null);
-        if (scope.CandidateGroups is { } groups)
-        {
-            query = query.Where(InAnyGroup(groups));
-        }
+            .Where(t => t.State == UserTaskStates.Created && t.BusinessKey != null)
+            .Where(UserTaskVisibility.Of(actor));
 
-        // Conflict of interest: a reviewer's own applications are not theirs to review.
-        var own = await ConflictOfInterest.OwnBusinessKeysAsync(db, reviewerId, cancellationToken);
+        // Conflict of interest: a reviewer's own applications are not theirs to review (nor, here, the applicant's own steps).
+        var own = await ConflictOfInterest.OwnBusinessKeysAsync(db, userId, cancellationToken);
         if (own.Count > 0)
         {
             query = query.Where(t => !own.Contains(t.BusinessKey!));
         }
 
+        query = await FilteredAsync(query, filter, actor, now, cancellationToken);
+        var total = await query.CountAsync(cancellationToken);
+        if (first == 0)
+        {
+            // Only the count (the header's): no page to read.
+            return ([], total > 0, total);
+        }
+
+        var rows = await Ordered(After(query, HrTaskCursor.Decode(after, sort), sort), sort).Take(first + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(first).ToList();
+        var applicationIds = page.Select(t => Guid.TryParse(t.BusinessKey, out var id) ? id : Guid.Empty).ToList();
+        var applications = await db.Applications.AsNoTracking().Where(a => applicationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var items = page
+            .Where(t => Guid.TryParse(t.BusinessKey, out var id) && applications.ContainsKey(id))
+            .Select(t => ToTask(t, applications[Guid.Parse(t.BusinessKey!)], now, sort, scope))
+            .ToList();
+        return (items, rows.Count > first, total);
+    }
+
+    /// <summary>One open task the caller may act on; null when there is none or it is someone else's.</summary>
+    public async Task<HrTask?> FindAsync(HrScope scope, Guid userId, Guid taskId, CancellationToken cancellationToken) =>
+        (await QueryAsync(scope, userId, new HrTaskFilter { TaskId = taskId }, 1, null, cancellationToken)).Items.FirstOrDefault();
+
+    public static string CursorOf(HrTask task) => task.Cursor;
+
+    private async Task<IQueryable<WorkflowUserTaskRecord>> FilteredAsync(
+        IQueryable<WorkflowUserTaskRecord> query, HrTaskFilter filter, UserTaskActor actor, DateTime now, CancellationToken cancellationToken)
+    {
         if (filter.TaskId is { } taskId)
         {
             query = query.Where(t => t.Id == taskId);
@@ -45,6 +68,18 @@ public sealed class HrInbox(KyzmatDbContext db, IUserTaskService userTasks, Time
         if (filter.Stage is { } stage)
         {
             query = query.Where(t => t.FormKey == stage);
+        }
+
+        if (filter.ProcessKey is { } processKey)
+        {
+            query = query.Where(t => t.DefinitionKey == processKey);
+        }
+
+        if (filter.StateBodyId is { } bodyId)
+        {
+            var code = await db.StateBodies.AsNoTracking().Where(b => b.Id == bodyId).Select(b => b.Code).FirstOrDefaultAsync(cancellationToken);
+            var group = code is null ? null : "," + ApplicationLifecycle.HrGroupOf(code) + ",";
+            query = group is null ? query.Where(t => false) : query.Where(t => t.CandidateGroups.Contains(group));
         }
 
         if (filter.OverdueOnly)
@@ -60,8 +95,13 @@ public sealed class HrInbox(KyzmatDbContext db, IUserTaskService userTasks, Time
 
         if (filter.MineOnly)
         {
-            var me = reviewerId.ToString();
-            query = query.Where(t => t.Assignee == me);
+            var names = actor.Names.ToList();
+            query = query.Where(t => t.Assignee != null && names.Contains(t.Assignee));
+        }
+
+        if (filter.UnassignedOnly)
+        {
+            query = query.Where(t => t.Assignee == null);
         }
 
         if (filter.VacancyId is { } vacancyId)
@@ -71,98 +111,60 @@ public sealed class HrInbox(KyzmatDbContext db, IUserTaskService userTasks, Time
             query = query.Where(t => t.BusinessKey != null && businessKeys.Contains(t.BusinessKey));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        if (Decode(after) is { } cursor)
-        {
-            query = query.Where(t => t.CreatedAt > cursor.CreatedAt || (t.CreatedAt == cursor.CreatedAt && t.Id.CompareTo(cursor.Id) > 0));
-        }
-
-        var rows = await query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Take(first + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(first).ToList();
-        var applicationIds = page.Select(t => Guid.TryParse(t.BusinessKey, out var id) ? id : Guid.Empty).ToList();
-        var applications = await db.Applications.AsNoTracking().Where(a => applicationIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
-        var items = page
-            .Where(t => Guid.TryParse(t.BusinessKey, out var id) && applications.ContainsKey(id))
-            .Select(t => ToTask(t, applications[Guid.Parse(t.BusinessKey!)], now))
-            .ToList();
-        return (items, rows.Count > first, total);
+        return query;
     }
 
-    /// <summary>One open task of the reviewer's bodies; null when there is none or it is another body's.</summary>
-    public async Task<HrTask?> FindAsync(HrScope scope, Guid reviewerId, Guid taskId, CancellationToken cancellationToken) =>
-        (await QueryAsync(scope, reviewerId, new HrTaskFilter { TaskId = taskId }, 1, null, cancellationToken)).Items.FirstOrDefault();
-
-    public static string CursorOf(HrTask task) =>
-        Convert.ToBase64String(Encoding.UTF8.GetBytes(task.CreatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture) + ":" + task.Id));
-
-    public async Task ClaimAsync(Guid reviewerId, Guid taskId, CancellationToken cancellationToken)
+    private static IQueryable<WorkflowUserTaskRecord> Ordered(IQueryable<WorkflowUserTaskRecord> query, HrTaskSort sort) => sort switch
     {
-        try
-        {
-            var task = await userTasks.GetAsync(taskId, cancellationToken);
-            if (await ConflictOfInterest.IsOwnAsync(db, reviewerId, task.BusinessKey, cancellationToken))
-            {
-                throw new UserInputException(UserErrorCodes.ConflictOfInterest);
-            }
+        HrTaskSort.Due => query.OrderBy(t => t.DueAt ?? NoDueDate).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id),
+        HrTaskSort.Priority => query.OrderByDescending(t => t.Priority).ThenBy(t => t.CreatedAt).ThenBy(t => t.Id),
+        _ => query.OrderBy(t => t.CreatedAt).ThenBy(t => t.Id),
+    };
 
-            await userTasks.ClaimAsync(taskId, reviewerId.ToString(), cancellationToken);
-        }
-        catch (WorkflowException ex)
-        {
-            throw ex.Code == WorkflowErrorCodes.NotAuthorized ? new UserInputException(UserErrorCodes.NotFound, ex) : ApplicationTasks.ToUserError(ex);
-        }
-    }
-
-    public async Task UnclaimAsync(Guid reviewerId, Guid taskId, CancellationToken cancellationToken)
+    private static IQueryable<WorkflowUserTaskRecord> After(IQueryable<WorkflowUserTaskRecord> query, HrTaskCursor? cursor, HrTaskSort sort)
     {
-        try
+        if (cursor is null)
         {
-            await userTasks.UnclaimAsync(taskId, reviewerId.ToString(), cancellationToken);
+            return query;
         }
-        catch (WorkflowException ex)
+
+        var (created, id) = (cursor.CreatedAt, cursor.Id);
+        switch (sort)
         {
-            throw ex.Code == WorkflowErrorCodes.NotAuthorized ? new UserInputException(UserErrorCodes.NotFound, ex) : ApplicationTasks.ToUserError(ex);
+            case HrTaskSort.Due:
+                var due = new DateTime(cursor.Key, DateTimeKind.Utc);
+                return query.Where(t => (t.DueAt ?? NoDueDate) > due
+                    || ((t.DueAt ?? NoDueDate) == due && (t.CreatedAt > created || (t.CreatedAt == created && t.Id.CompareTo(id) > 0))));
+            case HrTaskSort.Priority:
+                var priority = (int)cursor.Key;
+                return query.Where(t => t.Priority < priority
+                    || (t.Priority == priority && (t.CreatedAt > created || (t.CreatedAt == created && t.Id.CompareTo(id) > 0))));
+            default:
+                return query.Where(t => t.CreatedAt > created || (t.CreatedAt == created && t.Id.CompareTo(id) > 0));
         }
     }
 
-    /// <summary>t => t.CandidateGroups contains ",g1," or ",g2," …: the groups are stored as one comma-framed column.</summary>
-    private static Expression<Func<WorkflowUserTaskRecord, bool>> InAnyGroup(IReadOnlyList<string> groups)
-    {
-        var task = Expression.Parameter(typeof(WorkflowUserTaskRecord), "t");
-        var column = Expression.Property(task, nameof(WorkflowUserTaskRecord.CandidateGroups));
-        var contains = typeof(string).GetMethod(nameof(string.Contains), [typeof(string)])!;
-        var any = groups
-            .Select(g => (Expression)Expression.Call(column, contains, Expression.Constant("," + g + ",")))
-            .DefaultIfEmpty(Expression.Constant(false))
-            .Aggregate(Expression.OrElse);
-        return Expression.Lambda<Func<WorkflowUserTaskRecord, bool>>(any, task);
-    }
-
-    private static HrTask ToTask(WorkflowUserTaskRecord t, Application application, DateTime now) => new(
+    private static HrTask ToTask(WorkflowUserTaskRecord t, Application application, DateTime now, HrTaskSort sort, HrScope scope) => new(
         t.Id,
         t.Name,
         t.FormKey,
         t.Assignee,
-        new DateTimeOffset(DateTime.SpecifyKind(t.CreatedAt, DateTimeKind.Utc)),
-        t.DueAt is { } due ? new DateTimeOffset(DateTime.SpecifyKind(due, DateTimeKind.Utc)) : null,
+        Utc(t.CreatedAt),
+        t.DueAt is { } due ? Utc(due) : null,
         t.DueAt < now,
-        application);
-
-    private static (DateTime CreatedAt, Guid Id)? Decode(string? cursor)
+        application)
     {
-        if (string.IsNullOrEmpty(cursor))
+        ProcessKey = t.DefinitionKey,
+        Priority = t.Priority,
+        FollowUpAt = t.FollowUpAt is { } followUp ? Utc(followUp) : null,
+        CanAssign = t.CandidateGroups.Split(',', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } groups && scope.LeadsAnyGroupOf(groups),
+        Cursor = new HrTaskCursor(sort, sort switch
         {
-            return null;
-        }
+            HrTaskSort.Due => (t.DueAt ?? NoDueDate).Ticks,
+            HrTaskSort.Priority => t.Priority,
+            _ => 0,
+        }, DateTime.SpecifyKind(t.CreatedAt, DateTimeKind.Utc), t.Id).Encode(),
+    };
 
-        try
-        {
-            var parts = Encoding.UTF8.GetString(Convert.FromBase64String(cursor)).Split(':');
-            return (new DateTime(long.Parse(parts[0], CultureInfo.InvariantCulture), DateTimeKind.Utc), Guid.Parse(parts[1]));
-        }
-        catch (Exception ex) when (ex is FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
-        {
-            throw new UserInputException(UserErrorCodes.InvalidCursor, ex);
-        }
-    }
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
 }

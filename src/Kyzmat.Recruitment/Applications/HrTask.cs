@@ -1,6 +1,6 @@
 namespace Kyzmat.Recruitment.Applications;
 
-/// <summary>An open step of a competition that HR reviewers act on, with its application.</summary>
+/// <summary>An open user task someone may act on, with its application (its business key).</summary>
 public sealed record HrTask(
     Guid Id,
     string Name,
@@ -9,4 +9,19 @@ public sealed record HrTask(
     DateTimeOffset CreatedAt,
     DateTimeOffset? DueAt,
     bool IsOverdue,
-    Application Application);
+    Application Application)
+{
+    /// <summary>The BPMN process id of the task's process.</summary>
+    public string ProcessKey { get; init; } = "";
+
+    /// <summary>zeebe:priorityDefinition, 0 to 100.</summary>
+    public int Priority { get; init; } = 50;
+
+    public DateTimeOffset? FollowUpAt { get; init; }
+
+    /// <summary>Whether the caller may assign it to a colleague or take it back (a lead reviewer of its body, an administrator).</summary>
+    public bool CanAssign { get; init; }
+
+    /// <summary>The order's key of the task, for the page's cursor.</summary>
+    internal string Cursor { get; init; } = "";
+}

@@ -33,7 +33,7 @@ public sealed class HrTaskForms(HrInbox inbox, IUserTaskService tasks, IWorkflow
             throw new UserInputException(UserErrorCodes.TaskHasNoForm);
         }
 
-        if (task.Assignee is not null && task.Assignee != reviewerId.ToString())
+        if (task.Assignee is { } assignee && !scope.ActorOf(reviewerId).Names.Contains(assignee))
         {
             throw new UserInputException(UserErrorCodes.TaskClaimedByOther);
         }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Kyzmat.Recruitment.Citizens;
 
 /// <summary>
-/// Administrators grant and revoke roles: HR reviewer of a state body, or administrator. A grant takes effect with the
+/// Administrators grant and revoke roles: HR reviewer or lead reviewer of a state body, or administrator. A grant takes effect with the
 /// person's next token (claims are read afresh at every code or refresh-token exchange). Nobody revokes their own
 /// administrator role, and the last administrator stays one, so the portal is never left without one.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class RoleAdministration(KyzmatDbContext db, TimeProvider clock)
     public async Task<Grant> GrantAsync(Guid actorId, string pin, string role, Guid? stateBodyId, CancellationToken cancellationToken)
     {
         await RequireAdministratorAsync(actorId, cancellationToken);
-        if (!((role == KyzmatRoles.Hr && stateBodyId is not null) || (role == KyzmatRoles.Admin && stateBodyId is null)))
+        if (!(((role is KyzmatRoles.Hr or KyzmatRoles.HrLead) && stateBodyId is not null) || (role == KyzmatRoles.Admin && stateBodyId is null)))
         {
             throw new UserInputException(UserErrorCodes.RoleInvalid);
         }

@@ -41,6 +41,9 @@ public static class UserErrorCodes
     public const string ReasonRequired = "REASON_REQUIRED";
     public const string ScoreOutOfRange = "SCORE_OUT_OF_RANGE";
     public const string TaskClaimedByOther = "TASK_CLAIMED_BY_OTHER";
+
+    /// <summary>A task assigned to someone who may not act on it (not a reviewer of a body it is offered to, or the applicant).</summary>
+    public const string TaskAssigneeNotEligible = "TASK_ASSIGNEE_NOT_ELIGIBLE";
     public const string VacancyStatusInvalid = "VACANCY_STATUS_INVALID";
     public const string OfficeNotOfBody = "OFFICE_NOT_OF_BODY";
     public const string OfficeInUse = "OFFICE_IN_USE";

@@ -81,6 +81,10 @@ public static class UserErrorMessages
         [UserErrorCodes.ReasonRequired] = new("Четке кагуунун себебин жазыңыз.", "Укажите причину отказа.", "Give the reason for the refusal."),
         [UserErrorCodes.ScoreOutOfRange] = new("Балл 0дөн {0}го чейин болушу керек.", "Балл должен быть от 0 до {0}.", "The score must be between 0 and {0}."),
         [UserErrorCodes.TaskClaimedByOther] = new("Бул тапшырманы башка кызматкер алган.", "Эту задачу взял другой сотрудник.", "Another reviewer has taken this task."),
+        [UserErrorCodes.TaskAssigneeNotEligible] = new(
+            "Бул кызматкерге тапшырманы берүүгө болбойт: ал бул тапшырма боюнча иш жүргүзө албайт.",
+            "Эту задачу нельзя назначить этому сотруднику: он не может работать с ней.",
+            "This task cannot be assigned to this person: they may not act on it."),
         [UserErrorCodes.VacancyStatusInvalid] = new(
             "Вакансия азыр «{0}» абалында: бул аракетти жасоого болбойт.",
             "Вакансия сейчас в статусе «{0}»: это действие невозможно.",

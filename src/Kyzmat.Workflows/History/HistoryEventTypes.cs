@@ -13,6 +13,7 @@ public static class HistoryEventTypes
     public const string TaskCreated = "TaskCreated";
     public const string TaskClaimed = "TaskClaimed";
     public const string TaskUnclaimed = "TaskUnclaimed";
+    public const string TaskAssigned = "TaskAssigned";
     public const string TaskCompleted = "TaskCompleted";
     public const string TaskCompletionDenied = "TaskCompletionDenied";
     public const string VariablesChanged = "VariablesChanged";

@@ -15,10 +15,20 @@ public interface IUserTaskService
     /// </summary>
     Task<UserTaskInfo?> FindOpenAsync(string businessKey, string formKey, CancellationToken ct = default);
 
-    /// <summary>Assigns the task to <paramref name="userId"/>; refused when someone else holds it.</summary>
+    /// <summary>
+    /// Assigns the task to <paramref name="userId"/>; refused when someone else holds it. Of two claims at once exactly one
+    /// wins (a conditional update on the row's version); the other gets TASK_ALREADY_CLAIMED.
+    /// </summary>
     Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default);
 
+    /// <summary>
+    /// Clears the assignee. The assignee may; anyone else only as the authorizer's <c>CanAssignAsync</c> allows.
+    /// Errors: NOT_AUTHORIZED, TASK_ALREADY_CLAIMED (someone else took it meanwhile), TASK_NOT_ACTIVE, TASK_ALREADY_COMPLETED.
+    /// </summary>
     Task<UserTaskInfo> UnclaimAsync(Guid taskId, string userId, CancellationToken ct = default);
+
+    /// <summary>Gives the task to <paramref name="assignee"/> as the authorizer's <c>CanAssignAsync</c> allows; NOT_AUTHORIZED otherwise.</summary>
+    Task<UserTaskInfo> AssignAsync(Guid taskId, string actorId, string assignee, CancellationToken ct = default);
 
     /// <summary>
     /// Completes the task with variables and moves the instance on, in one save of the host's DbContext

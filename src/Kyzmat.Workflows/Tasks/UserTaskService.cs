@@ -106,7 +106,7 @@ internal sealed class UserTaskService : IUserTaskService
         var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
         if (task.Assignee is not null && task.Assignee != userId)
         {
-            throw new WorkflowException(WorkflowErrorCodes.TaskAlreadyClaimed, $"The task is assigned to '{task.Assignee}'.");
+            throw AlreadyClaimed(task.Assignee);
         }
 
         if (!await _authorizer.CanClaimAsync(UserTaskRows.ToInfo(task), userId, ct).ConfigureAwait(false))
@@ -114,20 +114,77 @@ internal sealed class UserTaskService : IUserTaskService
             throw new WorkflowException(WorkflowErrorCodes.NotAuthorized, $"'{userId}' may not claim this task.");
         }
 
+        if (task.Assignee == userId)
+        {
+            return UserTaskRows.ToInfo(task);
+        }
+
         task.Assignee = userId;
-        return await SaveTaskAsync(task, HistoryEventTypes.TaskClaimed, userId, ct).ConfigureAwait(false);
+        return await SaveAssignmentAsync(task, HistoryEventTypes.TaskClaimed, userId, ct).ConfigureAwait(false);
     }
 
     public async Task<UserTaskInfo> UnclaimAsync(Guid taskId, string userId, CancellationToken ct = default)
     {
         var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
-        if (!await _authorizer.CanClaimAsync(UserTaskRows.ToInfo(task), userId, ct).ConfigureAwait(false))
+        var info = UserTaskRows.ToInfo(task);
+        // The assignee gives a task back (nobody's is a no-op for whoever may claim it); taking it from someone else is the
+        // host's call (a lead, an administrator).
+        var allowed = task.Assignee is null || task.Assignee == userId
+            ? await _authorizer.CanClaimAsync(info, userId, ct).ConfigureAwait(false)
+            : await _authorizer.CanAssignAsync(info, userId, null, ct).ConfigureAwait(false);
+        if (!allowed)
         {
             throw new WorkflowException(WorkflowErrorCodes.NotAuthorized, $"'{userId}' may not unclaim this task.");
         }
 
+        if (task.Assignee is null)
+        {
+            return info;
+        }
+
         task.Assignee = null;
-        return await SaveTaskAsync(task, HistoryEventTypes.TaskUnclaimed, userId, ct).ConfigureAwait(false);
+        return await SaveAssignmentAsync(task, HistoryEventTypes.TaskUnclaimed, userId, ct).ConfigureAwait(false);
+    }
+
+    public async Task<UserTaskInfo> AssignAsync(Guid taskId, string actorId, string assignee, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(assignee);
+        var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
+        if (!await _authorizer.CanAssignAsync(UserTaskRows.ToInfo(task), actorId, assignee, ct).ConfigureAwait(false))
+        {
+            throw new WorkflowException(WorkflowErrorCodes.NotAuthorized, $"'{actorId}' may not assign this task to '{assignee}'.");
+        }
+
+        if (task.Assignee == assignee)
+        {
+            return UserTaskRows.ToInfo(task);
+        }
+
+        task.Assignee = assignee;
+        return await SaveAssignmentAsync(task, HistoryEventTypes.TaskAssigned, actorId, ct, new JsonObject { ["assignee"] = assignee }).ConfigureAwait(false);
+    }
+
+    // The row's version makes the save a conditional update: of two people claiming at once exactly one wins, and the
+    // other is told who has the task now rather than that something changed.
+    private async Task<UserTaskInfo> SaveAssignmentAsync(WorkflowUserTaskRecord task, string eventType, string userId, CancellationToken ct, JsonObject? data = null)
+    {
+        try
+        {
+            return await SaveTaskAsync(task, eventType, userId, ct, data).ConfigureAwait(false);
+        }
+        catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
+        {
+            var now = await _db.Set<WorkflowUserTaskRecord>().AsNoTracking().Where(t => t.Id == task.Id)
+                .Select(t => new { t.State, t.Assignee }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+            throw now switch
+            {
+                null => NotFound(task.Id),
+                { State: UserTaskStates.Completed } => AlreadyCompleted(),
+                { State: not UserTaskStates.Created } => new WorkflowException(WorkflowErrorCodes.TaskNotActive, "The task is no longer active."),
+                { Assignee: { } holder } when holder != userId => AlreadyClaimed(holder),
+                _ => ex,
+            };
+        }
     }
 
     public async Task CompleteAsync(Guid taskId, string userId, JsonObject? variables = null, CancellationToken ct = default)
@@ -275,8 +332,10 @@ internal sealed class UserTaskService : IUserTaskService
         };
     }
 
-    private async Task<UserTaskInfo> SaveTaskAsync(WorkflowUserTaskRecord task, string eventType, string userId, CancellationToken ct)
+    private async Task<UserTaskInfo> SaveTaskAsync(WorkflowUserTaskRecord task, string eventType, string userId, CancellationToken ct, JsonObject? data)
     {
+        data ??= [];
+        data["taskId"] = task.Id;
         task.Version++;
         _db.Add(new WorkflowHistoryRecord
         {
@@ -285,7 +344,7 @@ internal sealed class UserTaskService : IUserTaskService
             ElementId = task.ElementId,
             TokenId = task.TokenId,
             Actor = userId,
-            DataJson = new JsonObject { ["taskId"] = task.Id }.ToJsonString(),
+            DataJson = data.ToJsonString(),
             OccurredAt = _time.GetUtcNow().UtcDateTime,
         });
         await InstanceSession.SaveChangesAsync(_db, ct).ConfigureAwait(false);
@@ -314,6 +373,8 @@ internal sealed class UserTaskService : IUserTaskService
         _db.Set<WorkflowUserTaskRecord>().AsNoTracking().Where(t => t.Id == taskId).Select(t => t.State).FirstOrDefaultAsync(ct);
 
     private static WorkflowException NotFound(Guid id) => new(WorkflowErrorCodes.TaskNotFound, $"The task '{id}' does not exist.");
+
+    private static WorkflowException AlreadyClaimed(string assignee) => new(WorkflowErrorCodes.TaskAlreadyClaimed, $"The task is assigned to '{assignee}'.");
 
     private static WorkflowException AlreadyCompleted() => new(WorkflowErrorCodes.TaskAlreadyCompleted, "The task is already completed.");
 }

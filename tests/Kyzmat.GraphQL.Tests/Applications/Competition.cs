@@ -62,11 +62,11 @@ public sealed class Competition : IAsyncDisposable
     public Task<GraphQLClient> SignInAdminAsync() =>
         SignInAsync(Host, DemoAccounts.AdminPin, DemoAccounts.AdminPassword, "admin@demo.kyzmat.test", giveEmail: false);
 
-    /// <summary>A published vacancy of the Ministry of Finance with one office, open until <paramref name="deadline"/>.</summary>
-    public async Task<(string VacancyId, string OfficeId)> NewVacancyAsync(DateTimeOffset? deadline = null)
+    /// <summary>A published vacancy of the Ministry of Finance (or another body) with one office, open until <paramref name="deadline"/>.</summary>
+    public async Task<(string VacancyId, string OfficeId)> NewVacancyAsync(DateTimeOffset? deadline = null, string bodyCode = "minfin")
     {
         await using var db = Host.NewDbContext();
-        var body = await db.StateBodies.Include(b => b.Offices).SingleAsync(b => b.Code == "minfin");
+        var body = await db.StateBodies.Include(b => b.Offices).SingleAsync(b => b.Code == bodyCode);
         var office = body.Offices.OrderBy(o => o.Code).First();
         var vacancy = new Vacancy
         {

@@ -59,7 +59,8 @@ public sealed class FormAdministrationTests(StaffFixture staff) : IClassFixture<
     {
         Assert.Equal("FORBIDDEN", (await staff.Hr.PostAsync("{ workflowForms { id } }")).FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await staff.Citizen.PostAsync(Deploy, new { json = FormTestData.Form })).FirstErrorCode);
-        Assert.Equal("FORBIDDEN", (await staff.Citizen.PostAsync(
+        // A citizen completes only a form task offered to them (by PIN, decision 0106); any other task is not found.
+        Assert.Equal("NOT_FOUND", (await staff.Citizen.PostAsync(
             "mutation { completeTaskForm(taskId: \"00000000-0000-0000-0000-000000000001\", data: \"{}\") }")).FirstErrorCode);
     }
 }

@@ -14,7 +14,7 @@ namespace Kyzmat.Web.Tests.Browser;
 /// <summary>The HR reviewers' workspace in a real browser: a competition decided from the task list, and a vacancy written and published.</summary>
 [Collection(BrowserCollection.Name)]
 [BrowserTest]
-public sealed class HrWorkspaceTests(PortalBrowser portal)
+public sealed partial class HrWorkspaceTests(PortalBrowser portal)
 {
     // The applicant is the demo HR reviewer of the last seeded body (sts): a citizen too, used by no other test.
     private static readonly string ApplicantPin = DemoAccounts.HrPinOfBody(12);
@@ -44,8 +44,8 @@ public sealed class HrWorkspaceTests(PortalBrowser portal)
         await card.GetByRole(AriaRole.Button, new() { Name = "Алуу" }).ClickAsync();
         await Expect(card).ToContainTextAsync("Сиз алдыңыз");
         await Expect(card.GetByRole(AriaRole.Button, new() { Name = "Кайтаруу" })).ToBeVisibleAsync();
-        await page.GetByLabel("Мен алгандар гана").CheckAsync();
-        await Expect(page).ToHaveURLAsync(new Regex("mine=1"));
+        await page.GetByLabel("Меники").CheckAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("who=mine"));
         await Expect(card).ToBeVisibleAsync();
 
         // The task: the application as signed, its PDF and its history.

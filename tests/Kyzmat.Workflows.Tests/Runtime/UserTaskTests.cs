@@ -4,6 +4,7 @@ using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Runtime;
 using Kyzmat.Workflows.Tasks;
 using Kyzmat.Workflows.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.Workflows.Tests.Runtime;
 
@@ -201,6 +202,51 @@ public class UserTaskTests : EngineTest
     [SkippableTheory]
     [PostgreSqlTest]
     [MemberData(nameof(Providers))]
+    public Task Claim_OnARowReadBeforeSomeoneElsesClaim_LosesWithTaskAlreadyClaimed(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("user-task-approval");
+        var instance = await host.StartAsync("approval", "app-race");
+        var task = await host.SingleTaskAsync(instance.Id, "Task_Review");
+
+        // Bek's request reads the open task; Aida's claim commits before Bek's save: the version check refuses Bek's.
+        await using var bek = host.Services.CreateAsyncScope();
+        var bekTasks = bek.ServiceProvider.GetRequiredService<IUserTaskService>();
+        Assert.NotNull(await bekTasks.FindOpenAsync("app-race", "review-form"));
+        await host.Tasks(t => t.ClaimAsync(task.Id, "aida"));
+        var error = await Assert.ThrowsAsync<WorkflowException>(() => bekTasks.ClaimAsync(task.Id, "bek"));
+
+        Assert.Equal(WorkflowErrorCodes.TaskAlreadyClaimed, error.Code);
+        Assert.Equal("aida", (await host.SingleTaskAsync(instance.Id, "Task_Review")).Assignee);
+    });
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task UnclaimAndAssign_BySomeoneOtherThanTheAssignee_AreTheAuthorizersCall(string provider) => WithEngineAsync(provider, async host =>
+    {
+        await host.DeployAsync("user-task-approval");
+        var instance = await host.StartAsync("approval", null, """{ "reviewer": "aida" }""");
+        var task = await host.SingleTaskAsync(instance.Id, "Task_Review");
+
+        var unclaim = await Assert.ThrowsAsync<WorkflowException>(() => host.Tasks(t => t.UnclaimAsync(task.Id, "bek")));
+        var assign = await Assert.ThrowsAsync<WorkflowException>(() => host.Tasks(t => t.AssignAsync(task.Id, "bek", "bek")));
+        var assigned = await host.Tasks(t => t.AssignAsync(task.Id, "lead", "bek"));
+        await host.Tasks(t => t.UnclaimAsync(task.Id, "bek"));
+        var nobodys = await host.Tasks(t => t.UnclaimAsync(task.Id, "carol"));
+
+        Assert.Null(nobodys.Assignee);
+        Assert.Equal(WorkflowErrorCodes.NotAuthorized, unclaim.Code);
+        Assert.Equal(WorkflowErrorCodes.NotAuthorized, assign.Code);
+        Assert.Equal("bek", assigned.Assignee);
+        Assert.Null((await host.SingleTaskAsync(instance.Id, "Task_Review")).Assignee);
+        var history = await host.Engine(e => e.GetHistoryAsync(instance.Id));
+        Assert.Equal([HistoryEventTypes.TaskAssigned, HistoryEventTypes.TaskUnclaimed],
+            history.Where(h => h.EventType is HistoryEventTypes.TaskAssigned or HistoryEventTypes.TaskUnclaimed).Select(h => h.EventType));
+    }, services => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<IUserTaskAuthorizer, LeadAssignsAuthorizer>(services));
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
     public Task Complete_AuthorizerRefuses_ThrowsNotAuthorized(string provider) => WithEngineAsync(provider, async host =>
     {
         await host.DeployAsync("user-task-approval");
@@ -364,6 +410,16 @@ public class UserTaskTests : EngineTest
         var left = (await host.Engine(e => e.GetHistoryAsync(instance.Id))).Where(h => h.EventType == HistoryEventTypes.ElementLeft).Select(h => h.ElementId);
         Assert.Equal(["Start", "Task_Undefined", "Task_Manual", "Throw_Milestone"], left);
     });
+
+    /// <summary>Everyone claims; only "lead" assigns or takes a task from its assignee.</summary>
+    private sealed class LeadAssignsAuthorizer : IUserTaskAuthorizer
+    {
+        public Task<bool> CanClaimAsync(UserTaskInfo task, string userId, CancellationToken ct) => Task.FromResult(true);
+
+        public Task<bool> CanCompleteAsync(UserTaskInfo task, string userId, CancellationToken ct) => Task.FromResult(true);
+
+        public Task<bool> CanAssignAsync(UserTaskInfo task, string actorId, string? assignee, CancellationToken ct) => Task.FromResult(actorId == "lead");
+    }
 
     private sealed class AssigneeOnlyAuthorizer : IUserTaskAuthorizer
     {

@@ -47,16 +47,30 @@ export type GrantableRole =
   /** Administrator of the portal. */
   | 'ADMIN'
   /** HR reviewer of one state body. */
-  | 'HR';
+  | 'HR'
+  /** Lead reviewer of one state body: reviews, and assigns the body's tasks to colleagues. */
+  | 'HR_LEAD';
 
 export type HrTaskFilterInput = {
   dueBefore?: string | null | undefined;
-  /** Only the tasks the caller has claimed. */
+  /** Only the tasks assigned to the caller. */
   mineOnly?: boolean | null | undefined;
   overdueOnly?: boolean | null | undefined;
+  /** The BPMN process id of the task's process, e.g. application-lifecycle. */
+  processKey?: string | null | undefined;
   stage?: string | null | undefined;
+  /** The tasks offered to this state body's reviewers (candidate group hr:<code>). */
+  stateBodyId?: string | number | null | undefined;
+  /** Only the tasks nobody has claimed. */
+  unassignedOnly?: boolean | null | undefined;
   vacancyId?: string | number | null | undefined;
 };
+
+/** CREATED: oldest first; DUE: soonest due first, tasks without a due date last; PRIORITY: highest priority first. */
+export type HrTaskSort =
+  | 'CREATED'
+  | 'DUE'
+  | 'PRIORITY';
 
 export type InterviewOutcome =
   | 'REFUSED'
@@ -660,12 +674,13 @@ export type SetNotificationPreferenceMutation = { setNotificationPreference: Arr
 
 export type HrTasksQueryVariables = Exact<{
   filter?: HrTaskFilterInput | null | undefined;
+  sort?: HrTaskSort | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type HrTasksQuery = { hrTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, stage: string | null, claimedBy: string | null, createdAt: string, dueAt: string | null, isOverdue: boolean, application: { id: string, number: string, status: ApplicationStatus, snapshot: { applicantName: string } | null, vacancy: { id: string, code: string, title: { text: string } }, office: { id: string, name: { text: string } } | null } }> } };
+export type HrTasksQuery = { hrTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, name: string, stage: string | null, claimedBy: string | null, createdAt: string, dueAt: string | null, followUpAt: string | null, priority: number, processKey: string, isOverdue: boolean, canAssign: boolean, application: { id: string, number: string, status: ApplicationStatus, snapshot: { applicantName: string } | null, vacancy: { id: string, code: string, title: { text: string } }, office: { id: string, name: { text: string } } | null } }> } };
 
 export type HrTaskByIdQueryVariables = Exact<{
   id: string | number;
@@ -707,6 +722,26 @@ export type UnclaimTaskMutationVariables = Exact<{
 
 
 export type UnclaimTaskMutation = { unclaimTask: boolean };
+
+export type TaskAssigneesQueryVariables = Exact<{
+  taskId: string | number;
+}>;
+
+
+export type TaskAssigneesQuery = { hrTaskAssignees: Array<{ id: string, name: string }> };
+
+export type AssignTaskMutationVariables = Exact<{
+  taskId: string | number;
+  assigneeId: string | number;
+}>;
+
+
+export type AssignTaskMutation = { assignTask: boolean };
+
+export type TaskBodyChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaskBodyChoicesQuery = { stateBodies: Array<{ id: string, code: string, name: { text: string } }> };
 
 export type DecideDocumentReviewMutationVariables = Exact<{
   taskId: string | number;
@@ -801,6 +836,11 @@ export type PersonnelReserveQueryVariables = Exact<{
 
 
 export type PersonnelReserveQuery = { personnelReserve: Array<{ id: string, group: PositionGroup, startsOn: string, endsOn: string, status: ReserveEntryStatus, applicationId: string, stateBody: { id: string, shortName: { text: string } }, sourceVacancy: { id: string, code: string, title: { text: string } } }> };
+
+export type OpenTaskCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OpenTaskCountQuery = { hrTasks: { totalCount: number } };
 
 export type SaveVacancySearchMutationVariables = Exact<{
   filter: VacancyFilterInput;

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/I18n';
 import { useTexts } from '../i18n/texts';
 import { Link } from '../routing/router';
 import { messageOf } from './errors';
+import { AssignTask } from './AssignTask';
 import { OverdueBadge } from './OverdueBadge';
 import { claimTaskMutation, unclaimTaskMutation } from './taskOperations';
 import { stepName } from './taskStage';
@@ -19,7 +20,10 @@ interface Props {
   onClaimedBy(claimedBy: string | null): void;
 }
 
-/** One task in the list: stage, applicant, vacancy, due date (overdue said in words), who has it, claim / unclaim. */
+/**
+ * One task in the list: stage, applicant, vacancy, due and follow-up dates (overdue said in words), priority, who has it;
+ * claim / give back, and for a lead reviewer give to a colleague or take back.
+ */
 export function TaskCard({ task, reviewer, onClaimedBy }: Props) {
   const t = useTexts(taskTexts);
   const { format } = useI18n();
@@ -55,7 +59,9 @@ export function TaskCard({ task, reviewer, onClaimedBy }: Props) {
         <div><dt>{t('applicationNumber')}</dt><dd>{application.number}</dd></div>
         <div><dt>{t('filterVacancy')}</dt><dd>{application.vacancy.code} — {application.vacancy.title.text}</dd></div>
         <div><dt>{t('due')}</dt><dd>{task.dueAt ? format.dateTime(task.dueAt) : t('noDue')}</dd></div>
+        {task.followUpAt && <div><dt>{t('followUp')}</dt><dd>{format.dateTime(task.followUpAt)}</dd></div>}
         <div><dt>{t('received')}</dt><dd>{format.dateTime(task.createdAt)}</dd></div>
+        <div><dt>{t('priority')}</dt><dd>{format.number(task.priority)}</dd></div>
         <div>
           <dt>{t('claimState')}</dt>
           <dd>{mine ? t('claimedByMe') : task.claimedBy ? t('claimedByOther') : t('unclaimed')}</dd>
@@ -67,11 +73,12 @@ export function TaskCard({ task, reviewer, onClaimedBy }: Props) {
             {t('claim')}
           </button>
         )}
-        {mine && (
+        {task.claimedBy && (mine || task.canAssign) && (
           <button type="button" className="button button--small button--secondary" disabled={busy} aria-describedby={titleId} onClick={() => void claim(false)}>
-            {t('unclaim')}
+            {mine ? t('unclaim') : t('takeBack')}
           </button>
         )}
+        {task.canAssign && <AssignTask taskId={task.id} describedBy={titleId} onAssigned={onClaimedBy} />}
         <Link href={`/hr/tasks/${task.id}`} className="button button--small button--secondary" aria-describedby={titleId}>{t('openTask')}</Link>
       </div>
       {problem && <p className="hr-error" role="alert">{problem}</p>}

@@ -1,18 +1,24 @@
+import type { HrTaskSort } from '../api/generated';
 import { useTexts } from '../i18n/texts';
-import { noTaskFilters, type TaskFilters } from './taskFilters';
+import { isFiltered, noTaskFilters, taskSorts, type TaskAssignment, type TaskFilters } from './taskFilters';
 import { stageKeys, stageTextKey, taskForms } from './taskStage';
 import { taskTexts } from './taskTexts';
 
 interface Props {
   filters: TaskFilters;
   vacancies: { id: string; code: string; title: { text: string } }[];
+  /** The bodies to choose from; the choice is offered only when there are several (an administrator, a reviewer of two). */
+  bodies: { id: string; code: string; name: { text: string } }[];
   onChange(filters: TaskFilters): void;
 }
 
-/** The task list's filters; each change applies at once (the list is small, and no submit step is needed). */
-export function TaskFiltersForm({ filters, vacancies, onChange }: Props) {
+const assignments: TaskAssignment[] = ['any', 'mine', 'unassigned'];
+
+const sortTextKey = (sort: HrTaskSort) => (({ CREATED: 'sortCREATED', DUE: 'sortDUE', PRIORITY: 'sortPRIORITY' }) as const)[sort];
+
+/** The task list's filters and order; each change applies at once (no submit step is needed). */
+export function TaskFiltersForm({ filters, vacancies, bodies, onChange }: Props) {
   const t = useTexts(taskTexts);
-  const filtered = filters.vacancyId || filters.stage || filters.overdueOnly || filters.mineOnly;
   return (
     <form className="search-form hr-filters" aria-label={t('filters')} onSubmit={event => event.preventDefault()}>
       <div className="field">
@@ -29,19 +35,47 @@ export function TaskFiltersForm({ filters, vacancies, onChange }: Props) {
           {taskForms.map(form => <option key={form} value={stageKeys[form]}>{t(stageTextKey(stageKeys[form]))}</option>)}
         </select>
       </div>
-      <div className="hr-checks">
+      {bodies.length > 1 && (
+        <div className="field">
+          <label htmlFor="hr-filter-body">{t('filterBody')}</label>
+          <select id="hr-filter-body" value={filters.stateBodyId ?? ''} onChange={event => onChange({ ...filters, stateBodyId: event.target.value || null })}>
+            <option value="">{t('any')}</option>
+            {bodies.map(body => <option key={body.id} value={body.id}>{body.name.text}</option>)}
+          </select>
+        </div>
+      )}
+      <div className="field">
+        <label htmlFor="hr-filter-due">{t('filterDueBefore')}</label>
+        <input id="hr-filter-due" type="date" value={filters.dueBefore ?? ''} onChange={event => onChange({ ...filters, dueBefore: event.target.value || null })} />
+      </div>
+      <div className="field">
+        <label htmlFor="hr-sort">{t('sortLabel')}</label>
+        <select id="hr-sort" value={filters.sort} onChange={event => onChange({ ...filters, sort: event.target.value as HrTaskSort })}>
+          {taskSorts.map(sort => <option key={sort} value={sort}>{t(sortTextKey(sort))}</option>)}
+        </select>
+      </div>
+      <fieldset className="hr-checks">
+        <legend>{t('filterAssignment')}</legend>
+        {assignments.map(assignment => (
+          <label className="hr-check" key={assignment}>
+            <input
+              type="radio"
+              name="hr-filter-assignment"
+              value={assignment}
+              checked={filters.assignment === assignment}
+              onChange={() => onChange({ ...filters, assignment })}
+            />
+            <span>{t(`assignment${assignment}`)}</span>
+          </label>
+        ))}
         <label className="hr-check">
           <input type="checkbox" checked={filters.overdueOnly} onChange={event => onChange({ ...filters, overdueOnly: event.target.checked })} />
           <span>{t('filterOverdue')}</span>
         </label>
-        <label className="hr-check">
-          <input type="checkbox" checked={filters.mineOnly} onChange={event => onChange({ ...filters, mineOnly: event.target.checked })} />
-          <span>{t('filterMine')}</span>
-        </label>
-      </div>
-      {filtered && (
+      </fieldset>
+      {isFiltered(filters) && (
         <div className="search-form__actions">
-          <button type="button" className="button button--secondary" onClick={() => onChange(noTaskFilters)}>{t('resetFilters')}</button>
+          <button type="button" className="button button--secondary" onClick={() => onChange({ ...noTaskFilters, sort: filters.sort })}>{t('resetFilters')}</button>
         </div>
       )}
     </form>

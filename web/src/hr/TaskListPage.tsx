@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { HrTasksQuery, HrTasksQueryVariables, HrVacancyChoicesQuery } from '../api/generated';
+import type { TaskBodyChoicesQuery, HrTasksQuery, HrTasksQueryVariables, HrVacancyChoicesQuery } from '../api/generated';
 import { useGraphQL, useQuery } from '../api/useQuery';
 import { useI18n } from '../i18n/I18n';
 import { fill } from '../i18n/messages';
@@ -11,7 +11,7 @@ import { takeFlash } from './flash';
 import { TaskCard, type TaskNode } from './TaskCard';
 import { TaskFiltersForm } from './TaskFiltersForm';
 import { taskFiltersFromQuery, taskFiltersToInput, taskFiltersToQuery, type TaskFilters } from './taskFilters';
-import { hrTasksQuery, hrVacancyChoicesQuery } from './taskOperations';
+import { taskBodyChoicesQuery, hrTasksQuery, hrVacancyChoicesQuery } from './taskOperations';
 import { taskTexts } from './taskTexts';
 import { usePaged } from './usePaged';
 import { useReviewer } from './useReviewer';
@@ -19,7 +19,7 @@ import { useReviewer } from './useReviewer';
 const pageSize = 20;
 export const taskListFlash = 'tasks';
 
-/** «Тапшырмалар»: the open tasks of the reviewer's bodies, oldest first, with filters and cursor paging. */
+/** «Тапшырмалар»: the open tasks the reviewer may act on, filtered and sorted, with cursor paging; claim, give back, assign. */
 export function TaskListPage() {
   const t = useTexts(taskTexts);
   const { t: common, format } = useI18n();
@@ -30,12 +30,17 @@ export function TaskListPage() {
   const [flash] = useState(() => takeFlash(taskListFlash));
   useDocumentTitle(t('tasksHeading'));
   const vacancies = useQuery<HrVacancyChoicesQuery, Record<string, never>>(hrVacancyChoicesQuery, {});
+  const allBodies = useQuery<TaskBodyChoicesQuery, Record<string, never>>(taskBodyChoicesQuery, {});
+  // A reviewer chooses among their own bodies; an administrator (no body claims) among all.
+  const bodies = allBodies.status === 'done'
+    ? allBodies.data.stateBodies.filter(body => !reviewer?.bodyCodes.length || reviewer.bodyCodes.includes(body.code))
+    : [];
 
   const key = taskFiltersToQuery(filters);
   const fetchPage = useCallback(
     async (after: string | null, signal?: AbortSignal) => {
       const data = await request<HrTasksQuery, HrTasksQueryVariables>(
-        hrTasksQuery, { filter: taskFiltersToInput(taskFiltersFromQuery(key)), first: pageSize, after }, signal);
+        hrTasksQuery, { filter: taskFiltersToInput(taskFiltersFromQuery(key)), sort: taskFiltersFromQuery(key).sort, first: pageSize, after }, signal);
       return { nodes: data.hrTasks.nodes, totalCount: data.hrTasks.totalCount, ...data.hrTasks.pageInfo };
     },
     [request, key],
@@ -53,6 +58,7 @@ export function TaskListPage() {
       <TaskFiltersForm
         filters={filters}
         vacancies={vacancies.status === 'done' ? vacancies.data.hrVacancies.nodes : []}
+        bodies={bodies}
         onChange={apply}
       />
       <div aria-busy={busy}>

@@ -1,26 +1,35 @@
 import { describe, expect, it } from 'vitest';
 import { reserveApplicantsQuery, applicantsById } from './reserveApplicants';
 import { isMine, reviewerOf } from './reviewer';
-import { noTaskFilters, taskFiltersFromQuery, taskFiltersToInput, taskFiltersToQuery } from './taskFilters';
+import { noTaskFilters, taskFiltersFromQuery, taskFiltersToInput, taskFiltersToQuery, type TaskFilters } from './taskFilters';
 
 const vacancyId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 
 describe('task filters in the address', () => {
-  it('round-trips every filter', () => {
-    const filters = { vacancyId, stage: 'kyzmat:test-result', overdueOnly: true, mineOnly: true };
+  it('round-trips every filter and the order', () => {
+    const filters: TaskFilters = {
+      vacancyId, stage: 'kyzmat:test-result', stateBodyId: vacancyId, dueBefore: '2026-12-31', overdueOnly: true, assignment: 'mine', sort: 'DUE',
+    };
     const query = taskFiltersToQuery(filters);
-    expect(query).toBe(`?vacancy=${vacancyId}&stage=kyzmat%3Atest-result&overdue=1&mine=1`);
+    expect(query).toBe(`?vacancy=${vacancyId}&stage=kyzmat%3Atest-result&body=${vacancyId}&due=2026-12-31&overdue=1&who=mine&sort=DUE`);
     expect(taskFiltersFromQuery(query)).toEqual(filters);
   });
 
   it('is empty without filters, and ignores what it does not know', () => {
     expect(taskFiltersToQuery(noTaskFilters)).toBe('');
-    expect(taskFiltersFromQuery('?vacancy=../../etc&stage=drop&overdue=yes&mine=0')).toEqual(noTaskFilters);
+    expect(taskFiltersFromQuery('?vacancy=../../etc&stage=drop&body=1&due=2026-13-45&overdue=yes&who=everyone&sort=NAME')).toEqual(noTaskFilters);
   });
 
-  it('sends only the filters that are on', () => {
-    expect(taskFiltersToInput(noTaskFilters)).toEqual({ vacancyId: null, stage: null, overdueOnly: null, mineOnly: null });
-    expect(taskFiltersToInput({ ...noTaskFilters, overdueOnly: true })).toMatchObject({ overdueOnly: true });
+  it('still reads the older ?mine=1 address', () => {
+    expect(taskFiltersFromQuery('?mine=1').assignment).toBe('mine');
+  });
+
+  it('sends only the filters that are on, the day as its start in UTC', () => {
+    expect(taskFiltersToInput(noTaskFilters)).toEqual({
+      vacancyId: null, stage: null, stateBodyId: null, dueBefore: null, overdueOnly: null, mineOnly: null, unassignedOnly: null,
+    });
+    expect(taskFiltersToInput({ ...noTaskFilters, overdueOnly: true, assignment: 'unassigned', dueBefore: '2026-12-31' }))
+      .toMatchObject({ overdueOnly: true, unassignedOnly: true, mineOnly: null, dueBefore: '2026-12-31T00:00:00Z' });
   });
 });
 

@@ -1,8 +1,8 @@
 // GraphQL operations of HR's task list and task page. Types are generated into ../api/generated.ts.
 
 export const hrTasksQuery = /* GraphQL */ `
-  query HrTasks($filter: HrTaskFilterInput, $first: Int, $after: String) {
-    hrTasks(filter: $filter, first: $first, after: $after) {
+  query HrTasks($filter: HrTaskFilterInput, $sort: HrTaskSort, $first: Int, $after: String) {
+    hrTasks(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
@@ -12,7 +12,11 @@ export const hrTasksQuery = /* GraphQL */ `
         claimedBy
         createdAt
         dueAt
+        followUpAt
+        priority
+        processKey
         isOverdue
+        canAssign
         application {
           id
           number
@@ -85,6 +89,19 @@ export const claimTaskMutation = /* GraphQL */ `
 
 export const unclaimTaskMutation = /* GraphQL */ `
   mutation UnclaimTask($taskId: ID!) { unclaimTask(taskId: $taskId) }
+`;
+
+/** A lead reviewer's (or an administrator's) choice of colleague for a task. */
+export const taskAssigneesQuery = /* GraphQL */ `
+  query TaskAssignees($taskId: ID!) { hrTaskAssignees(taskId: $taskId) { id name } }
+`;
+
+export const assignTaskMutation = /* GraphQL */ `
+  mutation AssignTask($taskId: ID!, $assigneeId: ID!) { assignTask(taskId: $taskId, assigneeId: $assigneeId) }
+`;
+
+export const taskBodyChoicesQuery = /* GraphQL */ `
+  query TaskBodyChoices { stateBodies { id code name { text } } }
 `;
 
 export const decideDocumentReviewMutation = /* GraphQL */ `

@@ -3,6 +3,7 @@ import { useI18n } from '../i18n/I18n';
 import { isLanguage, languageNames, languages } from '../i18n/languages';
 import { defineTexts, useTexts } from '../i18n/texts';
 import { Link } from '../routing/router';
+import { OpenTaskCount } from './OpenTaskCount';
 
 export type HeaderPlace = 'search' | 'signIn' | 'cabinet' | 'hr' | 'admin' | 'other';
 
@@ -41,7 +42,7 @@ export function Header({ current }: { current: HeaderPlace }) {
           <Link href="/" aria-current={here('search')}>{t('vacancies')}</Link>
           {user ? (
             <>
-              {hasRole('hr') && <Link href="/hr" aria-current={here('hr')}>{own('hr')}</Link>}
+              {hasRole('hr') && <Link href="/hr" aria-current={here('hr')}>{own('hr')}<OpenTaskCount /></Link>}
               {hasRole('admin') && <Link href="/admin" aria-current={here('admin')}>{own('admin')}</Link>}
               <Link href="/cabinet" className="button button--small" aria-current={here('cabinet')}>
                 {own('cabinet')}

@@ -47,11 +47,11 @@ function GrantForm({ bodies, onGranted }: { bodies: Body[]; onGranted(): void })
     event.preventDefault();
     const found = {
       pin: /^\d{14}$/.test(pin.trim()) ? undefined : t('pinFormat'),
-      body: role === 'HR' && !body ? t('bodyRequired') : undefined,
+      body: role !== 'ADMIN' && !body ? t('bodyRequired') : undefined,
     };
     setErrors(found);
     if (found.pin || found.body) return;
-    if (await grant.run({ pin: pin.trim(), role, stateBodyId: role === 'HR' ? body : null })) {
+    if (await grant.run({ pin: pin.trim(), role, stateBodyId: role !== 'ADMIN' ? body : null })) {
       setPin('');
       onGranted();
     }
@@ -66,10 +66,11 @@ function GrantForm({ bodies, onGranted }: { bodies: Body[]; onGranted(): void })
       <Field label={t('role')}>
         <select value={role} onChange={e => setRole(e.target.value as GrantableRole)}>
           <option value="HR">{t('HR')}</option>
+          <option value="HR_LEAD">{t('HR_LEAD')}</option>
           <option value="ADMIN">{t('ADMIN')}</option>
         </select>
       </Field>
-      {role === 'HR' && (
+      {role !== 'ADMIN' && (
         <Field label={t('body')} error={errors.body} required wide>
           <select value={body} onChange={e => setBody(e.target.value)}>
             <option value="">{t('select')}</option>
