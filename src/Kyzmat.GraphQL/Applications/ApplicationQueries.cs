@@ -17,6 +17,7 @@ internal static class ApplicationQueries
             .ResolveAsync(async c => await c.Service<ApplicationReader>().ForReaderAsync(c.CitizenId(), c.GetArgument<Guid>("id"), c.CancellationToken));
 
         query.Field<NonNullGraphType<VerificationResultType>>("verifyApplication")
+            .Public()
             .Description("Anyone may check a signed application by its number (a PDF is checked with POST /api/applications/verify).")
             .Argument<NonNullGraphType<StringGraphType>>("number")
             .ResolveAsync(async c => await c.Service<ApplicationVerifier>().VerifyNumberAsync(c.GetArgument<string>("number"), c.CancellationToken));

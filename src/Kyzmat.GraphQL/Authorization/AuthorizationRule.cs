@@ -14,7 +14,7 @@ namespace Kyzmat.GraphQL.Authorization;
 /// <c>AuthorizeWithRoles()</c>, <c>AuthorizeWithPolicy()</c>) on every field and type an operation
 /// selects — before anything executes. Refusals carry NOT_AUTHENTICATED or FORBIDDEN.
 /// </summary>
-internal sealed class AuthorizationRule : ValidationRuleBase
+public sealed class AuthorizationRule : ValidationRuleBase
 {
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(new MatchingNodeVisitor<GraphQLField>(async (field, validation) =>
@@ -26,11 +26,21 @@ internal sealed class AuthorizationRule : ValidationRuleBase
                 return;
             }
 
+            // Default deny: a root field that does not say who may use it is refused to everyone (FieldAccess).
+            if (parent is IObjectGraphType root && IsRoot(root, validation) && !definition.DeclaresAccess())
+            {
+                Report(validation, field, UserErrorCodes.Forbidden, (validation.UserContext as KyzmatUserContext)?.Language ?? "ky");
+                return;
+            }
+
             // The field's parent type, the field, then the type it returns: the first refusal is reported, once.
             _ = await CheckAsync(parent, field, validation)
                 && await CheckAsync(definition, field, validation)
                 && await CheckAsync(definition.ResolvedType?.GetNamedType(), field, validation);
         }));
+
+    private static bool IsRoot(IObjectGraphType type, ValidationContext validation) =>
+        type == validation.Schema.Query || type == validation.Schema.Mutation || type == validation.Schema.Subscription;
 
     /// <summary>True when <paramref name="secured"/> lets the request through; otherwise reports why and returns false.</summary>
     private static async ValueTask<bool> CheckAsync(IMetadataReader? secured, ASTNode node, ValidationContext validation)

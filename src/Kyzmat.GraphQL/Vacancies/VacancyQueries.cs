@@ -18,6 +18,7 @@ internal static class VacancyQueries
     public static void AddTo(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ConnectionType<VacancyType, Vacancy>>>("vacancies")
+            .Public()
             .Description($"Search vacancies; keyset-paged (at most {VacancySearch.MaxPageSize} a page).")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
             .Argument<StringGraphType>("after")
@@ -39,6 +40,7 @@ internal static class VacancyQueries
             });
 
         query.Field<VacancyType>("vacancy")
+            .Public()
             .Description("One vacancy by id or by its public number — closed ones too; null when there is none (drafts are not public).")
             .Argument<IdGraphType>("id")
             .Argument<StringGraphType>("code")
