@@ -20,6 +20,6 @@ public sealed record SavedSearchFilter(
         OpenOnly = true,
         PublishedAfter = publishedAfter,
         PublishedUntil = publishedUntil,
-        Sort = VacancySort.Newest,
+        Sort = VacancySort.Relevance,
     };
 }
