@@ -28,6 +28,13 @@ export type ApplicationStatus =
   | 'REFUSED'
   | 'WITHDRAWN';
 
+/** How soon applications close, from now: within 3 days; in 3–7 days; in 7–30 days; later. */
+export type DeadlineWindow =
+  | 'LATER'
+  | 'WITHIN_3_DAYS'
+  | 'WITHIN_7_DAYS'
+  | 'WITHIN_30_DAYS';
+
 export type DeliveryState =
   | 'FAILED'
   | 'PENDING'
@@ -119,6 +126,13 @@ export type ReserveEntryStatus =
   | 'ACTIVE'
   | 'EXPIRED';
 
+/** Ranges of the top of a vacancy's salary, in soms: below 20,000; 20,000–39,999; 40,000–59,999; 60,000 and more. */
+export type SalaryBand =
+  | 'BELOW_20000'
+  | 'FROM_20000_TO_40000'
+  | 'FROM_40000_TO_60000'
+  | 'FROM_60000';
+
 export type SaveEducationInput = {
   documentId?: string | number | null | undefined;
   endDate?: string | null | undefined;
@@ -192,15 +206,19 @@ export type UpdatePersonalInformationInput = {
 
 export type VacancyFilterInput = {
   deadlineBefore?: string | null | undefined;
+  /** Vacancies closing in one of these windows. */
+  deadlineWindows?: Array<DeadlineWindow> | null | undefined;
   groups?: Array<PositionGroup> | null | undefined;
   /** Only vacancies accepting applications now (default true). */
   openOnly?: boolean | null | undefined;
   /** Vacancies with an office in one of these regions. */
   regionCodes?: Array<string> | null | undefined;
+  /** Vacancies in one of these salary bands. */
+  salaryBands?: Array<SalaryBand> | null | undefined;
   /** Salary up to at least this many soms. */
   salaryFrom?: number | null | undefined;
   stateBodyIds?: Array<string | number> | null | undefined;
-  /** Words to find in the title, description and requirements (any language, any case). */
+  /** Words to find in the title, duties, requirements and the state body's name, in any language, case and word form, typos forgiven; at most 500 characters (SEARCH_TEXT_TOO_LONG). */
   text?: string | null | undefined;
 };
 
@@ -230,10 +248,11 @@ export type VacancyInput = {
   unit?: LocalizedTextInput | null | undefined;
 };
 
-/** NEWEST: latest publications first; DEADLINE: closest deadline first; SALARY: highest salary first. */
+/** RELEVANCE: best match first when there is text, else as NEWEST; NEWEST: latest publications first; DEADLINE: closest deadline first; SALARY: highest salary first. */
 export type VacancySort =
   | 'DEADLINE'
   | 'NEWEST'
+  | 'RELEVANCE'
   | 'SALARY';
 
 export type VacancyStatus =

@@ -1,8 +1,9 @@
 import type { PositionGroup, VacancyFilterInput, VacancySort } from '../api/generated';
 
 export const positionGroups: readonly PositionGroup[] = ['HIGHEST', 'MAIN', 'SENIOR', 'JUNIOR'];
-export const sorts: readonly VacancySort[] = ['NEWEST', 'DEADLINE', 'SALARY'];
-export const defaultSort: VacancySort = 'NEWEST';
+export const sorts: readonly VacancySort[] = ['RELEVANCE', 'NEWEST', 'DEADLINE', 'SALARY'];
+/** Best match first when there are words, newest first otherwise (the server decides). */
+export const defaultSort: VacancySort = 'RELEVANCE';
 
 /** What the citizen searches for; kept in the address (?q=…&body=…&region=…&group=…&salary=…&sort=…). */
 export interface SearchState {
