@@ -435,10 +435,18 @@ export type VacanciesQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: VacancyFilterInput | null | undefined;
   sort?: VacancySort | null | undefined;
+  withFacets: boolean;
 }>;
 
 
-export type VacanciesQuery = { vacancies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, group: PositionGroup, salaryMin: number, salaryMax: number, deadline: string, publishedAt: string | null, title: { text: string }, stateBody: { id: string, shortName: { text: string } }, offices: Array<{ id: string, region: { code: string, name: { text: string } } }> }> } };
+export type VacanciesQuery = { vacancies: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ snippet: Array<{ text: string, matched: boolean }>, node: { id: string, code: string, group: PositionGroup, salaryMin: number, salaryMax: number, deadline: string, publishedAt: string | null, title: { text: string }, stateBody: { id: string, shortName: { text: string } }, offices: Array<{ id: string, region: { code: string, name: { text: string } } }> } }>, facets?: { stateBodies: Array<{ value: string, count: number, label: { text: string } | null }>, regions: Array<{ value: string, count: number, label: { text: string } | null }>, groups: Array<{ value: string, count: number }>, salaryBands: Array<{ value: string, count: number }>, deadlineWindows: Array<{ value: string, count: number }> } } };
+
+export type VacancySuggestionsQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type VacancySuggestionsQuery = { vacancySuggestions: Array<{ text: string, stateBodyId: string | null }> };
 
 export type VacancyQueryVariables = Exact<{
   code: string;
