@@ -37,7 +37,8 @@ internal static class HandWrittenSteps
             ) STORED;
             """);
         migrationBuilder.Sql("""CREATE INDEX ix_vacancies_search_vector ON vacancies USING GIN ("SearchVector");""");
-        migrationBuilder.Sql("CREATE TABLE vacancy_search_terms (term text PRIMARY KEY);");
+        // "C": the primary key then serves prefix look-ups as ranges by code point.
+        migrationBuilder.Sql("CREATE TABLE vacancy_search_terms (term text COLLATE \"C\" PRIMARY KEY);");
         migrationBuilder.Sql("CREATE INDEX ix_vacancy_search_terms_trgm ON vacancy_search_terms USING GIN (term gin_trgm_ops);");
         migrationBuilder.Sql("""
             CREATE FUNCTION vacancy_search_terms_collect() RETURNS trigger LANGUAGE plpgsql AS $$

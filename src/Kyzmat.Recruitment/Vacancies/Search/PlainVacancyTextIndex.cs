@@ -41,6 +41,9 @@ internal sealed class PlainVacancyTextIndex : VacancyTextIndex
             .Select(Expression.Lambda<Func<Vacancy, VacancyMatch>>(match, v));
     }
 
+    protected override Task<List<string>> StemsBeginningTermsAsync(KyzmatDbContext db, IReadOnlyList<string> stems, CancellationToken cancellationToken) =>
+        Task.FromResult(stems.ToList());
+
     protected override Task<List<string>> TermsNearAsync(KyzmatDbContext db, string stem, CancellationToken cancellationToken) =>
         Task.FromResult(new List<string>());
 

@@ -47,11 +47,17 @@ internal sealed class PostgreSqlVacancyTextIndex : VacancyTextIndex
         return (sql.ToString(), [.. parameters]);
     }
 
-    /// <summary>A term beginning with the stem, and the terms trigram-similar to it (pg_trgm's <c>%</c>).</summary>
+    /// <summary>A range scan of the lexicon's primary key per stem (the column's collation is "C", so ranges are by code point).</summary>
+    protected override Task<List<string>> StemsBeginningTermsAsync(KyzmatDbContext db, IReadOnlyList<string> stems, CancellationToken cancellationToken) =>
+        db.Database.SqlQueryRaw<string>(
+                "SELECT s AS \"Value\" FROM unnest({0}::text[]) AS s " +
+                "WHERE EXISTS (SELECT 1 FROM vacancy_search_terms t WHERE t.term >= s AND t.term < s || chr(1114111))",
+                [stems.ToArray()])
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The terms trigram-similar to the stem (pg_trgm's <c>%</c>), most similar first.</summary>
     protected override Task<List<string>> TermsNearAsync(KyzmatDbContext db, string stem, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<string>(
-                "(SELECT term AS \"Value\" FROM vacancy_search_terms WHERE term LIKE {1} LIMIT 1) " +
-                "UNION (SELECT term FROM vacancy_search_terms WHERE term % {0} ORDER BY similarity(term, {0}) DESC LIMIT 20)",
-                stem, stem + "%")
+                "SELECT term AS \"Value\" FROM vacancy_search_terms WHERE term % {0} ORDER BY similarity(term, {0}) DESC LIMIT 20", stem)
             .ToListAsync(cancellationToken);
 }

@@ -31,6 +31,22 @@ internal sealed class SqliteVacancyTextIndex : VacancyTextIndex
         return text.ToString();
     }
 
+    protected override async Task<List<string>> StemsBeginningTermsAsync(KyzmatDbContext db, IReadOnlyList<string> stems, CancellationToken cancellationToken)
+    {
+        var known = new List<string>();
+        foreach (var stem in stems)
+        {
+            if (await db.Database.SqlQueryRaw<string>(
+                    "SELECT term AS \"Value\" FROM vacancy_fts_terms WHERE term >= {0} AND term < {1} LIMIT 1", stem, stem + char.MaxValue)
+                .AnyAsync(cancellationToken))
+            {
+                known.Add(stem);
+            }
+        }
+
+        return known;
+    }
+
     /// <summary>The terms that begin with the stem's first letter: a typo in the first letter is not corrected.</summary>
     protected override Task<List<string>> TermsNearAsync(KyzmatDbContext db, string stem, CancellationToken cancellationToken)
     {

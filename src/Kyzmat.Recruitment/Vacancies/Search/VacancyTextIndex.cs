@@ -18,10 +18,10 @@ internal abstract class VacancyTextIndex
     /// <summary>The vacancies that have every word (a term beginning with one of its stems), with their relevance.</summary>
     public abstract IQueryable<VacancyMatch> Matches(KyzmatDbContext db, VacancyTextQuery query);
 
-    /// <summary>
-    /// Terms of the index that begin with <paramref name="stem"/> or are spelt close to it; the caller measures
-    /// how close. An empty list where the index keeps no terms.
-    /// </summary>
+    /// <summary>Those of the stems that begin a term of the index (all of them where the index keeps no terms).</summary>
+    protected abstract Task<List<string>> StemsBeginningTermsAsync(KyzmatDbContext db, IReadOnlyList<string> stems, CancellationToken cancellationToken);
+
+    /// <summary>Terms of the index spelt close to <paramref name="stem"/>; the caller measures how close.</summary>
     protected abstract Task<List<string>> TermsNearAsync(KyzmatDbContext db, string stem, CancellationToken cancellationToken);
 
     /// <summary>
@@ -30,18 +30,20 @@ internal abstract class VacancyTextIndex
     /// </summary>
     public async Task<VacancyTextQuery> CorrectAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken)
     {
+        // One look-up for every stem of every word: a correctly spelt query costs nothing more.
+        var known = (await StemsBeginningTermsAsync(db, [.. query.AllStems], cancellationToken)).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < query.Words.Count; i++)
         {
             var stems = query.Words[i].Stems;
-            var terms = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var stem in stems)
-            {
-                terms.UnionWith(await TermsNearAsync(db, stem, cancellationToken));
-            }
-
-            if (terms.Count == 0 || terms.Any(t => stems.Any(s => t.StartsWith(s, StringComparison.Ordinal))))
+            if (stems.Any(known.Contains))
             {
                 continue;
+            }
+
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var stem in stems.Where(s => EditDistance.Allowed(s.Length) > 0))
+            {
+                terms.UnionWith(await TermsNearAsync(db, stem, cancellationToken));
             }
 
             var corrections = terms
