@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Squashes each provider's migrations into one Initial (before a release; decision 0001) and carries over the
-# hand-written steps: PostgreSQL's Initial ends with HandWrittenSteps.AfterInitial.
+# hand-written steps: PostgreSQL's and SQLite's Initial end with their project's HandWrittenSteps.AfterInitial.
 # Usage: scripts/squash-migrations.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,7 +8,8 @@ for provider in Sqlite PostgreSql SqlServer; do
   rm -rf "src/Kyzmat.Recruitment.Migrations.$provider/Migrations"
 done
 bash scripts/add-migration.sh Initial
-initial=$(ls src/Kyzmat.Recruitment.Migrations.PostgreSql/Migrations/*_Initial.cs)
+for provider in PostgreSql Sqlite; do
+initial=$(ls src/Kyzmat.Recruitment.Migrations.$provider/Migrations/*_Initial.cs)
 python3 - "$initial" <<'PY'
 import sys
 path = sys.argv[1]
@@ -18,4 +19,5 @@ end_of_up = text.rindex('        }', 0, down)
 call = '\n            HandWrittenSteps.AfterInitial(migrationBuilder);\n'
 open(path, 'w', encoding='utf-8-sig').write(text[:end_of_up].rstrip() + '\n' + call + text[end_of_up:])
 PY
-echo "Squashed; PostgreSQL's Initial calls HandWrittenSteps.AfterInitial."
+done
+echo "Squashed; PostgreSQL's and SQLite's Initial call HandWrittenSteps.AfterInitial."

@@ -7,7 +7,17 @@ internal sealed record LoadResult(string Name, int Requests, int Failures, doubl
 {
     public double PerSecond => Requests / Seconds;
 
-    public static async Task<LoadResult> RunAsync(string name, HttpClient client, Func<HttpRequestMessage> request, int concurrency, TimeSpan duration)
+    public static Task<LoadResult> RunAsync(string name, HttpClient client, Func<HttpRequestMessage> request, int concurrency, TimeSpan duration) =>
+        RunAsync(name, async () =>
+        {
+            using var message = request();
+            using var response = await client.SendAsync(message);
+            await response.Content.ReadAsByteArrayAsync();
+            return response.IsSuccessStatusCode;
+        }, concurrency, duration);
+
+    /// <summary>Runs <paramref name="operation"/> (true when it succeeded) back to back on each worker.</summary>
+    public static async Task<LoadResult> RunAsync(string name, Func<Task<bool>> operation, int concurrency, TimeSpan duration)
     {
         var latencies = new List<double>[concurrency];
         var failures = 0;
@@ -18,10 +28,7 @@ internal sealed record LoadResult(string Name, int Requests, int Failures, doubl
             while (watch.Elapsed < duration)
             {
                 var started = Stopwatch.GetTimestamp();
-                using var message = request();
-                using var response = await client.SendAsync(message);
-                await response.Content.ReadAsByteArrayAsync();
-                if (!response.IsSuccessStatusCode)
+                if (!await operation())
                 {
                     Interlocked.Increment(ref failures);
                 }

@@ -1,85 +1,137 @@
-// Vacancy search through /graphql against the same search answered by the minimal-API JSON feed
-// (/api/vacancies) in the same host and the same run, on SQLite and PostgreSQL, 10,000 vacancies.
-// Usage: dotnet run -c Release --project bench/Kyzmat.Api.Bench [-- --seconds 10 --concurrency 8 --providers Sqlite,PostgreSql]
+// The vacancy search through /graphql against exactly the SQL commands it sends, replayed with Npgsql in the same run
+// (the baseline), on PostgreSQL with 10,000 and 100,000 vacancies in three languages: a filter page, a two-word text
+// query and a facet query (issue 24).
+// Usage: dotnet run -c Release --project bench/Kyzmat.Api.Bench [-- --seconds 8 --concurrency 8 --sizes 10000,100000]
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Kyzmat.Api.Bench;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing;
 using Kyzmat.Testing.Databases;
 using Kyzmat.Testing.Host;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
-var seconds = Option("--seconds", 10);
+var seconds = Option("--seconds", 8);
 var concurrency = Option("--concurrency", 8);
-var providers = (OptionText("--providers") ?? "Sqlite,PostgreSql").Split(',').Select(Enum.Parse<DatabaseProvider>).ToList();
-const string Query = """
+var explain = args.Contains("--explain");
+var sizes = (OptionText("--sizes") ?? "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+const string Page = """
     query Search($filter: VacancyFilterInput) {
       vacancies(first: 20, filter: $filter) {
-        totalCount
+        totalCount totalCountIsExact
         pageInfo { hasNextPage endCursor }
-        nodes { code title { ky ru } group salaryMin salaryMax deadline stateBody { code name { ky } } offices { code region { code } } }
+        edges { snippet { text matched } node { code title { text } group salaryMin salaryMax deadline stateBody { code shortName { text } } offices { code region { code name { text } } } } }
       }
     }
     """;
-var graphqlBody = System.Text.Json.JsonSerializer.Serialize(new { query = Query, variables = new { filter = new { groups = new[] { "SENIOR" }, salaryFrom = 40000 } } });
-
-Console.WriteLine($"Kyzmat API benchmark: 10,000 vacancies, first 20 SENIOR with salary ≥ 40,000; {concurrency} connections, {seconds} s per phase");
-Console.WriteLine($"{"provider",-11} {"endpoint",-9} {"req/s",9} {"p50 ms",8} {"p99 ms",8} {"failed",7}");
-foreach (var provider in providers)
-{
-    PostgresTestDatabase? database = provider == DatabaseProvider.PostgreSql ? await PostgresServer.CreateDatabaseAsync() : null;
-    try
-    {
-        await MeasureAsync(provider, database?.ConnectionString);
+const string Facets = """
+    query Facets($filter: VacancyFilterInput) {
+      vacancies(first: 0, filter: $filter) {
+        totalCount
+        facets { stateBodies { value count label { text } } regions { value count label { text } } groups { value count } salaryBands { value count } deadlineWindows { value count } }
+      }
     }
-    finally
-    {
-        if (database is not null)
-        {
-            await database.DisposeAsync();
-        }
-    }
-}
-
-async Task MeasureAsync(DatabaseProvider provider, string? connectionString)
+    """;
+var scenarios = new (string Name, string Query, object Filter)[]
 {
-    await using var host = new KyzmatHostFactory(provider, connectionString, environment: "Production");
+    ("filter", Page, new { groups = new[] { "SENIOR" }, salaryFrom = 40000 }),
+    ("text", Page, new { text = "салык инспектору" }),
+    ("facets", Facets, new { text = "адиси" }),
+};
+
+var capture = CommandCapture.Start();
+Console.WriteLine($"Kyzmat vacancy search benchmark on PostgreSQL: {concurrency} connections, {seconds} s per phase, better of 2 rounds");
+Console.WriteLine($"load average at start: {LoadAverage()}");
+Console.WriteLine($"{"vacancies",9} {"scenario",-8} {"side",-9} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"failed",7} {"SQL/req",7}");
+var database = await PostgresServer.CreateDatabaseAsync();
+try
+{
+    await using var host = new KyzmatHostFactory(DatabaseProvider.PostgreSql, database.ConnectionString, environment: "Production");
     host.Settings["Kyzmat:Seed:DemoData"] = "true";
     host.Settings["Serilog:MinimumLevel:Default"] = "Warning";
     var port = TestEnvironment.FreeTcpPort();
     host.UseKestrel(port);
     host.StartServer();
-    await using (var scope = host.Services.CreateAsyncScope())
-    {
-        await VacancySeeder.FillToAsync(scope.ServiceProvider.GetRequiredService<KyzmatDbContext>(), 10_000);
-    }
-
     using var client = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-    HttpRequestMessage GraphQL() => new(HttpMethod.Post, "/graphql") { Content = new StringContent(graphqlBody, Encoding.UTF8, "application/json") };
-    HttpRequestMessage Baseline() => new(HttpMethod.Get, "/api/vacancies?first=20&group=Senior&salaryFrom=40000");
+    await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
 
-    // Warm both up, then alternate baseline / GraphQL twice and keep each one's better round.
-    await LoadResult.RunAsync("warm-up", client, Baseline, concurrency, TimeSpan.FromSeconds(2));
-    await LoadResult.RunAsync("warm-up", client, GraphQL, concurrency, TimeSpan.FromSeconds(2));
-    var rounds = new List<LoadResult>();
-    for (var round = 0; round < 2; round++)
+    foreach (var size in sizes)
     {
-        rounds.Add(await LoadResult.RunAsync("baseline", client, Baseline, concurrency, TimeSpan.FromSeconds(seconds)));
-        rounds.Add(await LoadResult.RunAsync("graphql", client, GraphQL, concurrency, TimeSpan.FromSeconds(seconds)));
-    }
+        var seeding = Stopwatch.StartNew();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            await VacancySeeder.FillToAsync(scope.ServiceProvider.GetRequiredService<KyzmatDbContext>(), size);
+        }
 
-    var baseline = rounds.Where(r => r.Name == "baseline").MaxBy(r => r.PerSecond)!;
-    var graphql = rounds.Where(r => r.Name == "graphql").MaxBy(r => r.PerSecond)!;
-    foreach (var result in new[] { baseline, graphql })
-    {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{provider,-11} {result.Name,-9} {result.PerSecond,9:F0} {result.P50Ms,8:F2} {result.P99Ms,8:F2} {result.Failures,7}"));
-    }
+        await using (var analyze = dataSource.CreateCommand("ANALYZE"))
+        {
+            await analyze.ExecuteNonQueryAsync();
+        }
 
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{provider,-11} graphql/baseline throughput ratio: {graphql.PerSecond / baseline.PerSecond:F2} (target ≥ 0.70)"));
+        Console.WriteLine($"{size,9} seeded in {seeding.Elapsed.TotalSeconds:F0} s; load average {LoadAverage()}");
+        foreach (var (name, query, filter) in scenarios)
+        {
+            var body = JsonSerializer.Serialize(new { query, variables = new { filter } });
+            HttpRequestMessage GraphQL() => new(HttpMethod.Post, "/graphql") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+            await LoadResult.RunAsync("warm-up", client, GraphQL, concurrency, TimeSpan.FromSeconds(2));
+            var commands = await capture.RecordAsync(async () => (await client.SendAsync(GraphQL())).EnsureSuccessStatusCode());
+            if (explain)
+            {
+                await ExplainAsync(dataSource, name, commands);
+            }
+
+            Task<bool> Baseline() => CommandCapture.ReplayAsync(dataSource, commands).ContinueWith(t => t.IsCompletedSuccessfully, TaskScheduler.Default);
+            await LoadResult.RunAsync("warm-up", Baseline, concurrency, TimeSpan.FromSeconds(2));
+
+            var rounds = new List<LoadResult>();
+            for (var round = 0; round < 2; round++)
+            {
+                rounds.Add(await LoadResult.RunAsync("sql", Baseline, concurrency, TimeSpan.FromSeconds(seconds)));
+                rounds.Add(await LoadResult.RunAsync("graphql", client, GraphQL, concurrency, TimeSpan.FromSeconds(seconds)));
+            }
+
+            var sql = rounds.Where(r => r.Name == "sql").MaxBy(r => r.PerSecond)!;
+            var graphql = rounds.Where(r => r.Name == "graphql").MaxBy(r => r.PerSecond)!;
+            foreach (var result in new[] { sql, graphql })
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{size,9} {name,-8} {result.Name,-9} {result.PerSecond,8:F0} {result.P50Ms,8:F2} {result.P99Ms,8:F2} {result.Failures,7} {commands.Count,7}"));
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{size,9} {name,-8} graphql/sql {graphql.PerSecond / sql.PerSecond:F2} (target ≥ 0.70); load average {LoadAverage()}"));
+        }
+    }
 }
+finally
+{
+    await database.DisposeAsync();
+}
+
+// --explain: each command's plan with its execution time, to see where a request's time goes.
+static async Task ExplainAsync(NpgsqlDataSource dataSource, string scenario, IReadOnlyList<NpgsqlCommand> commands)
+{
+    await using var connection = await dataSource.OpenConnectionAsync();
+    foreach (var recorded in commands)
+    {
+        await using var command = recorded.Clone();
+        command.Connection = connection;
+        command.CommandText = "EXPLAIN (ANALYZE, BUFFERS) " + command.CommandText;
+        await using var reader = await command.ExecuteReaderAsync();
+        var plan = new StringBuilder();
+        while (await reader.ReadAsync())
+        {
+            plan.AppendLine(reader.GetString(0));
+        }
+
+        Console.WriteLine($"--- {scenario}: {recorded.CommandText}\n{plan}");
+    }
+}
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
 int Option(string name, int fallback) => int.TryParse(OptionText(name), out var value) ? value : fallback;
 

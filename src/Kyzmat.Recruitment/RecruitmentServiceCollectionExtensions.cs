@@ -61,6 +61,8 @@ public static class RecruitmentServiceCollectionExtensions
         AddNotifications(services, configuration);
         services.AddScoped<Favourites.Favourites>();
         services.AddScoped<VacancySearch>();
+        services.AddScoped<Vacancies.Search.VacancyFacetSearch>();
+        services.AddScoped<Vacancies.Search.VacancySuggestions>();
         services.AddScoped<VacancyManagement>();
         services.AddScoped<CompetitionCancellation>();
         services.AddScoped<CompetitionCancellationJob>();

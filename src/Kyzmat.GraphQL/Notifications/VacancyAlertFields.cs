@@ -27,7 +27,7 @@ internal static class VacancyAlertFields
             {
                 var filter = c.GetArgument<VacancyFilter>("filter");
                 return await c.Service<SavedSearches>().SaveAsync(
-                    c.CitizenId(), new SavedSearchFilter(filter.Text, filter.StateBodyIds, filter.RegionCodes, filter.Groups, filter.SalaryFrom),
+                    c.CitizenId(), new SavedSearchFilter(filter.Text, filter.StateBodyIds, filter.RegionCodes, filter.Groups, filter.SalaryFrom, filter.SalaryBands),
                     c.GetArgument<AlertFrequency>("frequency"), c.CancellationToken);
             });
         mutation.Field<NonNullGraphType<BooleanGraphType>>("deleteSavedSearch")

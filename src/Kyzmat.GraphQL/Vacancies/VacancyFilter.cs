@@ -15,6 +15,10 @@ public sealed class VacancyFilter
 
     public decimal? SalaryFrom { get; set; }
 
+    public List<SalaryBand>? SalaryBands { get; set; }
+
+    public List<DeadlineWindow>? DeadlineWindows { get; set; }
+
     public bool? OpenOnly { get; set; }
 
     public DateTimeOffset? DeadlineBefore { get; set; }
@@ -26,6 +30,8 @@ public sealed class VacancyFilter
         RegionCodes = RegionCodes,
         Groups = Groups,
         SalaryFrom = SalaryFrom,
+        SalaryBands = SalaryBands,
+        DeadlineWindows = DeadlineWindows,
         OpenOnly = OpenOnly ?? true,
         DeadlineBefore = DeadlineBefore?.ToUniversalTime(),
         Sort = sort,

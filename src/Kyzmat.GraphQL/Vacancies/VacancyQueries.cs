@@ -4,10 +4,12 @@ using Kyzmat.GraphQL.Authorization;
 using Kyzmat.GraphQL.Common;
 using Kyzmat.GraphQL.Paging;
 using Kyzmat.GraphQL.Reviews;
+using Kyzmat.GraphQL.Vacancies.Search;
 using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Recruitment.Vacancies.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.GraphQL.Vacancies;
@@ -17,13 +19,13 @@ internal static class VacancyQueries
 {
     public static void AddTo(ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ConnectionType<VacancyType, Vacancy>>>("vacancies")
+        query.Field<NonNullGraphType<VacancySearchConnectionType>>("vacancies")
             .Public()
             .Description($"Search vacancies; keyset-paged (at most {VacancySearch.MaxPageSize} a page).")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 20)
             .Argument<StringGraphType>("after")
             .Argument<VacancyFilterInput>("filter")
-            .Argument<VacancySortType>("sort", a => a.DefaultValue = VacancySort.Newest)
+            .Argument<VacancySortType>("sort", a => a.DefaultValue = VacancySort.Relevance)
             .ResolveAsync(async context =>
             {
                 var first = context.GetArgument("first", 20);
@@ -32,12 +34,20 @@ internal static class VacancyQueries
                     throw new UserInputException(UserErrorCodes.PageSizeTooLarge, VacancySearch.MaxPageSize);
                 }
 
-                var sort = context.GetArgument("sort", VacancySort.Newest);
+                var sort = context.GetArgument("sort", VacancySort.Relevance);
                 var criteria = (context.GetArgument<VacancyFilter?>("filter") ?? new VacancyFilter()).ToCriteria(sort);
                 var after = context.GetArgument<string?>("after");
                 var page = await context.Service<VacancySearch>().SearchAsync(criteria, first, after, context.CancellationToken);
-                return Connection<Vacancy>.Of(page.Items, page.HasNextPage, after is not null, page.TotalCount);
+                return new VacancySearchResult(page, criteria, after is not null);
             });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<VacancySuggestionType>>>>("vacancySuggestions")
+            .Public()
+            .Description($"As-you-type suggestions for the search box: titles of open vacancies and state bodies the text finds (its last word may be unfinished; typos forgiven); at most {VacancySuggestions.MaxCount}.")
+            .Argument<NonNullGraphType<StringGraphType>>("text")
+            .Argument<IntGraphType>("first", a => a.DefaultValue = 8)
+            .ResolveAsync(async context => await context.Service<VacancySuggestions>().SuggestAsync(
+                context.GetArgument<string>("text"), context.Language(), context.GetArgument("first", 8), context.CancellationToken));
 
         query.Field<VacancyType>("vacancy")
             .Public()

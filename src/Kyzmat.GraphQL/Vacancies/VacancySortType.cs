@@ -8,6 +8,6 @@ public sealed class VacancySortType : EnumerationGraphType<VacancySort>
     public VacancySortType()
     {
         Name = "VacancySort";
-        Description = "NEWEST: latest publications first; DEADLINE: closest deadline first; SALARY: highest salary first.";
+        Description = "RELEVANCE: best match first when there is text, else as NEWEST; NEWEST: latest publications first; DEADLINE: closest deadline first; SALARY: highest salary first.";
     }
 }

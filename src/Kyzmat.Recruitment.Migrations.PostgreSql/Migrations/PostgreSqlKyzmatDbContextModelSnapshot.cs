@@ -1094,6 +1094,11 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                         .HasMaxLength(12000)
                         .HasColumnType("character varying(12000)");
 
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<Guid>("StateBodyId")
                         .HasColumnType("uuid");
 
@@ -1206,13 +1211,22 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt", "Id");
+                    b.HasIndex("Group", "Status");
 
                     b.HasIndex("StateBodyId", "Status");
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Status", "Deadline", "Code");
 
-                    b.ToTable("vacancies", (string)null);
+                    b.HasIndex("Status", "PublishedAt", "Code");
+
+                    b.HasIndex("Status", "SalaryMax", "Code");
+
+                    b.ToTable("vacancies", null, t =>
+                        {
+                            t.HasTrigger("vacancies_search_insert");
+
+                            t.HasTrigger("vacancies_search_update");
+                        });
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>

@@ -1096,6 +1096,11 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                         .HasMaxLength(12000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
                     b.Property<Guid>("StateBodyId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1208,13 +1213,24 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt", "Id");
+                    b.HasIndex("Group", "Status");
 
                     b.HasIndex("StateBodyId", "Status");
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Status", "Deadline", "Code");
 
-                    b.ToTable("vacancies", (string)null);
+                    b.HasIndex("Status", "PublishedAt", "Code");
+
+                    b.HasIndex("Status", "SalaryMax", "Code");
+
+                    b.ToTable("vacancies", null, t =>
+                        {
+                            t.HasTrigger("vacancies_search_insert");
+
+                            t.HasTrigger("vacancies_search_update");
+                        });
+
+                    b.HasAnnotation("SqlServer:UseSqlOutputClause", false);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>

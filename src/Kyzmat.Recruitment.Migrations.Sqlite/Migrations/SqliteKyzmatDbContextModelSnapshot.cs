@@ -1087,6 +1087,11 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .HasMaxLength(12000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StateBodyId")
                         .HasColumnType("TEXT");
 
@@ -1199,13 +1204,22 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt", "Id");
+                    b.HasIndex("Group", "Status");
 
                     b.HasIndex("StateBodyId", "Status");
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Status", "Deadline", "Code");
 
-                    b.ToTable("vacancies", (string)null);
+                    b.HasIndex("Status", "PublishedAt", "Code");
+
+                    b.HasIndex("Status", "SalaryMax", "Code");
+
+                    b.ToTable("vacancies", null, t =>
+                        {
+                            t.HasTrigger("vacancies_search_insert");
+
+                            t.HasTrigger("vacancies_search_update");
+                        });
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>

@@ -16,6 +16,10 @@ public static class UserErrorMessages
             "Бир баракта эң көп {0} жазуу көрсөтүлөт.",
             "На одной странице можно показать не более {0} записей.",
             "A page can hold at most {0} items."),
+        [UserErrorCodes.SearchTextTooLong] = new(
+            "Издөө сөзү өтө узун: эң көп {0} белги.",
+            "Поисковый запрос слишком длинный: не более {0} символов.",
+            "The search text is too long: at most {0} characters."),
         [UserErrorCodes.NotFound] = new("Табылган жок.", "Не найдено.", "Not found."),
         [UserErrorCodes.NotAuthenticated] = new(
             "Бул үчүн жеке кабинетке кириңиз.",

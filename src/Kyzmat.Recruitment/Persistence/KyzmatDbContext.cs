@@ -1,5 +1,6 @@
 using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Documents;
 using Kyzmat.Recruitment.Favourites;
 using Kyzmat.Recruitment.Notifications;
@@ -101,7 +102,7 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
             {
                 if (entry.State != EntityState.Deleted)
                 {
-                    entry.Entity.RefreshSearchText();
+                    entry.Entity.RefreshSearchText(StateBodyName(entry.Entity));
                 }
             }
         }
@@ -109,6 +110,26 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
         {
             ChangeTracker.AutoDetectChangesEnabled = detecting;
         }
+    }
+
+    private readonly Dictionary<Guid, LocalizedText?> _stateBodyNames = [];
+
+    /// <summary>The name of the vacancy's state body for its search text: loaded, tracked, or read once per context.</summary>
+    private LocalizedText? StateBodyName(Vacancy vacancy)
+    {
+        if (vacancy.StateBody is { } body)
+        {
+            return body.Name;
+        }
+
+        if (!_stateBodyNames.TryGetValue(vacancy.StateBodyId, out var name))
+        {
+            name = StateBodies.Local.FirstOrDefault(b => b.Id == vacancy.StateBodyId)?.Name
+                ?? StateBodies.AsNoTracking().Where(b => b.Id == vacancy.StateBodyId).Select(b => b.Name).FirstOrDefault();
+            _stateBodyNames[vacancy.StateBodyId] = name;
+        }
+
+        return name;
     }
 
     public DbSet<Citizen> Citizens => Set<Citizen>();

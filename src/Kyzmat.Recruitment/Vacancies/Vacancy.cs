@@ -1,6 +1,7 @@
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.StateBodies;
+using Kyzmat.Recruitment.Vacancies.Search;
 
 namespace Kyzmat.Recruitment.Vacancies;
 
@@ -55,14 +56,18 @@ public sealed class Vacancy
 
     public List<Office> Offices { get; init; } = [];
 
-    /// <summary>
-    /// Title, description and requirements in every language, lower-cased: free-text search compares
-    /// with this column, because not every database lower-cases Cyrillic (SQLite's lower() is ASCII only).
-    /// </summary>
+    /// <summary>The title's words in every language, stemmed (decision 0014): what a title match is ranked by.</summary>
+    public string SearchTitle { get; private set; } = "";
+
+    /// <summary>The duties', requirements' and state body name's words in every language, stemmed (decision 0014).</summary>
     public string SearchText { get; private set; } = "";
 
-    public void RefreshSearchText() =>
-        SearchText = VacancySearchText.Of(Title, Description, Requirements);
+    /// <summary>Recomputes the search columns; <paramref name="stateBodyName"/> is the body's name (its words find the vacancy too).</summary>
+    public void RefreshSearchText(LocalizedText? stateBodyName)
+    {
+        SearchTitle = VacancySearchText.Of(VacancySearchText.MaxTitleLength, Title);
+        SearchText = VacancySearchText.Of(VacancySearchText.MaxLength, Description, Requirements, stateBodyName);
+    }
 
     public bool IsOpenAt(DateTimeOffset moment) => IsOpen(Status, Deadline, moment);
 

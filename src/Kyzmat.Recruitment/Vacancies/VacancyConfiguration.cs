@@ -1,4 +1,5 @@
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Vacancies.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -8,7 +9,13 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
 {
     public void Configure(EntityTypeBuilder<Vacancy> entity)
     {
-        entity.ToTable("vacancies");
+        // The search index is kept by triggers (SQLite's FTS5 table, PostgreSQL's lexicon; decision 0014): telling EF
+        // keeps it from reading generated values back with RETURNING, which a table with triggers may not allow.
+        entity.ToTable("vacancies", table =>
+        {
+            table.HasTrigger("vacancies_search_insert");
+            table.HasTrigger("vacancies_search_update");
+        });
         entity.HasKey(v => v.Id);
         entity.Property(v => v.Code).HasMaxLength(40);
         entity.HasIndex(v => v.Code).IsUnique();
@@ -25,6 +32,7 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
         entity.Property(v => v.RequiredEducation).HasConversion<string>().HasMaxLength(30);
         entity.Property(v => v.StateLanguageLevel).HasConversion<string>().HasMaxLength(10);
         entity.Property(v => v.CancellationReason).HasMaxLength(VacancyManagement.MaxReasonLength);
+        entity.Property(v => v.SearchTitle).HasMaxLength(VacancySearchText.MaxTitleLength);
         entity.Property(v => v.SearchText).HasMaxLength(VacancySearchText.MaxLength);
         entity.HasOne(v => v.StateBody).WithMany().HasForeignKey(v => v.StateBodyId).OnDelete(DeleteBehavior.Restrict);
         entity.HasMany(v => v.Offices).WithMany().UsingEntity(
@@ -32,9 +40,12 @@ internal sealed class VacancyConfiguration : IEntityTypeConfiguration<Vacancy>
             right => right.HasOne(typeof(StateBodies.Office)).WithMany().HasForeignKey("OfficeId").OnDelete(DeleteBehavior.Restrict),
             left => left.HasOne(typeof(Vacancy)).WithMany().HasForeignKey("VacancyId").OnDelete(DeleteBehavior.Cascade));
 
-        // The search lists open vacancies newest first and pages by (PublishedAt, Id).
-        entity.HasIndex(v => new { v.Status, v.Deadline });
-        entity.HasIndex(v => new { v.PublishedAt, v.Id });
+        // The search lists published vacancies in one of three orders and pages by (key, Code): an index per order
+        // lets the page be read in index order and stop after a page; the filters each have theirs.
+        entity.HasIndex(v => new { v.Status, v.PublishedAt, v.Code });
+        entity.HasIndex(v => new { v.Status, v.Deadline, v.Code });
+        entity.HasIndex(v => new { v.Status, v.SalaryMax, v.Code });
         entity.HasIndex(v => new { v.StateBodyId, v.Status });
+        entity.HasIndex(v => new { v.Group, v.Status });
     }
 }

@@ -46,7 +46,6 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
                 StateLanguageLevel = input.StateLanguageLevel,
             };
             Apply(vacancy, input, offices);
-            vacancy.RefreshSearchText();
             db.Vacancies.Add(vacancy);
             try
             {
@@ -116,7 +115,6 @@ public sealed class VacancyManagement(KyzmatDbContext db, CompetitionCancellatio
         vacancy.Title = input.Title;
         vacancy.Description = input.Description;
         Apply(vacancy, input, offices);
-        vacancy.RefreshSearchText();
         await db.SaveChangesAsync(cancellationToken);
         return (vacancy, amendment);
     }

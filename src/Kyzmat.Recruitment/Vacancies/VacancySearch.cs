@@ -1,118 +1,99 @@
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.Vacancies.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Recruitment.Vacancies;
 
 /// <summary>
-/// The vacancy search behind every front end: filters, sort, keyset paging and a total count,
-/// in two SQL commands whatever the page.
+/// The vacancy search behind every front end and the saved-search alerts: full text with word forms and typos
+/// (decision 0014), filters, sort (relevance when there is text), keyset paging and a bounded count.
 /// </summary>
 public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
 {
     public const int MaxPageSize = 100;
 
+    /// <summary>Counting stops here: "10,000+" says enough, and counting a million rows on every page does not pay.</summary>
+    public const int CountBound = 10_000;
+
+    private readonly Dictionary<string, VacancyTextQuery?> _texts = new(StringComparer.Ordinal);
+
     public async Task<VacancyPage> SearchAsync(
         VacancySearchCriteria criteria, int first, string? after, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);
-        var query = Filter(db.Vacancies.AsNoTracking(), criteria);
-        var total = await query.CountAsync(cancellationToken);
+        var size = Math.Min(first, MaxPageSize);
+        var text = await TextAsync(criteria.Text, cancellationToken);
+        var sort = criteria.Sort == VacancySort.Relevance && text is null ? VacancySort.Newest : criteria.Sort;
+        var query = await RankedAsync(criteria, VacancyFacet.None, cancellationToken);
+        var total = await query.Select(r => r.Vacancy.Id).Take(CountBound + 1).CountAsync(cancellationToken);
 
         if (after is not null)
         {
-            query = After(query, VacancyCursor.Decode(after, criteria.Sort));
+            query = After(query, VacancyCursor.Decode(after, sort));
         }
 
-        var rows = await Order(query, criteria.Sort).Take(Math.Min(first, MaxPageSize) + 1).ToListAsync(cancellationToken);
-        var page = rows.Take(Math.Min(first, MaxPageSize)).Select(v => (v, VacancyCursor.Of(v, criteria.Sort).Encode())).ToList();
-        return new VacancyPage(page, rows.Count > page.Count, total);
+        var rows = await Order(query, sort).Take(size + 1).ToListAsync(cancellationToken);
+        var page = rows.Take(size).Select(r => (r.Vacancy, VacancyCursor.Of(r.Vacancy, sort, r.Rank).Encode())).ToList();
+        return new VacancyPage(page, rows.Count > size, Math.Min(total, CountBound), total <= CountBound, text);
     }
 
-    private IQueryable<Vacancy> Filter(IQueryable<Vacancy> query, VacancySearchCriteria criteria)
+    /// <summary>The search's vacancies (text matched, filters applied but the one of <paramref name="except"/>), with relevance.</summary>
+    internal async Task<IQueryable<RankedVacancy>> RankedAsync(VacancySearchCriteria criteria, VacancyFacet except, CancellationToken cancellationToken)
     {
-        if (criteria.Statuses is { Count: > 0 } statuses)
+        var text = await TextAsync(criteria.Text, cancellationToken);
+        var filtered = VacancyFilters.Apply(db.Vacancies.AsNoTracking(), criteria, clock.GetUtcNow(), except);
+        return text is null
+            ? filtered.Select(v => new RankedVacancy { Vacancy = v, Rank = 0 })
+            : filtered.Join(VacancyTextIndex.For(db).Matches(db, text), v => v.Id, m => m.VacancyId, (v, m) => new RankedVacancy { Vacancy = v, Rank = m.Rank });
+    }
+
+    /// <summary>The words of the text with their stems and typo corrections; null when there are none. Read once per request.</summary>
+    public async Task<VacancyTextQuery?> TextAsync(string? text, CancellationToken cancellationToken)
+    {
+        if (text is null)
         {
-            query = query.Where(v => statuses.Contains(v.Status));
-        }
-        else if (criteria.OpenOnly)
-        {
-            var now = clock.GetUtcNow();
-            query = query.Where(v => v.Status == VacancyStatus.Published && v.Deadline >= now);
-        }
-        else
-        {
-            query = query.Where(v => v.Status != VacancyStatus.Draft);
+            return null;
         }
 
-        foreach (var word in Words(criteria.Text))
+        if (!_texts.TryGetValue(text, out var query))
         {
-            query = query.Where(v => v.SearchText.Contains(word));
-        }
+            query = VacancyTextQuery.Parse(text);
+            if (query is not null)
+            {
+                query = await VacancyTextIndex.For(db).CorrectAsync(db, query, cancellationToken);
+            }
 
-        if (criteria.StateBodyIds is { Count: > 0 } bodies)
-        {
-            query = query.Where(v => bodies.Contains(v.StateBodyId));
-        }
-
-        if (criteria.RegionCodes is { Count: > 0 } regions)
-        {
-            query = query.Where(v => v.Offices.Any(o => regions.Contains(o.RegionCode)));
-        }
-
-        if (criteria.Groups is { Count: > 0 } groups)
-        {
-            query = query.Where(v => groups.Contains(v.Group));
-        }
-
-        if (criteria.SalaryFrom is { } salaryFrom)
-        {
-            query = query.Where(v => v.SalaryMax >= salaryFrom);
-        }
-
-        if (criteria.PublishedAfter is { } publishedAfter)
-        {
-            query = query.Where(v => v.PublishedAt > publishedAfter);
-        }
-
-        if (criteria.PublishedUntil is { } publishedUntil)
-        {
-            query = query.Where(v => v.PublishedAt <= publishedUntil);
-        }
-
-        if (criteria.DeadlineBefore is { } deadlineBefore)
-        {
-            query = query.Where(v => v.Deadline <= deadlineBefore);
+            _texts[text] = query;
         }
 
         return query;
     }
 
-    private static IEnumerable<string> Words(string? text) =>
-        string.IsNullOrWhiteSpace(text)
-            ? []
-            : VacancySearchText.Normalize(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8);
-
-    private static IQueryable<Vacancy> Order(IQueryable<Vacancy> query, VacancySort sort) => sort switch
+    private static IQueryable<RankedVacancy> Order(IQueryable<RankedVacancy> query, VacancySort sort) => sort switch
     {
-        VacancySort.Deadline => query.OrderBy(v => v.Deadline).ThenBy(v => v.Code),
-        VacancySort.Salary => query.OrderByDescending(v => v.SalaryMax).ThenByDescending(v => v.Code),
-        _ => query.OrderByDescending(v => v.PublishedAt).ThenByDescending(v => v.Code),
+        VacancySort.Relevance => query.OrderByDescending(r => r.Rank).ThenBy(r => r.Vacancy.Code),
+        VacancySort.Deadline => query.OrderBy(r => r.Vacancy.Deadline).ThenBy(r => r.Vacancy.Code),
+        VacancySort.Salary => query.OrderByDescending(r => r.Vacancy.SalaryMax).ThenByDescending(r => r.Vacancy.Code),
+        _ => query.OrderByDescending(r => r.Vacancy.PublishedAt).ThenByDescending(r => r.Vacancy.Code),
     };
 
-    private static IQueryable<Vacancy> After(IQueryable<Vacancy> query, VacancyCursor cursor)
+    private static IQueryable<RankedVacancy> After(IQueryable<RankedVacancy> query, VacancyCursor cursor)
     {
         var code = cursor.Code;
         switch (cursor.Sort)
         {
+            case VacancySort.Relevance:
+                var rank = cursor.Rank;
+                return query.Where(r => r.Rank < rank || (r.Rank == rank && string.Compare(r.Vacancy.Code, code) > 0));
             case VacancySort.Deadline:
                 var deadline = cursor.Moment;
-                return query.Where(v => v.Deadline > deadline || (v.Deadline == deadline && string.Compare(v.Code, code) > 0));
+                return query.Where(r => r.Vacancy.Deadline > deadline || (r.Vacancy.Deadline == deadline && string.Compare(r.Vacancy.Code, code) > 0));
             case VacancySort.Salary:
                 var salary = cursor.Amount;
-                return query.Where(v => v.SalaryMax < salary || (v.SalaryMax == salary && string.Compare(v.Code, code) < 0));
+                return query.Where(r => r.Vacancy.SalaryMax < salary || (r.Vacancy.SalaryMax == salary && string.Compare(r.Vacancy.Code, code) < 0));
             default:
                 DateTimeOffset? published = cursor.Moment;
-                return query.Where(v => v.PublishedAt < published || (v.PublishedAt == published && string.Compare(v.Code, code) < 0));
+                return query.Where(r => r.Vacancy.PublishedAt < published || (r.Vacancy.PublishedAt == published && string.Compare(r.Vacancy.Code, code) < 0));
         }
     }
 }

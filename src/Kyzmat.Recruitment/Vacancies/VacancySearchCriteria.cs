@@ -13,6 +13,10 @@ public sealed record VacancySearchCriteria
 
     public decimal? SalaryFrom { get; init; }
 
+    public IReadOnlyList<SalaryBand>? SalaryBands { get; init; }
+
+    public IReadOnlyList<DeadlineWindow>? DeadlineWindows { get; init; }
+
     /// <summary>Only published vacancies still accepting applications (the default).</summary>
     public bool OpenOnly { get; init; } = true;
 
@@ -27,5 +31,6 @@ public sealed record VacancySearchCriteria
     /// <summary>HR's own lists: exactly these statuses, drafts included (replaces <see cref="OpenOnly"/>).</summary>
     public IReadOnlyList<VacancyStatus>? Statuses { get; init; }
 
-    public VacancySort Sort { get; init; } = VacancySort.Newest;
+    /// <summary>Relevance (the default) sorts newest first when there is no text.</summary>
+    public VacancySort Sort { get; init; } = VacancySort.Relevance;
 }

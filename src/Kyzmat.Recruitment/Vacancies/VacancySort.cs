@@ -10,4 +10,7 @@ public enum VacancySort
 
     /// <summary>Highest salary first.</summary>
     Salary = 3,
+
+    /// <summary>Best match first when there is text to match; newest first otherwise.</summary>
+    Relevance = 4,
 }

@@ -27,7 +27,7 @@ internal static class VacancyFeed
                 Groups = group is { } g ? [g] : null,
                 RegionCodes = region is null ? null : [region],
                 SalaryFrom = salaryFrom,
-                Sort = sort ?? VacancySort.Newest,
+                Sort = sort ?? VacancySort.Relevance,
             };
             VacancyPage page;
             try

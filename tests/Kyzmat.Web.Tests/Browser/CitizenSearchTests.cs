@@ -110,7 +110,8 @@ public sealed partial class CitizenSearchTests(PortalBrowser portal)
         var page = await portal.NewPageAsync();
         await page.GotoAsync("/?group=JUNIOR&sort=SALARY&salary=25000");
 
-        await Expect(page.GetByLabel("Кызмат орундарынын тобу")).ToHaveValueAsync("JUNIOR");
+        var juniors = page.GetByRole(AriaRole.Group, new() { Name = "Кызмат орундарынын тобу" }).GetByRole(AriaRole.Checkbox, new() { Name = "Кенже" });
+        await Expect(juniors).ToBeCheckedAsync();
         await Expect(page.GetByLabel("Иреттөө")).ToHaveValueAsync("SALARY");
         await Expect(page.GetByLabel("Айлык акы, сомдон кем эмес")).ToHaveValueAsync("25000");
         await Expect(page.Locator(".results__count")).ToHaveTextAsync(KyrgyzCount());
@@ -122,7 +123,7 @@ public sealed partial class CitizenSearchTests(PortalBrowser portal)
         await Expect(page).ToHaveURLAsync(new Regex(@"\?group=JUNIOR&salary=25000&sort=DEADLINE$"));
         await page.GetByRole(AriaRole.Button, new() { Name = "Тазалоо" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/\?sort=DEADLINE$"));
-        await Expect(page.GetByLabel("Кызмат орундарынын тобу")).ToHaveValueAsync("");
+        await Expect(juniors).Not.ToBeCheckedAsync();
     }
 
     [Fact]

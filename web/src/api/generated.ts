@@ -28,6 +28,13 @@ export type ApplicationStatus =
   | 'REFUSED'
   | 'WITHDRAWN';
 
+/** How soon applications close, from now: within 3 days; in 3–7 days; in 7–30 days; later. */
+export type DeadlineWindow =
+  | 'LATER'
+  | 'WITHIN_3_DAYS'
+  | 'WITHIN_7_DAYS'
+  | 'WITHIN_30_DAYS';
+
 export type DeliveryState =
   | 'FAILED'
   | 'PENDING'
@@ -133,6 +140,13 @@ export type ReserveEntryStatus =
   | 'ACTIVE'
   | 'EXPIRED';
 
+/** Ranges of the top of a vacancy's salary, in soms: below 20,000; 20,000–39,999; 40,000–59,999; 60,000 and more. */
+export type SalaryBand =
+  | 'BELOW_20000'
+  | 'FROM_20000_TO_40000'
+  | 'FROM_40000_TO_60000'
+  | 'FROM_60000';
+
 export type SaveEducationInput = {
   documentId?: string | number | null | undefined;
   endDate?: string | null | undefined;
@@ -206,15 +220,19 @@ export type UpdatePersonalInformationInput = {
 
 export type VacancyFilterInput = {
   deadlineBefore?: string | null | undefined;
+  /** Vacancies closing in one of these windows. */
+  deadlineWindows?: Array<DeadlineWindow> | null | undefined;
   groups?: Array<PositionGroup> | null | undefined;
   /** Only vacancies accepting applications now (default true). */
   openOnly?: boolean | null | undefined;
   /** Vacancies with an office in one of these regions. */
   regionCodes?: Array<string> | null | undefined;
+  /** Vacancies in one of these salary bands. */
+  salaryBands?: Array<SalaryBand> | null | undefined;
   /** Salary up to at least this many soms. */
   salaryFrom?: number | null | undefined;
   stateBodyIds?: Array<string | number> | null | undefined;
-  /** Words to find in the title, description and requirements (any language, any case). */
+  /** Words to find in the title, duties, requirements and the state body's name, in any language, case and word form, typos forgiven; at most 500 characters (SEARCH_TEXT_TOO_LONG). */
   text?: string | null | undefined;
 };
 
@@ -244,10 +262,11 @@ export type VacancyInput = {
   unit?: LocalizedTextInput | null | undefined;
 };
 
-/** NEWEST: latest publications first; DEADLINE: closest deadline first; SALARY: highest salary first. */
+/** RELEVANCE: best match first when there is text, else as NEWEST; NEWEST: latest publications first; DEADLINE: closest deadline first; SALARY: highest salary first. */
 export type VacancySort =
   | 'DEADLINE'
   | 'NEWEST'
+  | 'RELEVANCE'
   | 'SALARY';
 
 export type VacancyStatus =
@@ -430,10 +449,18 @@ export type VacanciesQueryVariables = Exact<{
   after?: string | null | undefined;
   filter?: VacancyFilterInput | null | undefined;
   sort?: VacancySort | null | undefined;
+  withFacets: boolean;
 }>;
 
 
-export type VacanciesQuery = { vacancies: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, group: PositionGroup, salaryMin: number, salaryMax: number, deadline: string, publishedAt: string | null, title: { text: string }, stateBody: { id: string, shortName: { text: string } }, offices: Array<{ id: string, region: { code: string, name: { text: string } } }> }> } };
+export type VacanciesQuery = { vacancies: { totalCount: number, totalCountIsExact: boolean, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ snippet: Array<{ text: string, matched: boolean }>, node: { id: string, code: string, group: PositionGroup, salaryMin: number, salaryMax: number, deadline: string, publishedAt: string | null, title: { text: string }, stateBody: { id: string, shortName: { text: string } }, offices: Array<{ id: string, region: { code: string, name: { text: string } } }> } }>, facets?: { stateBodies: Array<{ value: string, count: number, label: { text: string } | null }>, regions: Array<{ value: string, count: number, label: { text: string } | null }>, groups: Array<{ value: string, count: number }>, salaryBands: Array<{ value: string, count: number }>, deadlineWindows: Array<{ value: string, count: number }> } } };
+
+export type VacancySuggestionsQueryVariables = Exact<{
+  text: string;
+}>;
+
+
+export type VacancySuggestionsQuery = { vacancySuggestions: Array<{ text: string, stateBodyId: string | null }> };
 
 export type VacancyQueryVariables = Exact<{
   code: string;

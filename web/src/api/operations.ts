@@ -9,23 +9,40 @@ export const referenceDataQuery = /* GraphQL */ `
 `;
 
 export const vacanciesQuery = /* GraphQL */ `
-  query Vacancies($first: Int, $after: String, $filter: VacancyFilterInput, $sort: VacancySort) {
+  query Vacancies($first: Int, $after: String, $filter: VacancyFilterInput, $sort: VacancySort, $withFacets: Boolean!) {
     vacancies(first: $first, after: $after, filter: $filter, sort: $sort) {
       totalCount
+      totalCountIsExact
       pageInfo { hasNextPage endCursor }
-      nodes {
-        id
-        code
-        title { text }
-        group
-        salaryMin
-        salaryMax
-        deadline
-        publishedAt
-        stateBody { id shortName { text } }
-        offices { id region { code name { text } } }
+      edges {
+        snippet { text matched }
+        node {
+          id
+          code
+          title { text }
+          group
+          salaryMin
+          salaryMax
+          deadline
+          publishedAt
+          stateBody { id shortName { text } }
+          offices { id region { code name { text } } }
+        }
+      }
+      facets @include(if: $withFacets) {
+        stateBodies { value count label { text } }
+        regions { value count label { text } }
+        groups { value count }
+        salaryBands { value count }
+        deadlineWindows { value count }
       }
     }
+  }
+`;
+
+export const vacancySuggestionsQuery = /* GraphQL */ `
+  query VacancySuggestions($text: String!) {
+    vacancySuggestions(text: $text, first: 8) { text stateBodyId }
   }
 `;
 

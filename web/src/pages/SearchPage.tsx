@@ -7,8 +7,10 @@ import { useI18n } from '../i18n/I18n';
 import { fill } from '../i18n/messages';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { navigate } from '../routing/router';
+import { Facets, type FacetCounts } from '../search/Facets';
 import { SaveSearchPanel } from '../search/SaveSearchPanel';
-import { parseSalary, positionGroups, searchFromQuery, searchToFilter, searchToQuery, sorts, type SearchState } from '../search/searchState';
+import { emptySearch, parseSalary, searchFromQuery, searchToFilter, searchToQuery, sorts, type SearchState } from '../search/searchState';
+import { useSuggestions } from '../search/useSuggestions';
 import { LoadError, Loading } from './Status';
 import { VacancyCard } from './VacancyCard';
 
@@ -17,8 +19,10 @@ type Vacancies = VacanciesQuery['vacancies'];
 
 interface Results {
   key: string;
-  nodes: Vacancies['nodes'];
+  edges: Vacancies['edges'];
+  facets: FacetCounts | null;
   totalCount: number;
+  totalCountIsExact: boolean;
   endCursor: string | null;
   hasNextPage: boolean;
 }
@@ -37,7 +41,7 @@ export function SearchPage({ query }: { query: string }) {
   const fetchPage = (after: string | null, signal?: AbortSignal) =>
     graphql<VacanciesQuery, VacanciesQueryVariables>(
       vacanciesQuery,
-      { first: pageSize, after, filter: searchToFilter(search), sort: search.sort },
+      { first: pageSize, after, filter: searchToFilter(search), sort: search.sort, withFacets: after === null },
       { language, signal },
     );
 
@@ -49,8 +53,10 @@ export function SearchPage({ query }: { query: string }) {
     fetchPage(null, controller.signal)
       .then(data => setResults({
         key,
-        nodes: data.vacancies.nodes,
+        edges: data.vacancies.edges,
+        facets: data.vacancies.facets ?? null,
         totalCount: data.vacancies.totalCount,
+        totalCountIsExact: data.vacancies.totalCountIsExact,
         endCursor: data.vacancies.pageInfo.endCursor,
         hasNextPage: data.vacancies.pageInfo.hasNextPage,
       }))
@@ -67,8 +73,9 @@ export function SearchPage({ query }: { query: string }) {
     fetchPage(results.endCursor)
       .then(data => setResults(current => current && current.key === key ? {
         ...current,
-        nodes: [...current.nodes, ...data.vacancies.nodes],
+        edges: [...current.edges, ...data.vacancies.edges],
         totalCount: data.vacancies.totalCount,
+        totalCountIsExact: data.vacancies.totalCountIsExact,
         endCursor: data.vacancies.pageInfo.endCursor,
         hasNextPage: data.vacancies.pageInfo.hasNextPage,
       } : current))
@@ -78,20 +85,23 @@ export function SearchPage({ query }: { query: string }) {
 
   const apply = (next: SearchState) => navigate('/' + searchToQuery(next), { replace: false });
   const current = results?.key === key ? results : null;
+  const names = new Map<string, string>([
+    ...(reference.status === 'done' ? reference.data.stateBodies.map(b => [b.id, b.name.text] as [string, string]) : []),
+    ...(reference.status === 'done' ? reference.data.regions.map(r => [r.code, r.name.text] as [string, string]) : []),
+  ]);
 
   return (
     <section className="page" aria-labelledby="search-heading">
       <h1 id="search-heading">{t('searchHeading')}</h1>
-      <SearchForm
-        key={query}
-        search={search}
-        reference={reference.status === 'done' ? reference.data : null}
-        onApply={apply}
-      />
+      <SearchForm key={query} search={search} onApply={apply} />
+      <div className="search-layout">
+      <Facets search={search} facets={current?.facets ?? results?.facets ?? null} names={names} onApply={apply} />
       <div className="results" aria-busy={busy}>
         <div className="results__summary">
           <p role="status" aria-live="polite" className="results__count">
-            {current ? format.plural(current.totalCount, messages.found) : busy ? t('loading') : ''}
+            {current
+              ? current.totalCountIsExact ? format.plural(current.totalCount, messages.found) : fill(t('foundAtLeast'), { count: format.number(current.totalCount) })
+              : busy ? t('loading') : ''}
           </p>
           <label className="sort">
             <span>{t('sort')}</span>
@@ -100,11 +110,11 @@ export function SearchPage({ query }: { query: string }) {
             </select>
           </label>
         </div>
-        {current && current.nodes.length === 0 && <p className="status">{t('noResults')}</p>}
-        {current && current.nodes.length > 0 && (
+        {current && current.edges.length === 0 && <p className="status">{t('noResults')}</p>}
+        {current && current.edges.length > 0 && (
           <ul className="vacancy-list">
-            {current.nodes.map(vacancy => (
-              <li key={vacancy.id}><VacancyCard vacancy={vacancy} /></li>
+            {current.edges.map(edge => (
+              <li key={edge.node.id}><VacancyCard vacancy={edge.node} snippet={edge.snippet} /></li>
             ))}
           </ul>
         )}
@@ -113,12 +123,13 @@ export function SearchPage({ query }: { query: string }) {
         <SaveSearchPanel filter={searchToFilter(search)} />
         {current && current.hasNextPage && (
           <div className="load-more">
-            <p>{fill(t('shown'), { shown: format.number(current.nodes.length), total: format.number(current.totalCount) })}</p>
+            <p>{fill(t('shown'), { shown: format.number(current.edges.length), total: format.number(current.totalCount) + (current.totalCountIsExact ? '' : '+') })}</p>
             <button type="button" className="button" onClick={loadMore} disabled={busy}>
               {busy ? t('loading') : t('loadMore')}
             </button>
           </div>
         )}
+      </div>
       </div>
     </section>
   );
@@ -126,14 +137,14 @@ export function SearchPage({ query }: { query: string }) {
 
 interface SearchFormProps {
   search: SearchState;
-  reference: ReferenceDataQuery | null;
   onApply(search: SearchState): void;
 }
 
-function SearchForm({ search, reference, onApply }: SearchFormProps) {
-  const { t } = useI18n();
+function SearchForm({ search, onApply }: SearchFormProps) {
+  const { t, language } = useI18n();
   const [text, setText] = useState(search.text);
   const [salary, setSalary] = useState(search.salaryFrom?.toString() ?? '');
+  const suggestions = useSuggestions(text === search.text ? '' : text, language);
 
   const draft = (): SearchState => ({ ...search, text, salaryFrom: parseSalary(salary) });
   const submit = (event: FormEvent) => {
@@ -143,7 +154,7 @@ function SearchForm({ search, reference, onApply }: SearchFormProps) {
   const reset = () => {
     setText('');
     setSalary('');
-    onApply({ text: '', stateBodyId: null, regionCode: null, group: null, salaryFrom: null, sort: search.sort });
+    onApply({ ...emptySearch, sort: search.sort });
   };
 
   return (
@@ -156,34 +167,14 @@ function SearchForm({ search, reference, onApply }: SearchFormProps) {
           name="q"
           value={text}
           maxLength={200}
+          autoComplete="off"
+          list="search-suggestions"
           placeholder={t('searchTextHint')}
           onChange={event => setText(event.target.value)}
         />
-      </div>
-      <div className="field">
-        <label htmlFor="search-body">{t('stateBody')}</label>
-        <select id="search-body" value={search.stateBodyId ?? ''} onChange={event => onApply({ ...draft(), stateBodyId: event.target.value || null })}>
-          <option value="">{t('any')}</option>
-          {reference?.stateBodies.map(body => <option key={body.id} value={body.id}>{body.name.text}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="search-region">{t('region')}</label>
-        <select id="search-region" value={search.regionCode ?? ''} onChange={event => onApply({ ...draft(), regionCode: event.target.value || null })}>
-          <option value="">{t('any')}</option>
-          {reference?.regions.map(region => <option key={region.code} value={region.code}>{region.name.text}</option>)}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="search-group">{t('positionGroup')}</label>
-        <select
-          id="search-group"
-          value={search.group ?? ''}
-          onChange={event => onApply({ ...draft(), group: positionGroups.find(g => g === event.target.value) ?? null })}
-        >
-          <option value="">{t('any')}</option>
-          {positionGroups.map(group => <option key={group} value={group}>{t(`group${group}`)}</option>)}
-        </select>
+        <datalist id="search-suggestions">
+          {suggestions.map(suggestion => <option key={suggestion} value={suggestion} />)}
+        </datalist>
       </div>
       <div className="field">
         <label htmlFor="search-salary">{t('salaryFrom')}</label>

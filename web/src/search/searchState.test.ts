@@ -4,10 +4,11 @@ import { emptySearch, parseSalary, searchFromQuery, searchToFilter, searchToQuer
 describe('search ↔ address', () => {
   it('round-trips every condition', () => {
     const search: SearchState = {
-      text: 'финансы юрист', stateBodyId: 'b-12', regionCode: 'CHUY', group: 'MAIN', salaryFrom: 30000, sort: 'DEADLINE',
+      text: 'финансы юрист', stateBodyIds: ['b-12', 'b-7'], regionCodes: ['CHUY'], groups: ['MAIN', 'JUNIOR'],
+      salaryBands: ['FROM_60000'], deadlineWindows: ['WITHIN_3_DAYS'], salaryFrom: 30000, sort: 'DEADLINE',
     };
     const query = searchToQuery(search);
-    expect(query).toBe('?q=%D1%84%D0%B8%D0%BD%D0%B0%D0%BD%D1%81%D1%8B+%D1%8E%D1%80%D0%B8%D1%81%D1%82&body=b-12&region=CHUY&group=MAIN&salary=30000&sort=DEADLINE');
+    expect(query).toBe('?q=%D1%84%D0%B8%D0%BD%D0%B0%D0%BD%D1%81%D1%8B+%D1%8E%D1%80%D0%B8%D1%81%D1%82&body=b-12&body=b-7&region=CHUY&group=MAIN&group=JUNIOR&band=FROM_60000&window=WITHIN_3_DAYS&salary=30000&sort=DEADLINE');
     expect(searchFromQuery(query)).toEqual(search);
   });
 
@@ -18,7 +19,7 @@ describe('search ↔ address', () => {
   });
 
   it('ignores malformed values instead of failing', () => {
-    expect(searchFromQuery('?group=BOSS&sort=RANDOM&salary=-5&body=&region=%20')).toEqual(emptySearch);
+    expect(searchFromQuery('?group=BOSS&band=ALL&window=NOW&sort=RANDOM&salary=-5&body=&region=%20')).toEqual(emptySearch);
     expect(searchFromQuery('?salary=abc').salaryFrom).toBeNull();
     expect(searchFromQuery('?q=' + 'x'.repeat(500)).text).toHaveLength(200);
   });
@@ -34,9 +35,9 @@ describe('searchToFilter', () => {
   });
 
   it('sends only the conditions set', () => {
-    expect(searchToFilter({ ...emptySearch, text: ' салык ', group: 'JUNIOR', salaryFrom: 25000 }))
+    expect(searchToFilter({ ...emptySearch, text: ' салык ', groups: ['JUNIOR'], salaryFrom: 25000 }))
       .toEqual({ text: 'салык', groups: ['JUNIOR'], salaryFrom: 25000 });
-    expect(searchToFilter({ ...emptySearch, stateBodyId: '7', regionCode: 'OSH' }))
+    expect(searchToFilter({ ...emptySearch, stateBodyIds: ['7'], regionCodes: ['OSH'] }))
       .toEqual({ stateBodyIds: ['7'], regionCodes: ['OSH'] });
   });
 });

@@ -742,6 +742,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
                     Deadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    SearchTitle = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     SearchText = table.Column<string>(type: "TEXT", maxLength: 12000, nullable: false),
                     Description_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
                     Description_Ky = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
@@ -1342,9 +1343,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_vacancies_PublishedAt_Id",
+                name: "IX_vacancies_Group_Status",
                 table: "vacancies",
-                columns: new[] { "PublishedAt", "Id" });
+                columns: new[] { "Group", "Status" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_vacancies_StateBodyId_Status",
@@ -1352,9 +1353,19 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 columns: new[] { "StateBodyId", "Status" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_vacancies_Status_Deadline",
+                name: "IX_vacancies_Status_Deadline_Code",
                 table: "vacancies",
-                columns: new[] { "Status", "Deadline" });
+                columns: new[] { "Status", "Deadline", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_Status_PublishedAt_Code",
+                table: "vacancies",
+                columns: new[] { "Status", "PublishedAt", "Code" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_vacancies_Status_SalaryMax_Code",
+                table: "vacancies",
+                columns: new[] { "Status", "SalaryMax", "Code" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_vacancy_amendments_VacancyId_At",
@@ -1473,6 +1484,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_work_experiences_DocumentId",
                 table: "work_experiences",
                 column: "DocumentId");
+
+            HandWrittenSteps.AfterInitial(migrationBuilder);
         }
 
         /// <inheritdoc />

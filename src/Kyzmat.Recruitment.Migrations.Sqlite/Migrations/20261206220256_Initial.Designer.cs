@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteKyzmatDbContext))]
-    [Migration("20261206203634_Initial")]
+    [Migration("20261206220256_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1090,6 +1090,11 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .HasMaxLength(12000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchTitle")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("StateBodyId")
                         .HasColumnType("TEXT");
 
@@ -1202,13 +1207,22 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.HasIndex("PublishedAt", "Id");
+                    b.HasIndex("Group", "Status");
 
                     b.HasIndex("StateBodyId", "Status");
 
-                    b.HasIndex("Status", "Deadline");
+                    b.HasIndex("Status", "Deadline", "Code");
 
-                    b.ToTable("vacancies", (string)null);
+                    b.HasIndex("Status", "PublishedAt", "Code");
+
+                    b.HasIndex("Status", "SalaryMax", "Code");
+
+                    b.ToTable("vacancies", null, t =>
+                        {
+                            t.HasTrigger("vacancies_search_insert");
+
+                            t.HasTrigger("vacancies_search_update");
+                        });
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Vacancies.VacancyAmendment", b =>

@@ -1,0 +1,41 @@
+using Kyzmat.Recruitment.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Recruitment.Vacancies.Search;
+
+/// <summary>
+/// As-you-type suggestions: titles of open vacancies the text finds (its last word read as the start of a word, typos
+/// corrected, best match first) and state bodies whose name has every word. Two small queries a keystroke.
+/// </summary>
+public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search)
+{
+    public const int MaxCount = 10;
+
+    public async Task<IReadOnlyList<VacancySuggestion>> SuggestAsync(string text, string language, int count, CancellationToken cancellationToken = default)
+    {
+        count = Math.Clamp(count, 0, MaxCount);
+        var query = await search.TextAsync(text, cancellationToken);
+        if (query is null || count == 0)
+        {
+            return [];
+        }
+
+        var bodies = (await db.StateBodies.AsNoTracking().Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken))
+            .Where(b => query.Words.All(w => NameHas(b.Name.In(language), w)))
+            .Select(b => new VacancySuggestion(b.Name.In(language), b.Id))
+            .Take(count / 2 + 1)
+            .ToList();
+
+        var titles = await (await search.RankedAsync(new VacancySearchCriteria { Text = text }, VacancyFacet.None, cancellationToken))
+            .OrderByDescending(r => r.Rank).ThenBy(r => r.Vacancy.Code)
+            .Select(r => r.Vacancy.Title)
+            .Take(count * 2)
+            .ToListAsync(cancellationToken);
+        var distinct = titles.Select(t => t.In(language)).Distinct(StringComparer.CurrentCultureIgnoreCase)
+            .Take(count - bodies.Count).Select(t => new VacancySuggestion(t, null));
+        return [.. distinct, .. bodies];
+    }
+
+    private static bool NameHas(string name, VacancyTextQuery.Word word) =>
+        SearchWords.Split(name).Any(n => SearchWords.QueryStems(n).Append(n).Any(f => word.Stems.Any(s => f.StartsWith(s, StringComparison.Ordinal))));
+}

@@ -1,0 +1,65 @@
+using Kyzmat.Recruitment.Persistence;
+
+namespace Kyzmat.Recruitment.Vacancies.Search;
+
+/// <summary>The database's full-text index of vacancies, one kind per provider (decision 0014).</summary>
+internal abstract class VacancyTextIndex
+{
+    /// <summary>How many close terms of the index a misspelt word may stand for.</summary>
+    private const int MaxCorrections = 5;
+
+    public static VacancyTextIndex For(KyzmatDbContext db) => db.Database.ProviderName switch
+    {
+        "Npgsql.EntityFrameworkCore.PostgreSQL" => PostgreSqlVacancyTextIndex.Instance,
+        "Microsoft.EntityFrameworkCore.Sqlite" => SqliteVacancyTextIndex.Instance,
+        _ => PlainVacancyTextIndex.Instance,
+    };
+
+    /// <summary>The vacancies that have every word (a term beginning with one of its stems), with their relevance.</summary>
+    public abstract IQueryable<VacancyMatch> Matches(KyzmatDbContext db, VacancyTextQuery query);
+
+    /// <summary>Those of the stems that begin a term of the index (all of them where the index keeps no terms).</summary>
+    protected abstract Task<List<string>> StemsBeginningTermsAsync(KyzmatDbContext db, IReadOnlyList<string> stems, CancellationToken cancellationToken);
+
+    /// <summary>Terms of the index spelt close to <paramref name="stem"/>; the caller measures how close.</summary>
+    protected abstract Task<List<string>> TermsNearAsync(KyzmatDbContext db, string stem, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Adds, to every word none of whose stems begins a term of the index, the terms within
+    /// <see cref="EditDistance.Allowed"/> typos of a stem (or of the start of a longer term).
+    /// </summary>
+    public async Task<VacancyTextQuery> CorrectAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken)
+    {
+        // One look-up for every stem of every word: a correctly spelt query costs nothing more.
+        var known = (await StemsBeginningTermsAsync(db, [.. query.AllStems], cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < query.Words.Count; i++)
+        {
+            var stems = query.Words[i].Stems;
+            if (stems.Any(known.Contains))
+            {
+                continue;
+            }
+
+            var terms = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var stem in stems.Where(s => EditDistance.Allowed(s.Length) > 0))
+            {
+                terms.UnionWith(await TermsNearAsync(db, stem, cancellationToken));
+            }
+
+            var corrections = terms
+                .Select(t => (Term: t, Distance: stems.Min(s => Distance(s, t))))
+                .Where(c => c.Distance <= EditDistance.Allowed(query.Words[i].Text.Length))
+                .OrderBy(c => c.Distance).ThenBy(c => c.Term, StringComparer.Ordinal)
+                .Take(MaxCorrections)
+                .Select(c => c.Term)
+                .ToList();
+            query = query.WithStems(i, corrections);
+        }
+
+        return query;
+    }
+
+    private static int Distance(string stem, string term) => Math.Min(
+        EditDistance.Between(stem, term),
+        term.Length > stem.Length ? EditDistance.Between(stem, term[..stem.Length]) : int.MaxValue);
+}
