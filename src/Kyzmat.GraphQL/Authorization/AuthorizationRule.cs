@@ -26,8 +26,10 @@ public sealed class AuthorizationRule : ValidationRuleBase
                 return;
             }
 
-            // Default deny: a root field that does not say who may use it is refused to everyone (FieldAccess).
-            if (parent is IObjectGraphType root && IsRoot(root, validation) && !definition.DeclaresAccess())
+            // Default deny: a root field that does not say who may use it is refused to everyone (FieldAccess). The
+            // introspection fields (__typename, __schema, __type) are the GraphQL server's own, not ours to declare.
+            if (parent is IObjectGraphType root && IsRoot(root, validation) && !definition.Name.StartsWith("__", StringComparison.Ordinal)
+                && !definition.DeclaresAccess())
             {
                 Report(validation, field, UserErrorCodes.Forbidden, (validation.UserContext as KyzmatUserContext)?.Language ?? "ky");
                 return;

@@ -44,6 +44,7 @@ public sealed class DefaultDenyTests(SqliteHostFixture fixture) : IClassFixture<
         }));
 
         Assert.Contains("\"open\":\"open\"", await RunAsync("{ open }"), StringComparison.Ordinal);
+        Assert.Contains("\"__typename\":\"Query\"", await RunAsync("{ __typename }"), StringComparison.Ordinal);
         var refused = await RunAsync("{ forgotten }");
         Assert.Contains("FORBIDDEN", refused, StringComparison.Ordinal);
         Assert.DoesNotContain("secret", refused, StringComparison.Ordinal);
