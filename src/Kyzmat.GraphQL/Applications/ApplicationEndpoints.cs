@@ -35,6 +35,7 @@ public static class ApplicationEndpoints
     {
         endpoints.MapGet("/api/applications/{id:guid}/document", DocumentAsync);
         endpoints.MapPost("/api/applications/verify", VerifyAsync).DisableAntiforgery().RequireRateLimiting(VerifyRateLimitPolicy);
+        endpoints.MapKyzmatPki();
     }
 
     private static async Task<IResult> DocumentAsync(HttpContext http, Guid id, ApplicationReader reader)

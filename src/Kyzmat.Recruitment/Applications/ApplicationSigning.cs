@@ -4,6 +4,7 @@ using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
+using Kyzmat.Recruitment.Signatures.Pades;
 using Kyzmat.Recruitment.Verification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -83,14 +84,17 @@ public sealed class ApplicationSigning(
         var unsigned = await ApplicationQueries.PdfReadOnlyAsync(db, application.Id, ApplicationPdfKind.Unsigned, cancellationToken)
             ?? throw new InvalidOperationException($"Application {application.Id} has no document to sign.");
         var hash = Convert.FromHexString(unsigned.Sha256);
-        var signature = await SignAsync(citizenId, hash, check.CodeId!.Value, cancellationToken);
-        var signedPdf = SignatureStamp.Apply(unsigned.Content, application.Language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256);
+        var provider = signatures.ForSigning;
+        var signature = await SignAsync(provider, citizenId, hash, check.CodeId!.Value, cancellationToken);
+        using var credential = await provider.PdfCredentialAsync(citizenId, cancellationToken);
+        var signedPdf = await SignPdfAsync(unsigned, application.Language, citizen, signature, credential);
         var signed = new ApplicationPdf { ApplicationId = application.Id, Kind = ApplicationPdfKind.Signed };
         signed.Replace(signedPdf, now);
         db.ApplicationPdfs.Add(signed);
 
         application.SignatureProvider = signature.Provider;
         application.SignatureValue = signature.Value;
+        application.SigningCertificateSerial = credential?.Certificate.SerialNumber;
         application.SignedAt = signature.SignedAt;
         application.SignedDocumentSha256 = signed.Sha256;
         application.MoveTo(ApplicationStatus.Filed, now);
@@ -104,12 +108,25 @@ public sealed class ApplicationSigning(
         return application;
     }
 
+    /// <summary>
+    /// The stamped PDF; with a credential, the stamp is the appearance of a PAdES signature embedded in the file
+    /// (decision 0006), without one (a provider that signs only hashes) it is page content.
+    /// </summary>
+    private static async Task<byte[]> SignPdfAsync(ApplicationPdf unsigned, string language, Citizen citizen, DocumentSignature signature, PdfSigningCredential? credential)
+    {
+        var stamped = SignatureStamp.Apply(
+            unsigned.Content, language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256, withSignatureField: credential is not null);
+        return credential is null
+            ? stamped
+            : await PdfSignaturePlaceholder.FillAsync(stamped, bytes => Task.FromResult(CadesSignedData.Sign(bytes, credential)));
+    }
+
     /// <summary>Signs with the configured provider; when it fails, the code is given back so the citizen can retry with it.</summary>
-    private async Task<DocumentSignature> SignAsync(Guid citizenId, byte[] hash, Guid codeId, CancellationToken cancellationToken)
+    private async Task<DocumentSignature> SignAsync(ISignatureProvider provider, Guid citizenId, byte[] hash, Guid codeId, CancellationToken cancellationToken)
     {
         try
         {
-            return await signatures.ForSigning.SignAsync(citizenId, hash, cancellationToken);
+            return await provider.SignAsync(citizenId, hash, cancellationToken);
         }
         catch (SignatureServiceException ex)
         {

@@ -14,6 +14,23 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "citizen_certificates",
+                columns: table => new
+                {
+                    SerialNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Certificate = table.Column<byte[]>(type: "bytea", maxLength: 4000, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NotAfter = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevocationReason = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_citizen_certificates", x => x.SerialNumber);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "citizen_signing_keys",
                 columns: table => new
                 {
@@ -871,6 +888,7 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     SignedDocumentSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     SignatureProvider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
                     SignatureValue = table.Column<byte[]>(type: "bytea", nullable: true),
+                    SigningCertificateSerial = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
                     TestScore = table.Column<int>(type: "integer", nullable: true),
                     Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     Version = table.Column<int>(type: "integer", nullable: false)
@@ -1128,6 +1146,16 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 name: "IX_applications_VacancyId",
                 table: "applications",
                 column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citizen_certificates_CitizenId",
+                table: "citizen_certificates",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citizen_certificates_RevokedAt",
+                table: "citizen_certificates",
+                column: "RevokedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_citizens_Pin",
@@ -1487,6 +1515,9 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "application_pdfs");
+
+            migrationBuilder.DropTable(
+                name: "citizen_certificates");
 
             migrationBuilder.DropTable(
                 name: "citizen_signing_keys");

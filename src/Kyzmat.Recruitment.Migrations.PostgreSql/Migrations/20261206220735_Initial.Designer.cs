@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlKyzmatDbContext))]
-    [Migration("20261206203642_Initial")]
+    [Migration("20261206220735_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -75,6 +75,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.Property<string>("SignedDocumentSha256")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SigningCertificateSerial")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.Property<string>("SnapshotJson")
                         .HasColumnType("text");
@@ -813,6 +817,41 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.HasKey("CitizenId");
 
                     b.ToTable("citizen_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Signatures.Pki.CitizenCertificate", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("RevocationReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("RevokedAt");
+
+                    b.ToTable("citizen_certificates", (string)null);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.StateBodies.Office", b =>

@@ -12,6 +12,23 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "citizen_certificates",
+                columns: table => new
+                {
+                    SerialNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Certificate = table.Column<byte[]>(type: "varbinary(4000)", maxLength: 4000, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NotAfter = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RevocationReason = table.Column<int>(type: "int", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_citizen_certificates", x => x.SerialNumber);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "citizen_signing_keys",
                 columns: table => new
                 {
@@ -869,6 +886,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     SignedDocumentSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
                     SignatureProvider = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
                     SignatureValue = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    SigningCertificateSerial = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
                     TestScore = table.Column<int>(type: "int", nullable: true),
                     Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
                     Version = table.Column<int>(type: "int", nullable: false)
@@ -1127,6 +1145,16 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "IX_applications_VacancyId",
                 table: "applications",
                 column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citizen_certificates_CitizenId",
+                table: "citizen_certificates",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citizen_certificates_RevokedAt",
+                table: "citizen_certificates",
+                column: "RevokedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_citizens_Pin",
@@ -1488,6 +1516,9 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "application_pdfs");
+
+            migrationBuilder.DropTable(
+                name: "citizen_certificates");
 
             migrationBuilder.DropTable(
                 name: "citizen_signing_keys");

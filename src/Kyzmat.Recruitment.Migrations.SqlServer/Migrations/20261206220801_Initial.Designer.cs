@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerKyzmatDbContext))]
-    [Migration("20261206203650_Initial")]
+    [Migration("20261206220801_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -75,6 +75,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.Property<string>("SignedDocumentSha256")
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SigningCertificateSerial")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
                     b.Property<string>("SnapshotJson")
                         .HasColumnType("nvarchar(max)");
@@ -815,6 +819,41 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.HasKey("CitizenId");
 
                     b.ToTable("citizen_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Signatures.Pki.CitizenCertificate", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varbinary(4000)");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("RevocationReason")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("RevokedAt");
+
+                    b.ToTable("citizen_certificates", (string)null);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.StateBodies.Office", b =>
