@@ -86,6 +86,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<ApplicationSigning>();
         services.AddScoped<ApplicationReader>();
         services.AddScoped<ApplicationVerifier>();
+        services.AddSingleton<Signatures.Pades.EmbeddedSignatureVerifier>();
         services.TryAddSingleton<PdfNumberReader>();
         services.AddSingleton<PdfCheckGate>();
         services.AddScoped<HrDecisions>();

@@ -104,12 +104,17 @@ public static class ApplicationEndpoints
 
         return Results.Json(new
         {
-            verdict = result.Verdict.ToString().ToUpperInvariant(),
+            verdict = ConstantCase(result.Verdict.ToString()),
             number = result.Number,
             vacancyCode = result.VacancyCode,
             signerMaskedPin = result.SignerMaskedPin,
             signedAt = result.SignedAt,
             signedDocumentSha256 = result.SignedDocumentSha256,
+            basis = result.Basis is { } basis ? ConstantCase(basis.ToString()) : null,
         });
     }
+
+    /// <summary>NotSigned → NOT_SIGNED, as GraphQL spells the same enumeration.</summary>
+    private static string ConstantCase(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

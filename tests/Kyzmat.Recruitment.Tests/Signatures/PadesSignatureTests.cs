@@ -68,4 +68,20 @@ public sealed class PadesSignatureTests
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "224\\*{7}2345"));
         Assert.Contains("/Subtype/Widget/FT/Sig", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task EmbeddedSignature_ChainsOnlyToTheCaThatIssuedIt()
+    {
+        var (pdf, authority) = await SignedApplicationAsync();
+        using var _ = authority;
+        using var other = new IssuingAuthority(IssuingAuthority.Generate(Now), new Uri("https://other.example/"), TimeSpan.FromDays(30));
+
+        var ours = new EmbeddedSignatureVerifier(authority).Check(pdf, DateTimeOffset.UtcNow);
+        var theirs = new EmbeddedSignatureVerifier(other).Check(pdf, DateTimeOffset.UtcNow);
+        var beforeIssued = new EmbeddedSignatureVerifier(authority).Check(pdf, Now.AddDays(-3));
+
+        Assert.Equal(EmbeddedSignatureState.Valid, ours.State);
+        Assert.Equal((EmbeddedSignatureState.Broken, "the certificate is not Kyzmat's"), (theirs.State, theirs.Problem));
+        Assert.Equal(EmbeddedSignatureState.Broken, beforeIssued.State);
+    }
 }
