@@ -2,7 +2,7 @@ using Kyzmat.Recruitment.Common;
 
 namespace Kyzmat.Recruitment.Applications;
 
-/// <summary>The fixed wording of the application document, in Kyrgyz and Russian.</summary>
+/// <summary>The fixed wording of the application document, in Kyrgyz, Russian and English.</summary>
 internal static class ApplicationTexts
 {
     public static readonly LocalizedText Title = new("АРЫЗ", "ЗАЯВЛЕНИЕ", "APPLICATION");
