@@ -12,7 +12,7 @@ namespace Kyzmat.Recruitment.Signatures.Pades;
 public static class PdfSignaturePlaceholder
 {
     /// <summary>Room for the CMS: a P-256 signature with two certificates is about 1.5 KB; a time-stamp token adds 2–5 KB.</summary>
-    public const int ContentsBytes = 12 * 1024;
+    public const int ContentsBytes = 8 * 1024;
 
     private const string ByteRangeMark = "[0 0000000000 0000000000 0000000000]";
 
