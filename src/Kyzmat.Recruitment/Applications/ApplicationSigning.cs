@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.Signatures.Pades;
@@ -24,6 +25,7 @@ public sealed class ApplicationSigning(
     ApplicationJournal journal,
     ReviewerNotices reviewers,
     IOptions<ApplicationOptions> options,
+    IOptions<NotificationOptions> notifications,
     TimeProvider clock)
 {
     /// <summary>«Кол коюу» on the document: the process sends the code next.</summary>
@@ -87,7 +89,8 @@ public sealed class ApplicationSigning(
         var provider = signatures.ForSigning;
         var signature = await SignAsync(provider, citizenId, hash, check.CodeId!.Value, cancellationToken);
         using var credential = await provider.PdfCredentialAsync(citizenId, cancellationToken);
-        var signedPdf = await SignPdfAsync(unsigned, application.Language, citizen, signature, credential);
+        var verifyUrl = new Uri(notifications.Value.PortalUrl, "verify/" + application.Number);
+        var signedPdf = await SignPdfAsync(unsigned, application.Language, citizen, signature, credential, verifyUrl);
         var signed = new ApplicationPdf { ApplicationId = application.Id, Kind = ApplicationPdfKind.Signed };
         signed.Replace(signedPdf, now);
         db.ApplicationPdfs.Add(signed);
@@ -112,10 +115,11 @@ public sealed class ApplicationSigning(
     /// The stamped PDF; with a credential, the stamp is the appearance of a PAdES signature embedded in the file
     /// (decision 0006), without one (a provider that signs only hashes) it is page content.
     /// </summary>
-    private static async Task<byte[]> SignPdfAsync(ApplicationPdf unsigned, string language, Citizen citizen, DocumentSignature signature, PdfSigningCredential? credential)
+    private static async Task<byte[]> SignPdfAsync(
+        ApplicationPdf unsigned, string language, Citizen citizen, DocumentSignature signature, PdfSigningCredential? credential, Uri verifyUrl)
     {
         var stamped = SignatureStamp.Apply(
-            unsigned.Content, language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256, withSignatureField: credential is not null);
+            unsigned.Content, language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256, withSignatureField: credential is not null, verifyUrl);
         return credential is null
             ? stamped
             : await PdfSignaturePlaceholder.FillAsync(stamped, bytes => Task.FromResult(CadesSignedData.Sign(bytes, credential)));

@@ -16,8 +16,10 @@ public static class SignatureStamp
 {
     private static readonly TimeSpan BishkekOffset = TimeSpan.FromHours(6);
 
+    /// <param name="verifyUrl">The public page that checks this application (<c>…/verify/AR-…</c>): printed and as a QR code.</param>
     public static byte[] Apply(
-        byte[] unsignedPdf, string language, string signer, string pin, DateTimeOffset signedAt, string documentSha256Hex, bool withSignatureField = false)
+        byte[] unsignedPdf, string language, string signer, string pin, DateTimeOffset signedAt, string documentSha256Hex, bool withSignatureField = false,
+        Uri? verifyUrl = null)
     {
         string T(LocalizedText text) => text.In(language);
         using var input = new MemoryStream(unsignedPdf);
@@ -31,16 +33,31 @@ public static class SignatureStamp
             $"{T(ApplicationTexts.SignedAt)}: {signedAt.ToOffset(BishkekOffset).ToString("dd.MM.yyyy HH:mm:ss", CultureInfo.InvariantCulture)} (UTC+6)",
             $"{T(ApplicationTexts.DocumentHash)}:",
             documentSha256Hex,
+            .. verifyUrl is null ? Array.Empty<string>() : [$"{T(ApplicationTexts.VerifyAt)}: {verifyUrl.AbsoluteUri}"],
         ];
         var box = PdfComposer.StampBox(page.Width.Point, page.Height.Point, lines.Length);
+        void Draw(XGraphics graphics, XRect area)
+        {
+            if (verifyUrl is null)
+            {
+                PdfComposer.FramedBlock(graphics, area, lines);
+                return;
+            }
+
+            // The QR code beside the block, as tall as it; the block gives up that width.
+            var qr = new XRect(area.Right - area.Height, area.Y, area.Height, area.Height);
+            PdfComposer.FramedBlock(graphics, new XRect(area.X, area.Y, area.Width - area.Height - 4, area.Height), lines);
+            PdfQrCode.Draw(graphics, verifyUrl.AbsoluteUri, qr);
+        }
+
         if (withSignatureField)
         {
-            PdfSignatureField.Add(document, page, box, signedAt, graphics => PdfComposer.FramedBlock(graphics, new XRect(0, 0, box.Width, box.Height), lines));
+            PdfSignatureField.Add(document, page, box, signedAt, graphics => Draw(graphics, new XRect(0, 0, box.Width, box.Height)));
         }
         else
         {
             using var graphics = XGraphics.FromPdfPage(page, XGraphicsPdfPageOptions.Append);
-            PdfComposer.FramedBlock(graphics, box, lines);
+            Draw(graphics, box);
         }
 
         // The stamp adds about as much again as the document had (its own font subsets), the signature field its

@@ -21,7 +21,8 @@ public sealed class PadesSignatureTests
         using var certificate = authority.Issue("Өмүрбекова Айгүл Ыңгайбековна", "22403199012345", key.ExportSubjectPublicKeyInfo(), DateTimeOffset.UtcNow);
         using var credential = new PdfSigningCredential(X509CertificateLoader.LoadCertificate(certificate.RawData), key, [authority.Certificate]);
         var unsigned = ApplicationDocumentRenderer.Render(ApplicationDocumentRendererTests.Content("ky"));
-        var stamped = SignatureStamp.Apply(unsigned, "ky", "Өмүрбекова Айгүл Ыңгайбековна", "22403199012345", DateTimeOffset.UtcNow, ApplicationPdf.HexSha256(unsigned), withSignatureField: true);
+        var stamped = SignatureStamp.Apply(unsigned, "ky", "Өмүрбекова Айгүл Ыңгайбековна", "22403199012345", DateTimeOffset.UtcNow, ApplicationPdf.HexSha256(unsigned), withSignatureField: true,
+            new Uri("https://kyzmat.example.kg/verify/AR-7K3M9QX2TD"));
         var signed = await PdfSignaturePlaceholder.FillAsync(stamped, bytes => Task.FromResult(CadesSignedData.Sign(bytes, credential)));
         return (signed, authority);
     }
@@ -67,6 +68,19 @@ public sealed class PadesSignatureTests
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(text, "224\\*{7}2345"));
         Assert.Contains("/Subtype/Widget/FT/Sig", System.Text.Encoding.Latin1.GetString(pdf), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheVerificationLink_IsPrintedBesideTheStamp_AndAsAQrCodeThatReadsBackTheSame()
+    {
+        var (pdf, authority) = await SignedApplicationAsync();
+        using var _ = authority;
+
+        var text = await PdfText.ExtractAsync(pdf);
+        var scanned = await QrCodeReader.ReadLastPageAsync(pdf);
+
+        Assert.Contains("Текшерүү: https://kyzmat.example.kg/verify/AR-7K3M9QX2TD", text, StringComparison.Ordinal);
+        Assert.Equal("https://kyzmat.example.kg/verify/AR-7K3M9QX2TD", scanned);
     }
 
     [Fact]
