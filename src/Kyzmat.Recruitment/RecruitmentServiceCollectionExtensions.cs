@@ -175,6 +175,7 @@ public static class RecruitmentServiceCollectionExtensions
                 provider.GetRequiredService<TimeProvider>()),
             provider.GetRequiredService<IOptions<NotificationOptions>>().Value.PortalUrl,
             TimeSpan.FromDays(settings.Authority.CertificateDays)));
+        services.AddHostedService<IssuingAuthorityStartup>();
         services.AddScoped<CitizenCertificates>();
         services.AddScoped(provider => provider.GetRequiredService<SignatureProviders>().ForSigning);
         var cloud = settings.Cloud;
