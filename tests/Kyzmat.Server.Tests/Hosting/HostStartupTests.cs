@@ -56,16 +56,6 @@ public sealed class HostStartupTests
     public async Task Start_InProduction_LoadsRegionsButNoDemoData()
     {
         await using var host = new KyzmatHostFactory(DatabaseProvider.Sqlite, connectionString: null, environment: "Production");
-        // Production takes Kyzmat's issuing CA from configuration only (decision 0006).
-        Directory.CreateDirectory(host.DataPath);
-        var ca = Path.Combine(host.DataPath, "configured-ca.pfx");
-        using (var generated = Kyzmat.Recruitment.Signatures.Pki.IssuingAuthority.Generate(DateTimeOffset.UtcNow))
-        {
-            await File.WriteAllBytesAsync(ca, generated.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12, "test"));
-        }
-
-        host.Settings["Kyzmat:Signatures:Authority:CertificatePath"] = ca;
-        host.Settings["Kyzmat:Signatures:Authority:Password"] = "test";
         using var client = host.CreateClient();
         await ReadHealthAsync(client, "/health/ready");
 
