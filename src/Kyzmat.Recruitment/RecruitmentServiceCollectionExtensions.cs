@@ -11,6 +11,7 @@ using Kyzmat.Recruitment.Profiles;
 using Kyzmat.Recruitment.Reserve;
 using Kyzmat.Recruitment.Seed;
 using Kyzmat.Recruitment.Signatures;
+using Kyzmat.Recruitment.Signatures.Pki;
 using Kyzmat.Recruitment.TelegramAlerts;
 using Kyzmat.Recruitment.Vacancies;
 using Kyzmat.Recruitment.VacancyAlerts;
@@ -25,6 +26,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 
 namespace Kyzmat.Recruitment;
@@ -88,6 +91,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<ApplicationSigning>();
         services.AddScoped<ApplicationReader>();
         services.AddScoped<ApplicationVerifier>();
+        services.AddSingleton<Signatures.Pades.EmbeddedSignatureVerifier>();
         services.TryAddSingleton<PdfNumberReader>();
         services.AddSingleton<PdfCheckGate>();
         services.AddScoped<HrDecisions>();
@@ -170,6 +174,16 @@ public static class RecruitmentServiceCollectionExtensions
         var settings = section.Get<SignatureOptions>() ?? new SignatureOptions();
         services.AddScoped<BuiltInSignatureProvider>();
         services.AddScoped<SignatureProviders>();
+        services.AddSingleton(provider => new IssuingAuthority(
+            IssuingAuthorityLoader.Load(
+                settings.Authority,
+                provider.GetRequiredService<DataFolder>(),
+                provider.GetService<IHostEnvironment>()?.IsProduction() == true,
+                provider.GetRequiredService<TimeProvider>()),
+            provider.GetRequiredService<IOptions<NotificationOptions>>().Value.PortalUrl,
+            TimeSpan.FromDays(settings.Authority.CertificateDays)));
+        services.AddHostedService<IssuingAuthorityStartup>();
+        services.AddScoped<CitizenCertificates>();
         services.AddScoped(provider => provider.GetRequiredService<SignatureProviders>().ForSigning);
         var cloud = settings.Cloud;
         if (settings.Provider == SignatureProviderKind.Cloud && (cloud.BaseUrl is not { IsAbsoluteUri: true } || string.IsNullOrWhiteSpace(cloud.ApiKey) || cloud.TimeoutSeconds <= 0))

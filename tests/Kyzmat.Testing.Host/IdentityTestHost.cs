@@ -95,10 +95,27 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        if (_settings.GetValueOrDefault("environment") == "Production" && !_settings.ContainsKey(ConfiguredCaKey))
+        {
+            // Production takes Kyzmat's issuing CA from configuration only (decision 0006).
+            builder.UseSetting(ConfiguredCaKey, WriteConfiguredCa());
+        }
+
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         }
+    }
+
+    private const string ConfiguredCaKey = "Kyzmat:Signatures:Authority:CertificatePath";
+
+    private string WriteConfiguredCa()
+    {
+        Directory.CreateDirectory(DataPath);
+        var path = Path.Combine(DataPath, "configured-ca.pfx");
+        using var generated = Kyzmat.Recruitment.Signatures.Pki.IssuingAuthority.Generate(DateTimeOffset.UtcNow);
+        File.WriteAllBytes(path, generated.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12));
+        return path;
     }
 
     public override async ValueTask DisposeAsync()

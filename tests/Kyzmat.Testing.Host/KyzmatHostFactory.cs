@@ -31,7 +31,19 @@ public sealed class KyzmatHostFactory(DatabaseProvider provider, string? connect
         {
             builder.UseSetting(key, value);
         }
+
+        if (environment == "Production" && !Settings.ContainsKey(ConfiguredCaKey))
+        {
+            // Production takes Kyzmat's issuing CA from configuration only (decision 0006).
+            Directory.CreateDirectory(DataPath);
+            var path = Path.Combine(DataPath, "configured-ca.pfx");
+            using var generated = Kyzmat.Recruitment.Signatures.Pki.IssuingAuthority.Generate(DateTimeOffset.UtcNow);
+            File.WriteAllBytes(path, generated.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12));
+            builder.UseSetting(ConfiguredCaKey, path);
+        }
     }
+
+    private const string ConfiguredCaKey = "Kyzmat:Signatures:Authority:CertificatePath";
 
     public override async ValueTask DisposeAsync()
     {

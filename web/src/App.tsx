@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { RequireSignIn } from './auth/RequireSignIn';
 import { useI18n } from './i18n/I18n';
 import { Header, type HeaderPlace } from './layout/Header';
-import { matchRoute, useLocation, type Route } from './routing/router';
+import { Link, matchRoute, useLocation, verifyPath, type Route } from './routing/router';
 import { SearchPage } from './pages/SearchPage';
 import { SignInPage } from './pages/SignInPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -15,6 +15,7 @@ const CabinetPage = lazy(() => import('./cabinet/CabinetPage'));
 const ApplicationPage = lazy(() => import('./applications/ApplicationPage'));
 const HrWorkspace = lazy(() => import('./hr/HrWorkspace'));
 const AdminWorkspace = lazy(() => import('./admin/AdminWorkspace'));
+const VerifyPage = lazy(() => import('./verify/VerifyPage'));
 
 function placeOf(route: Route): HeaderPlace {
   switch (route.name) {
@@ -38,6 +39,7 @@ function Page({ route, search }: { route: Route; search: string }) {
     case 'application': return <RequireSignIn><ApplicationPage id={route.id} /></RequireSignIn>;
     case 'hr': return <RequireSignIn role="hr"><HrWorkspace route={route} /></RequireSignIn>;
     case 'admin': return <RequireSignIn role="admin"><AdminWorkspace section={route.section} /></RequireSignIn>;
+    case 'verify': return <VerifyPage number={route.number} />;
     case 'notFound': return <NotFoundPage />;
   }
 }
@@ -70,6 +72,7 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>{t('footer')}</p>
+        <p><Link href={verifyPath()}>{t('verifyDocument')}</Link></p>
       </footer>
     </>
   );

@@ -36,6 +36,7 @@ public static class ApplicationEndpoints
     {
         endpoints.MapGet("/api/applications/{id:guid}/document", DocumentAsync);
         endpoints.MapPost("/api/applications/verify", VerifyAsync).DisableAntiforgery().RequireRateLimiting(VerifyRateLimitPolicy);
+        endpoints.MapKyzmatPki();
     }
 
     private static async Task<IResult> DocumentAsync(HttpContext http, Guid id, ApplicationReader reader)
@@ -104,12 +105,17 @@ public static class ApplicationEndpoints
 
         return Results.Json(new
         {
-            verdict = result.Verdict.ToString().ToUpperInvariant(),
+            verdict = ConstantCase(result.Verdict.ToString()),
             number = result.Number,
             vacancyCode = result.VacancyCode,
             signerMaskedPin = result.SignerMaskedPin,
             signedAt = result.SignedAt,
             signedDocumentSha256 = result.SignedDocumentSha256,
+            basis = result.Basis is { } basis ? ConstantCase(basis.ToString()) : null,
         });
     }
+
+    /// <summary>NotSigned → NOT_SIGNED, as GraphQL spells the same enumeration.</summary>
+    private static string ConstantCase(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : c.ToString())).ToUpperInvariant();
 }

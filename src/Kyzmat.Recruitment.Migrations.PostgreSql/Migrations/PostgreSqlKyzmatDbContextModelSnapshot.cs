@@ -73,6 +73,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("SigningCertificateSerial")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("SnapshotJson")
                         .HasColumnType("text");
 
@@ -810,6 +814,41 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.HasKey("CitizenId");
 
                     b.ToTable("citizen_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Signatures.Pki.CitizenCertificate", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("RevocationReason")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("RevokedAt");
+
+                    b.ToTable("citizen_certificates", (string)null);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.StateBodies.Office", b =>

@@ -73,6 +73,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
 
+                    b.Property<string>("SigningCertificateSerial")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("SnapshotJson")
                         .HasColumnType("nvarchar(max)");
 
@@ -812,6 +816,41 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     b.HasKey("CitizenId");
 
                     b.ToTable("citizen_signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Signatures.Pki.CitizenCertificate", b =>
+                {
+                    b.Property<string>("SerialNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<byte[]>("Certificate")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("varbinary(4000)");
+
+                    b.Property<Guid>("CitizenId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("NotAfter")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("RevocationReason")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("SerialNumber");
+
+                    b.HasIndex("CitizenId");
+
+                    b.HasIndex("RevokedAt");
+
+                    b.ToTable("citizen_certificates", (string)null);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.StateBodies.Office", b =>

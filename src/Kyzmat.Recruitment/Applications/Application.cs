@@ -49,6 +49,12 @@ public sealed class Application
 
     public byte[]? SignatureValue { get; set; }
 
+    /// <summary>
+    /// The serial number of the certificate whose key signed the PDF itself (PAdES); null for applications signed
+    /// before PDFs carried signatures, and for providers that sign only hashes.
+    /// </summary>
+    public string? SigningCertificateSerial { get; set; }
+
     /// <summary>Out of 60.</summary>
     public int? TestScore { get; set; }
 

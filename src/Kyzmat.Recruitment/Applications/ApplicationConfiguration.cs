@@ -19,6 +19,7 @@ internal sealed class ApplicationConfiguration : IEntityTypeConfiguration<Applic
         entity.Property(a => a.DocumentSha256).HasMaxLength(64);
         entity.Property(a => a.SignedDocumentSha256).HasMaxLength(64);
         entity.Property(a => a.SignatureProvider).HasMaxLength(50);
+        entity.Property(a => a.SigningCertificateSerial).HasMaxLength(40);
         entity.Property(a => a.Reason).HasMaxLength(2000);
         entity.Property(a => a.Version).IsConcurrencyToken();
 

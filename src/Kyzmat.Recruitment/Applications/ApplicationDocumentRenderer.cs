@@ -4,7 +4,7 @@ using PdfSharp.Pdf;
 
 namespace Kyzmat.Recruitment.Applications;
 
-/// <summary>Renders the application document («Арыз») as a PDF in the citizen's language (ky or ru).</summary>
+/// <summary>Renders the application document («Арыз») as a PDF in the citizen's language (ky, ru or en).</summary>
 public static class ApplicationDocumentRenderer
 {
     /// <summary>The PDF's Info entry that carries the application number, read back when a PDF is verified.</summary>

@@ -4,7 +4,7 @@ using Kyzmat.Recruitment.Common;
 namespace Kyzmat.Recruitment.Applications;
 
 /// <summary>
-/// The sentences of the application document in its own language (Kyrgyz or Russian), made once from the frozen content:
+/// The sentences of the application document in its own language (Kyrgyz, Russian or English), made once from the frozen content:
 /// the PDF prints them and the portal shows them on screen («Арыз»), so both say exactly the same.
 /// </summary>
 public sealed record ApplicationDocumentWording(
@@ -19,8 +19,8 @@ public sealed record ApplicationDocumentWording(
 {
     private static readonly TimeSpan BishkekOffset = TimeSpan.FromHours(6);
 
-    /// <summary>The document's language: Russian when the citizen applied in Russian, otherwise Kyrgyz.</summary>
-    public static string LanguageOf(ApplicationDocumentContent content) => content.Language == "ru" ? "ru" : "ky";
+    /// <summary>The document's language: the citizen's when it is Russian or English, otherwise Kyrgyz.</summary>
+    public static string LanguageOf(ApplicationDocumentContent content) => content.Language is "ru" or "en" ? content.Language : "ky";
 
     public static ApplicationDocumentWording Of(ApplicationDocumentContent content)
     {

@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
+using Kyzmat.Recruitment.Signatures.Pades;
 using Kyzmat.Recruitment.Verification;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -23,6 +25,7 @@ public sealed class ApplicationSigning(
     ApplicationJournal journal,
     ReviewerNotices reviewers,
     IOptions<ApplicationOptions> options,
+    IOptions<NotificationOptions> notifications,
     TimeProvider clock)
 {
     /// <summary>«Кол коюу» on the document: the process sends the code next.</summary>
@@ -83,14 +86,18 @@ public sealed class ApplicationSigning(
         var unsigned = await ApplicationQueries.PdfReadOnlyAsync(db, application.Id, ApplicationPdfKind.Unsigned, cancellationToken)
             ?? throw new InvalidOperationException($"Application {application.Id} has no document to sign.");
         var hash = Convert.FromHexString(unsigned.Sha256);
-        var signature = await SignAsync(citizenId, hash, check.CodeId!.Value, cancellationToken);
-        var signedPdf = SignatureStamp.Apply(unsigned.Content, application.Language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256);
+        var provider = signatures.ForSigning;
+        var signature = await SignAsync(provider, citizenId, hash, check.CodeId!.Value, cancellationToken);
+        using var credential = await provider.PdfCredentialAsync(citizenId, cancellationToken);
+        var verifyUrl = new Uri(notifications.Value.PortalUrl, "verify/" + application.Number);
+        var signedPdf = await SignPdfAsync(unsigned, application.Language, citizen, signature, credential, verifyUrl);
         var signed = new ApplicationPdf { ApplicationId = application.Id, Kind = ApplicationPdfKind.Signed };
         signed.Replace(signedPdf, now);
         db.ApplicationPdfs.Add(signed);
 
         application.SignatureProvider = signature.Provider;
         application.SignatureValue = signature.Value;
+        application.SigningCertificateSerial = credential?.Certificate.SerialNumber;
         application.SignedAt = signature.SignedAt;
         application.SignedDocumentSha256 = signed.Sha256;
         application.MoveTo(ApplicationStatus.Filed, now);
@@ -104,12 +111,26 @@ public sealed class ApplicationSigning(
         return application;
     }
 
+    /// <summary>
+    /// The stamped PDF; with a credential, the stamp is the appearance of a PAdES signature embedded in the file
+    /// (decision 0006), without one (a provider that signs only hashes) it is page content.
+    /// </summary>
+    private static async Task<byte[]> SignPdfAsync(
+        ApplicationPdf unsigned, string language, Citizen citizen, DocumentSignature signature, PdfSigningCredential? credential, Uri verifyUrl)
+    {
+        var stamped = SignatureStamp.Apply(
+            unsigned.Content, language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256, withSignatureField: credential is not null, verifyUrl);
+        return credential is null
+            ? stamped
+            : await PdfSignaturePlaceholder.FillAsync(stamped, bytes => Task.FromResult(CadesSignedData.Sign(bytes, credential)));
+    }
+
     /// <summary>Signs with the configured provider; when it fails, the code is given back so the citizen can retry with it.</summary>
-    private async Task<DocumentSignature> SignAsync(Guid citizenId, byte[] hash, Guid codeId, CancellationToken cancellationToken)
+    private async Task<DocumentSignature> SignAsync(ISignatureProvider provider, Guid citizenId, byte[] hash, Guid codeId, CancellationToken cancellationToken)
     {
         try
         {
-            return await signatures.ForSigning.SignAsync(citizenId, hash, cancellationToken);
+            return await provider.SignAsync(citizenId, hash, cancellationToken);
         }
         catch (SignatureServiceException ex)
         {

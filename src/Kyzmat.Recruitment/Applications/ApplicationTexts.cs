@@ -2,7 +2,7 @@ using Kyzmat.Recruitment.Common;
 
 namespace Kyzmat.Recruitment.Applications;
 
-/// <summary>The fixed wording of the application document, in Kyrgyz and Russian.</summary>
+/// <summary>The fixed wording of the application document, in Kyrgyz, Russian and English.</summary>
 internal static class ApplicationTexts
 {
     public static readonly LocalizedText Title = new("АРЫЗ", "ЗАЯВЛЕНИЕ", "APPLICATION");
@@ -42,5 +42,6 @@ internal static class ApplicationTexts
 
     public static readonly LocalizedText Signer = new("Кол коюучу", "Подписант", "Signer");
     public static readonly LocalizedText SignedAt = new("Убактысы", "Время", "Time");
+    public static readonly LocalizedText VerifyAt = new("Текшерүү", "Проверка", "Verify at");
     public static readonly LocalizedText DocumentHash = new("Документтин SHA-256 хэши", "Хэш документа SHA-256", "Document SHA-256");
 }

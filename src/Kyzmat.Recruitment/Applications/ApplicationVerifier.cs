@@ -1,16 +1,21 @@
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
+using Kyzmat.Recruitment.Signatures.Pades;
+using Kyzmat.Recruitment.Signatures.Pki;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Recruitment.Applications;
 
 /// <summary>
-/// Public verification of a signed application, by its number or by the PDF itself: the signature must hold over
-/// the unsigned document's hash with the citizen's registered key, and an uploaded PDF must be byte-identical to
-/// the filed signed copy.
+/// Public verification of a signed application, by its number or by the PDF itself. A PDF's embedded PAdES signature
+/// is checked cryptographically (<see cref="EmbeddedSignatureVerifier"/>), then against our registry: the same
+/// certificate, not revoked before the signing time, the bytes of the filed copy, and the signature over the unsigned
+/// document's hash with the citizen's registered key. Applications signed before PDFs carried signatures are checked
+/// by that registry signature and the filed copy's hash alone (<see cref="VerificationBasis.RegistryHash"/>).
 /// </summary>
-public sealed class ApplicationVerifier(KyzmatDbContext db, SignatureProviders signatures, PdfCheckGate gate)
+public sealed class ApplicationVerifier(
+    KyzmatDbContext db, SignatureProviders signatures, PdfCheckGate gate, EmbeddedSignatureVerifier embedded, CitizenCertificates certificates)
 {
     public async Task<VerificationResult> VerifyNumberAsync(string? typedNumber, CancellationToken cancellationToken)
     {
@@ -21,33 +26,56 @@ public sealed class ApplicationVerifier(KyzmatDbContext db, SignatureProviders s
             return new VerificationResult(VerificationVerdict.Unknown);
         }
 
-        return await SignatureHoldsAsync(application, cancellationToken)
-            ? await DescribeAsync(application, VerificationVerdict.Valid, cancellationToken)
-            : await DescribeAsync(application, VerificationVerdict.Altered, cancellationToken);
+        var verdict = !await SignatureHoldsAsync(application, cancellationToken) ? VerificationVerdict.Altered
+            : await RevokedBeforeSigningAsync(application, cancellationToken) ? VerificationVerdict.Revoked
+            : VerificationVerdict.Valid;
+        return await DescribeAsync(application, verdict, VerificationBasis.RegistryHash, cancellationToken);
     }
 
     public async Task<VerificationResult> VerifyPdfAsync(byte[] pdf, CancellationToken cancellationToken)
     {
+        var sha = ApplicationPdf.HexSha256(pdf);
         var number = ApplicationNumbers.Normalize(await gate.ReadNumberAsync(pdf, cancellationToken));
         var application = number is null ? null : await SignedAsync(number, cancellationToken);
+        // Perhaps the number was edited out: the bytes may still be a filed copy.
+        application ??= await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.SignedDocumentSha256 == sha, cancellationToken);
         if (application is null)
         {
-            // Perhaps the number was edited out: the bytes may still be a filed copy.
-            var sha = ApplicationPdf.HexSha256(pdf);
-            application = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.SignedDocumentSha256 == sha, cancellationToken);
-            if (application is null)
-            {
-                return new VerificationResult(VerificationVerdict.Unknown);
-            }
+            return new VerificationResult(VerificationVerdict.Unknown);
         }
 
-        var identical = ApplicationPdf.HexSha256(pdf) == application.SignedDocumentSha256;
-        var verdict = identical && await SignatureHoldsAsync(application, cancellationToken) ? VerificationVerdict.Valid : VerificationVerdict.Altered;
-        return await DescribeAsync(application, verdict, cancellationToken);
+        var check = embedded.Check(pdf, application.SignedAt!.Value);
+        using var signer = check.Signer;
+        if (check.State == EmbeddedSignatureState.None)
+        {
+            // Signed before PDFs carried signatures: the filed copy's hash and the registry's signature are the proof.
+            if (application.SigningCertificateSerial is null && sha == application.SignedDocumentSha256)
+            {
+                var holds = await SignatureHoldsAsync(application, cancellationToken);
+                return await DescribeAsync(application, holds ? VerificationVerdict.Valid : VerificationVerdict.Altered, VerificationBasis.RegistryHash, cancellationToken);
+            }
+
+            // The copy shown before signing, or a copy stripped of its signature; an old copy with other bytes is altered.
+            var notSigned = sha == application.DocumentSha256 || application.SigningCertificateSerial is not null;
+            return await DescribeAsync(application, notSigned ? VerificationVerdict.NotSigned : VerificationVerdict.Altered, VerificationBasis.RegistryHash, cancellationToken);
+        }
+
+        var verdict = check.State != EmbeddedSignatureState.Valid || signer!.SerialNumber != application.SigningCertificateSerial
+            || sha != application.SignedDocumentSha256 || !await SignatureHoldsAsync(application, cancellationToken)
+                ? VerificationVerdict.Altered
+            : await RevokedBeforeSigningAsync(application, cancellationToken) ? VerificationVerdict.Revoked
+            : VerificationVerdict.Valid;
+        return await DescribeAsync(application, verdict, VerificationBasis.EmbeddedSignature, cancellationToken);
     }
 
     private Task<Application?> SignedAsync(string number, CancellationToken cancellationToken) =>
         db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Number == number && a.SignedAt != null, cancellationToken);
+
+    /// <summary>Revoked at or before the signing time; a revocation after it leaves the signature valid.</summary>
+    private async Task<bool> RevokedBeforeSigningAsync(Application application, CancellationToken cancellationToken) =>
+        application.SigningCertificateSerial is not null
+        && await certificates.FindAsync(application.SigningCertificateSerial, cancellationToken) is { RevokedAt: { } revokedAt }
+        && revokedAt <= application.SignedAt;
 
     private async Task<bool> SignatureHoldsAsync(Application application, CancellationToken cancellationToken)
     {
@@ -70,12 +98,12 @@ public sealed class ApplicationVerifier(KyzmatDbContext db, SignatureProviders s
         }
     }
 
-    private async Task<VerificationResult> DescribeAsync(Application application, VerificationVerdict verdict, CancellationToken cancellationToken)
+    private async Task<VerificationResult> DescribeAsync(Application application, VerificationVerdict verdict, VerificationBasis basis, CancellationToken cancellationToken)
     {
         var facts = await db.Applications.AsNoTracking().Where(a => a.Id == application.Id)
             .Join(db.Vacancies, a => a.VacancyId, v => v.Id, (a, v) => new { v.Code, a.CitizenId })
             .Join(db.Citizens, x => x.CitizenId, c => c.Id, (x, c) => new { x.Code, c.Pin })
             .SingleAsync(cancellationToken);
-        return new VerificationResult(verdict, application.Number, facts.Code, SignatureStamp.MaskPin(facts.Pin), application.SignedAt, application.SignedDocumentSha256);
+        return new VerificationResult(verdict, application.Number, facts.Code, SignatureStamp.MaskPin(facts.Pin), application.SignedAt, application.SignedDocumentSha256, basis);
     }
 }

@@ -43,13 +43,18 @@ internal sealed class PdfComposer : IDisposable
     /// </summary>
     public static void UseFastCompression(PdfDocument document) => document.Options.FlateEncodeMode = PdfFlateEncodeMode.BestSpeed;
 
-    /// <summary>A framed block at the bottom of the current page (the visible signature).</summary>
-    public static void FramedBlock(XGraphics graphics, IReadOnlyList<string> lines)
+    /// <summary>Where the visible signature goes: a framed block across the bottom of the page, one line of 12 pt per line.</summary>
+    public static XRect StampBox(double pageWidth, double pageHeight, int lineCount)
+    {
+        var height = lineCount * 12 + 12;
+        return new XRect(Margin, pageHeight - Margin - height, pageWidth - 2 * Margin, height);
+    }
+
+    /// <summary>The visible signature's frame and lines, drawn into <paramref name="box"/>.</summary>
+    public static void FramedBlock(XGraphics graphics, XRect box, IReadOnlyList<string> lines)
     {
         EmbeddedFontResolver.EnsureInstalled();
         var font = Regular(8.5);
-        var height = lines.Count * 12 + 12;
-        var box = new XRect(Margin, graphics.PageSize.Height - Margin - height, graphics.PageSize.Width - 2 * Margin, height);
         graphics.DrawRectangle(new XPen(XColors.DarkBlue, 1), box);
         var formatter = new XTextFormatter(graphics);
         for (var i = 0; i < lines.Count; i++)

@@ -11,4 +11,10 @@ public enum VerificationVerdict
 
     /// <summary>No signed application has this number.</summary>
     Unknown = 3,
+
+    /// <summary>The signature holds, but its certificate had been revoked before the document was signed.</summary>
+    Revoked = 4,
+
+    /// <summary>It names a filed application but carries no signature (e.g. the copy shown before signing).</summary>
+    NotSigned = 5,
 }

@@ -33,4 +33,29 @@ public sealed class DataFolder
     }
 
     public void EnsureExists() => Directory.CreateDirectory(Path);
+
+    /// <summary>Writes a key file readable by its owner only, unless another host sharing the folder wrote it first.</summary>
+    public static void WriteOnce(string path, byte[] content)
+    {
+        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite; // never readable by others, not even briefly
+        }
+
+        using (var file = new FileStream(temporary, options))
+        {
+            file.Write(content);
+        }
+
+        try
+        {
+            File.Move(temporary, path);
+        }
+        catch (IOException)
+        {
+            File.Delete(temporary); // another host sharing the folder was first: use its key.
+        }
+    }
 }

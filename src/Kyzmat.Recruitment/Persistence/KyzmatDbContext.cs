@@ -68,6 +68,8 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<CitizenSigningKey> SigningKeys => Set<CitizenSigningKey>();
 
+    public DbSet<Signatures.Pki.CitizenCertificate> CitizenCertificates => Set<Signatures.Pki.CitizenCertificate>();
+
     public DbSet<Application> Applications => Set<Application>();
 
     public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();

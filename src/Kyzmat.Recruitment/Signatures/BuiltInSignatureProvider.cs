@@ -1,38 +1,81 @@
 using System.Security.Cryptography;
 using Kyzmat.Recruitment.Persistence;
+using Kyzmat.Recruitment.Signatures.Pki;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Recruitment.Signatures;
 
-/// <summary>ECDSA P-256 with a key pair per citizen, made on first use; signatures in IEEE P1363 form.</summary>
-public sealed class BuiltInSignatureProvider(KyzmatDbContext db, IDataProtectionProvider protection, TimeProvider clock) : ISignatureProvider
+/// <summary>
+/// ECDSA P-256 with a key pair per citizen, made on first use; signatures in IEEE P1363 form, and the same key
+/// certified by Kyzmat's CA signs the PDF (PAdES). A key once opened stays open for the scope (one request), so the
+/// hash signature and the PDF signature of one confirmation unprotect it once.
+/// </summary>
+public sealed class BuiltInSignatureProvider(
+    KyzmatDbContext db, IDataProtectionProvider protection, CitizenCertificates certificates, IssuingAuthority authority, TimeProvider clock)
+    : ISignatureProvider, IDisposable
 {
     private const string Purpose = "Kyzmat.Signatures.CitizenKeys.v1";
 
     public const string ProviderName = "kyzmat-builtin";
+
+    private readonly Dictionary<Guid, (ECDsa Key, byte[] PublicKey)> _open = [];
 
     public string Name => ProviderName;
 
     public async Task<DocumentSignature> SignAsync(Guid citizenId, byte[] documentSha256, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(documentSha256.Length, 32);
+        var (key, publicKey) = await OpenAsync(citizenId, cancellationToken);
+        return new DocumentSignature(Name, key.SignHash(documentSha256), publicKey, clock.GetUtcNow());
+    }
+
+    public async Task<PdfSigningCredential?> PdfCredentialAsync(Guid citizenId, CancellationToken cancellationToken)
+    {
+        var (key, publicKey) = await OpenAsync(citizenId, cancellationToken);
+        var certificate = await certificates.ForKeyAsync(citizenId, publicKey, cancellationToken);
+        return new PdfSigningCredential(certificate, key, [authority.Certificate]);
+    }
+
+    /// <summary>
+    /// A new key for the citizen: the old one is deleted and its certificates revoked (the CRL says so from now on).
+    /// Saved by the caller.
+    /// </summary>
+    public async Task ReplaceKeyAsync(Guid citizenId, CancellationToken cancellationToken)
+    {
+        await db.SigningKeys.Where(k => k.CitizenId == citizenId).ExecuteDeleteAsync(cancellationToken);
+        await certificates.RevokeAllAsync(citizenId, System.Security.Cryptography.X509Certificates.X509RevocationReason.Superseded, cancellationToken);
+        if (_open.Remove(citizenId, out var open))
+        {
+            open.Key.Dispose();
+        }
+    }
+
+    private async Task<(ECDsa Key, byte[] PublicKey)> OpenAsync(Guid citizenId, CancellationToken cancellationToken)
+    {
+        if (_open.TryGetValue(citizenId, out var open))
+        {
+            return open;
+        }
+
         var key = await KeyById.For(db)(db, citizenId, cancellationToken);
+        ECDsa ecdsa;
         if (key is null)
         {
             // The first signature: the key just made signs it (no round trip through its protected form).
-            using var made = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+            var made = ECDsa.Create(ECCurve.NamedCurves.nistP256);
             var stored = await StoreAsync(citizenId, made, cancellationToken);
             if (stored.PublicKey.AsSpan().SequenceEqual(made.ExportSubjectPublicKeyInfo()))
             {
-                return new DocumentSignature(Name, made.SignHash(documentSha256), stored.PublicKey, clock.GetUtcNow());
+                return _open[citizenId] = (made, stored.PublicKey);
             }
 
+            made.Dispose();
             key = stored;
         }
 
-        using var ecdsa = ECDsa.Create();
+        ecdsa = ECDsa.Create();
         var privateKey = protection.CreateProtector(Purpose, citizenId.ToString()).Unprotect(key.ProtectedPrivateKey);
         try
         {
@@ -43,7 +86,7 @@ public sealed class BuiltInSignatureProvider(KyzmatDbContext db, IDataProtection
             CryptographicOperations.ZeroMemory(privateKey);
         }
 
-        return new DocumentSignature(Name, ecdsa.SignHash(documentSha256), key.PublicKey, clock.GetUtcNow());
+        return _open[citizenId] = (ecdsa, key.PublicKey);
     }
 
     // Compiled once per model (decision 0011): every signature asks it.
@@ -88,5 +131,15 @@ public sealed class BuiltInSignatureProvider(KyzmatDbContext db, IDataProtection
             db.Entry(key).State = EntityState.Detached;
             return await db.SigningKeys.AsNoTracking().SingleAsync(k => k.CitizenId == citizenId, cancellationToken);
         }
+    }
+
+    public void Dispose()
+    {
+        foreach (var (key, _) in _open.Values)
+        {
+            key.Dispose();
+        }
+
+        _open.Clear();
     }
 }

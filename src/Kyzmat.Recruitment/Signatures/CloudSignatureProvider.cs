@@ -33,6 +33,8 @@ public sealed class CloudSignatureProvider(HttpClient http, KyzmatDbContext db, 
         return response.Valid ?? throw new SignatureServiceException("The signature service answered without a verdict.");
     }
 
+    public Task<PdfSigningCredential?> PdfCredentialAsync(Guid citizenId, CancellationToken cancellationToken) => Task.FromResult<PdfSigningCredential?>(null);
+
     private async Task<string> PinOfAsync(Guid citizenId, CancellationToken cancellationToken) =>
         await db.Citizens.AsNoTracking().Where(c => c.Id == citizenId).Select(c => c.Pin).SingleOrDefaultAsync(cancellationToken)
         ?? throw new SignatureServiceException("The citizen is not known.");

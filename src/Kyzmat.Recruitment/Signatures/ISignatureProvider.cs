@@ -12,4 +12,10 @@ public interface ISignatureProvider
 
     /// <summary>Whether <paramref name="signature"/> is the citizen's signature over exactly this hash.</summary>
     Task<bool> VerifyAsync(Guid citizenId, byte[] documentSha256, DocumentSignature signature, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The certificate and key that sign the PDF itself (PAdES); null when this provider signs only hashes (the cloud
+    /// protocol returns no certificate yet, decision 0008).
+    /// </summary>
+    Task<PdfSigningCredential?> PdfCredentialAsync(Guid citizenId, CancellationToken cancellationToken);
 }

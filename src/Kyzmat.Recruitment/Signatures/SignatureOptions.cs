@@ -8,6 +8,9 @@ public sealed class SignatureOptions
     public SignatureProviderKind Provider { get; set; } = SignatureProviderKind.BuiltIn;
 
     public CloudSignatureOptions Cloud { get; set; } = new();
+
+    /// <summary>Kyzmat's issuing CA, which certifies the built-in provider's keys.</summary>
+    public Pki.IssuingAuthorityOptions Authority { get; set; } = new();
 }
 
 public enum SignatureProviderKind

@@ -67,7 +67,7 @@ public sealed class ApplicationLifecycleTests
         var tampered = (byte[])signed.Clone();
         tampered[tampered.Length / 2] ^= 0x01;
         Assert.Equal("ALTERED", await VerifyPdfAsync(competition, tampered));
-        Assert.Equal("ALTERED", await VerifyPdfAsync(competition, unsigned));
+        Assert.Equal("NOT_SIGNED", await VerifyPdfAsync(competition, unsigned));
         Assert.Equal("UNKNOWN", await VerifyPdfAsync(competition, "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n"u8.ToArray()));
         Assert.Equal("UNKNOWN", (await competition.Anonymous.QueryAsync("{ verifyApplication(number: \"AR-0000000000\") { verdict } }")).GetProperty("verifyApplication").GetProperty("verdict").GetString());
 

@@ -41,6 +41,18 @@ public sealed class ApplicationDocumentRendererTests
     }
 
     [Fact]
+    public async Task Render_InEnglish_UsesEnglishWording_NotKyrgyz()
+    {
+        var text = await PdfText.ExtractAsync(ApplicationDocumentRenderer.Render(Content("en")));
+
+        Assert.Contains("APPLICATION", text, StringComparison.Ordinal);
+        Assert.Contains("ask to be admitted to the competition", text, StringComparison.Ordinal);
+        Assert.Contains("Work experience", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("АРЫЗ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Макулдуктар", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task NamesInTheRegionsOtherAlphabets_PrintWithTheCutDownFonts()
     {
         // Kazakh and Tatar Cyrillic, Uzbek and Turkish Latin, a French accent, the numero sign and a dash.
@@ -77,7 +89,7 @@ public sealed class ApplicationDocumentRendererTests
 
         var text = Flatten(await PdfText.ExtractAsync(ApplicationDocumentRenderer.Render(content)));
 
-        Assert.Equal(language == "ru" ? "ru" : "ky", wording.Language); // English applications are printed in Kyrgyz
+        Assert.Equal(language, wording.Language);
         string[] sentences = [wording.Addressee, wording.Title, wording.Request, .. wording.Education, .. wording.Work, .. wording.Consents, wording.Date];
         foreach (var sentence in sentences)
         {

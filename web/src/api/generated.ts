@@ -275,6 +275,17 @@ export type VacancyStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+export type VerificationBasis =
+  | 'EMBEDDED_SIGNATURE'
+  | 'REGISTRY_HASH';
+
+export type VerificationVerdict =
+  | 'ALTERED'
+  | 'NOT_SIGNED'
+  | 'REVOKED'
+  | 'UNKNOWN'
+  | 'VALID';
+
 export type WorkflowIncidentState =
   /** Its token is stopped until someone resolves it. */
   | 'OPEN'
@@ -876,3 +887,10 @@ export type SaveVacancySearchMutationVariables = Exact<{
 
 
 export type SaveVacancySearchMutation = { saveVacancySearch: { id: string } };
+
+export type VerifyApplicationQueryVariables = Exact<{
+  number: string;
+}>;
+
+
+export type VerifyApplicationQuery = { verifyApplication: { verdict: VerificationVerdict, number: string | null, vacancyCode: string | null, signerMaskedPin: string | null, signedAt: string | null, signedDocumentSha256: string | null, basis: VerificationBasis | null } };

@@ -13,6 +13,7 @@ const ky = {
   vacancies: 'Вакансиялар',
   signIn: 'Жеке кабинетке кирүү',
   footer: 'Кыргыз Республикасынын мамлекеттик кызматындагы бош орундар',
+  verifyDocument: 'Кол коюлган арызды текшерүү',
 
   searchHeading: 'Вакансиялар',
   searchForm: 'Вакансияларды издөө',
@@ -90,6 +91,7 @@ const ru: Messages = {
   vacancies: 'Вакансии',
   signIn: 'Вход в личный кабинет',
   footer: 'Вакантные должности государственной службы Кыргызской Республики',
+  verifyDocument: 'Проверить подписанное заявление',
 
   searchHeading: 'Вакансии',
   searchForm: 'Поиск вакансий',
@@ -169,6 +171,7 @@ const en: Messages = {
   vacancies: 'Vacancies',
   signIn: 'Sign in to the personal cabinet',
   footer: 'Civil-service vacancies of the Kyrgyz Republic',
+  verifyDocument: 'Verify a signed application',
 
   searchHeading: 'Vacancies',
   searchForm: 'Search vacancies',

@@ -8,6 +8,9 @@ describe('matchRoute', () => {
     expect(matchRoute('/signin')).toEqual({ name: 'signIn' });
     expect(matchRoute('/vacancies/KZ-2026-0001')).toEqual({ name: 'vacancy', code: 'KZ-2026-0001' });
     expect(matchRoute('/nowhere')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/verify')).toEqual({ name: 'verify' });
+    expect(matchRoute('/verify/ar-7k3m9qx2td')).toEqual({ name: 'verify', number: 'AR-7K3M9QX2TD' });
+    expect(matchRoute('/verify/../admin')).toEqual({ name: 'notFound' });
     expect(matchRoute('/vacancies/%E0%A4%A')).toEqual({ name: 'notFound' });
   });
 

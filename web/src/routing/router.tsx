@@ -72,6 +72,7 @@ export type Route =
   | { name: 'application'; id: string }
   | { name: 'hr'; section: 'tasks' | 'task' | 'vacancies' | 'vacancy' | 'reserve'; id?: string }
   | { name: 'admin'; section: string }
+  | { name: 'verify'; number?: string }
   | { name: 'notFound' };
 
 function decoded(segment: string): string | null {
@@ -107,6 +108,9 @@ export function matchRoute(pathname: string): Route {
     const id = decoded(hrItem[2]);
     return id ? { name: 'hr', section: hrItem[1] === 'tasks' ? 'task' : 'vacancy', id } : { name: 'notFound' };
   }
+  if (path === '/verify') return { name: 'verify' };
+  const verify = /^\/verify\/(AR-[0-9A-Z]{4,20})$/i.exec(path);
+  if (verify) return { name: 'verify', number: verify[1].toUpperCase() };
   const admin = /^\/admin(?:\/(.+))?$/.exec(path);
   if (admin) return { name: 'admin', section: admin[1] ?? '' };
   return { name: 'notFound' };
@@ -119,6 +123,10 @@ export function cabinetPath(section: CabinetSection) {
 
 export function applicationPath(id: string) {
   return `/cabinet/applications/${id}`;
+}
+
+export function verifyPath(number?: string) {
+  return number ? `/verify/${number}` : '/verify';
 }
 
 export function vacancyPath(code: string) {

@@ -1,9 +1,11 @@
 ﻿using System;
+using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
+namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -12,13 +14,30 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "citizen_certificates",
+                columns: table => new
+                {
+                    SerialNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Certificate = table.Column<byte[]>(type: "bytea", maxLength: 4000, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    NotAfter = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RevocationReason = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_citizen_certificates", x => x.SerialNumber);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "citizen_signing_keys",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    PublicKey = table.Column<byte[]>(type: "varbinary(200)", maxLength: 200, nullable: false),
-                    ProtectedPrivateKey = table.Column<byte[]>(type: "varbinary(1000)", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PublicKey = table.Column<byte[]>(type: "bytea", maxLength: 200, nullable: false),
+                    ProtectedPrivateKey = table.Column<byte[]>(type: "bytea", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,18 +48,18 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "citizens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: false),
-                    Surname = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Patronymic = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Pin = table.Column<string>(type: "character(14)", fixedLength: true, maxLength: 14, nullable: false),
+                    Surname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Patronymic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
-                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    LastSignInAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastSignInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -51,10 +70,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -65,14 +84,14 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FileName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
-                    Format = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Format = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
                     SizeBytes = table.Column<long>(type: "bigint", nullable: false),
-                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Sha256 = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -83,22 +102,22 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "openiddict_applications",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ApplicationType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ClientSecret = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    ClientType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    ConsentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    JsonWebKeySet = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Permissions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    PostLogoutRedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    RedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Requirements = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Settings = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    ApplicationType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ClientId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ClientSecret = table.Column<string>(type: "text", nullable: true),
+                    ClientType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    ConsentType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    DisplayName = table.Column<string>(type: "text", nullable: true),
+                    DisplayNames = table.Column<string>(type: "text", nullable: true),
+                    JsonWebKeySet = table.Column<string>(type: "text", nullable: true),
+                    Permissions = table.Column<string>(type: "text", nullable: true),
+                    PostLogoutRedirectUris = table.Column<string>(type: "text", nullable: true),
+                    Properties = table.Column<string>(type: "text", nullable: true),
+                    RedirectUris = table.Column<string>(type: "text", nullable: true),
+                    Requirements = table.Column<string>(type: "text", nullable: true),
+                    Settings = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -109,15 +128,15 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "openiddict_scopes",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Description = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Descriptions = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Resources = table.Column<string>(type: "nvarchar(max)", nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Description = table.Column<string>(type: "text", nullable: true),
+                    Descriptions = table.Column<string>(type: "text", nullable: true),
+                    DisplayName = table.Column<string>(type: "text", nullable: true),
+                    DisplayNames = table.Column<string>(type: "text", nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Properties = table.Column<string>(type: "text", nullable: true),
+                    Resources = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -128,12 +147,12 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "regions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    SortOrder = table.Column<int>(type: "int", nullable: false),
-                    Name_En = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Name_Ky = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Name_Ru = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SortOrder = table.Column<int>(type: "integer", nullable: false),
+                    Name_En = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Name_Ky = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name_Ru = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,14 +163,14 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "sandbox_citizens",
                 columns: table => new
                 {
-                    Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: false),
-                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Surname = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Patronymic = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Pin = table.Column<string>(type: "character(14)", fixedLength: true, maxLength: 14, nullable: false),
+                    PasswordHash = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Surname = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Patronymic = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -162,18 +181,18 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "state_bodies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    ReserveTermMonths = table.Column<int>(type: "int", nullable: false, defaultValue: 12),
-                    Name_En = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Name_Ky = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Name_Ru = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    ShortName_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    ShortName_Ky = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    ShortName_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ReserveTermMonths = table.Column<int>(type: "integer", nullable: false, defaultValue: 12),
+                    Name_En = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Name_Ky = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Name_Ru = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    ShortName_En = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ShortName_Ky = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ShortName_Ru = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -184,17 +203,17 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "verification_codes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Purpose = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
-                    Destination = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
-                    Salt = table.Column<byte[]>(type: "varbinary(16)", maxLength: 16, nullable: false),
-                    Hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    FailedAttempts = table.Column<int>(type: "int", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Purpose = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Destination = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    Salt = table.Column<byte[]>(type: "bytea", maxLength: 16, nullable: false),
+                    Hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "integer", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -205,17 +224,17 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "wf_decisions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: false),
-                    DecisionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    DrgId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DrgName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ResourceName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    VersionTag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DeployedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: false),
+                    DecisionId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DrgId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DrgName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ResourceName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Xml = table.Column<string>(type: "text", nullable: false),
+                    VersionTag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DeployedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -226,15 +245,15 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "wf_definitions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: false),
-                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    ResourceName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    VersionTag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DeployedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    ResourceName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Xml = table.Column<string>(type: "text", nullable: false),
+                    VersionTag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DeployedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -245,14 +264,14 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "wf_forms",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: false),
-                    FormId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false),
-                    VersionTag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ResourceName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    DeployedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: false),
+                    FormId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    VersionTag = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ResourceName = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Json = table.Column<string>(type: "text", nullable: false),
+                    DeployedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -264,14 +283,14 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    EventType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    DataJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Actor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    DataJson = table.Column<string>(type: "text", nullable: true),
+                    OccurredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,16 +301,16 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "wf_incidents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    JobId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
-                    Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    JobId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Message = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -302,24 +321,24 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "wf_instances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DefinitionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: false),
-                    DefinitionKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
-                    BusinessKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    IsTestRun = table.Column<bool>(type: "bit", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    TokensJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    VariablesJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
-                    CompensationsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    OpenIncidents = table.Column<int>(type: "int", nullable: false),
-                    ParentInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ParentTokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ParentElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    StartCorrelationKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "integer", nullable: false),
+                    BusinessKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    IsTestRun = table.Column<bool>(type: "boolean", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TokensJson = table.Column<string>(type: "text", nullable: false),
+                    VariablesJson = table.Column<string>(type: "text", nullable: false),
+                    CompensationsJson = table.Column<string>(type: "text", nullable: true),
+                    OpenIncidents = table.Column<int>(type: "integer", nullable: false),
+                    ParentInstanceId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentTokenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ParentElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StartCorrelationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -330,22 +349,22 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "wf_jobs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DefinitionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: true),
-                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    TaskType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Retries = table.Column<int>(type: "int", nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    LockOwner = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    LockedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: true),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    TaskType = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Retries = table.Column<int>(type: "integer", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    LockOwner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -356,14 +375,14 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "wf_message_subscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DefinitionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: true),
-                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    MessageName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CorrelationKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: true),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    MessageName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CorrelationKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -374,13 +393,13 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "wf_signal_subscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DefinitionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: true),
-                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    SignalName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionId = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: true),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SignalName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -391,27 +410,27 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "wf_user_tasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DefinitionKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    BusinessKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
-                    FormKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    FormVersionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: true),
-                    Assignee = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    CandidateGroups = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    CandidateUsers = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    FollowUpAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Priority = table.Column<int>(type: "int", nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    InputJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CompletedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    BusinessKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ElementId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    FormKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    FormVersionId = table.Column<string>(type: "character varying(212)", maxLength: 212, nullable: true),
+                    Assignee = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    CandidateGroups = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CandidateUsers = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FollowUpAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Priority = table.Column<int>(type: "integer", nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    InputJson = table.Column<string>(type: "text", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CompletedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -422,10 +441,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "notification_preferences",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Enabled = table.Column<bool>(type: "bit", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Enabled = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -442,18 +461,18 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Link = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    Body_En = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Body_Ky = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Body_Ru = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Title_En = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Title_Ky = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Title_Ru = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Body_En = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Body_Ky = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Body_Ru = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Title_En = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Title_Ky = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Title_Ru = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -470,12 +489,12 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "saved_searches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    FilterJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Frequency = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    CheckedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FilterJson = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Frequency = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CheckedUntil = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -492,14 +511,14 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "sign_in_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Method = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: true),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ClientAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
-                    UserAgent = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Method = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Pin = table.Column<string>(type: "character(14)", fixedLength: true, maxLength: 14, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ClientAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    UserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -516,11 +535,11 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "telegram_link_tokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -537,9 +556,9 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "telegram_links",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
                     ChatId = table.Column<long>(type: "bigint", nullable: false),
-                    LinkedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    LinkedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -556,16 +575,16 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "educations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Institution = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Speciality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    Qualification = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Institution = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Speciality = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Qualification = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    Form = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Field = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    Form = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Field = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -582,16 +601,16 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "work_experiences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Organisation = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Department = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
-                    Position = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
-                    PostType = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
-                    Areas = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Organisation = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Department = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Position = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    PostType = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    Areas = table.Column<List<string>>(type: "text[]", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
                     EndDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
+                    DocumentId = table.Column<Guid>(type: "uuid", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -608,21 +627,21 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "openiddict_authorizations",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ApplicationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Scopes = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    ApplicationId = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Properties = table.Column<string>(type: "text", nullable: true),
+                    Scopes = table.Column<string>(type: "text", nullable: true),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_openiddict_authorizations", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_openiddict_authorizations_openiddict_applications_ApplicationId",
+                        name: "FK_openiddict_authorizations_openiddict_applications_Applicati~",
                         column: x => x.ApplicationId,
                         principalTable: "openiddict_applications",
                         principalColumn: "Id");
@@ -632,21 +651,21 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "profiles",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Sex = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Citizenship = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
-                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    RegionCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
-                    District = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    MaritalStatus = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
-                    PhotoDocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    ComputerSkills = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Awards = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    ScientificDegree = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    About = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sex = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Citizenship = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    RegionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    District = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    MaritalStatus = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    PhotoDocumentId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ComputerSkills = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Awards = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ScientificDegree = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    About = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -669,16 +688,16 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "offices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    RegionCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    Address_En = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Address_Ky = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Address_Ru = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Name_En = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
-                    Name_Ky = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
-                    Name_Ru = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionCode = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Address_En = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Address_Ky = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Address_Ru = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Name_En = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    Name_Ky = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Name_Ru = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -701,11 +720,11 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "role_grants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    GrantedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -728,37 +747,37 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "vacancies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Group = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    RequiredEducation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
-                    MinExperienceYears = table.Column<int>(type: "int", nullable: true),
-                    StateLanguageLevel = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
-                    Employment = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    SalaryMin = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
-                    SalaryMax = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
-                    Deadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SearchTitle = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 12000, nullable: false),
-                    Description_En = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Description_Ky = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Description_Ru = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    RequiredDocuments_En = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    RequiredDocuments_Ky = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    RequiredDocuments_Ru = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
-                    Requirements_En = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Requirements_Ky = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Requirements_Ru = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Title_En = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    Title_Ky = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    Title_Ru = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    Unit_En = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    Unit_Ky = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
-                    Unit_Ru = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Group = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    RequiredEducation = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    MinExperienceYears = table.Column<int>(type: "integer", nullable: true),
+                    StateLanguageLevel = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Employment = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SalaryMin = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    SalaryMax = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    CancellationReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    Deadline = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SearchTitle = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SearchText = table.Column<string>(type: "character varying(12000)", maxLength: 12000, nullable: false),
+                    Description_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Description_Ky = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    RequiredDocuments_En = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    RequiredDocuments_Ky = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    RequiredDocuments_Ru = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Requirements_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Requirements_Ky = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Requirements_Ru = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Title_En = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Title_Ky = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Title_Ru = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Unit_En = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Unit_Ky = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    Unit_Ru = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -775,14 +794,14 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "notification_deliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    NotificationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "int", nullable: false),
-                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    NotificationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -799,19 +818,19 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "openiddict_tokens",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
-                    ApplicationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    AuthorizationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ExpirationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    RedemptionDate = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    ReferenceId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
+                    Id = table.Column<string>(type: "text", nullable: false),
+                    ApplicationId = table.Column<string>(type: "text", nullable: true),
+                    AuthorizationId = table.Column<string>(type: "text", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ExpirationDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Payload = table.Column<string>(type: "text", nullable: true),
+                    Properties = table.Column<string>(type: "text", nullable: true),
+                    RedemptionDate = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ReferenceId = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -832,11 +851,11 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "profile_languages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "int", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    Language = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Level = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Language = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Level = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -853,26 +872,27 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "applications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ActiveVacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    OfficeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    Language = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    SignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    SnapshotJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    DocumentSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    SignedDocumentSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
-                    SignatureProvider = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
-                    SignatureValue = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
-                    TestScore = table.Column<int>(type: "int", nullable: true),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "int", nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActiveVacancyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    OfficeId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    SignedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SnapshotJson = table.Column<string>(type: "text", nullable: true),
+                    DocumentSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SignedDocumentSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    SignatureProvider = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
+                    SignatureValue = table.Column<byte[]>(type: "bytea", nullable: true),
+                    SigningCertificateSerial = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    TestScore = table.Column<int>(type: "integer", nullable: true),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -907,10 +927,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "deadline_reminders",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    DaysBefore = table.Column<int>(type: "int", nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    DaysBefore = table.Column<int>(type: "integer", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -933,9 +953,9 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "favourite_vacancies",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -952,13 +972,13 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "vacancy_amendments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Text_En = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
-                    Text_Ky = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
-                    Text_Ru = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Text_En = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Text_Ky = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    Text_Ru = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -975,8 +995,8 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "vacancy_offices",
                 columns: table => new
                 {
-                    OfficeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
+                    OfficeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1000,15 +1020,15 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("SqlServer:Identity", "1, 1"),
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Actor = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
-                    Score = table.Column<int>(type: "int", nullable: true),
-                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Actor = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Score = table.Column<int>(type: "integer", nullable: true),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1025,11 +1045,11 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "application_pdfs",
                 columns: table => new
                 {
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
-                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    Sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1046,16 +1066,16 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "reserve_entries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    Group = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uuid", nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Group = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uuid", nullable: false),
                     StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
                     EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                    Status = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1105,8 +1125,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "IX_applications_CitizenId_ActiveVacancyId",
                 table: "applications",
                 columns: new[] { "CitizenId", "ActiveVacancyId" },
-                unique: true,
-                filter: "[ActiveVacancyId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_applications_Number",
@@ -1128,6 +1147,16 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "IX_applications_VacancyId",
                 table: "applications",
                 column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citizen_certificates_CitizenId",
+                table: "citizen_certificates",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citizen_certificates_RevokedAt",
+                table: "citizen_certificates",
+                column: "RevokedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_citizens_Pin",
@@ -1206,8 +1235,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "IX_openiddict_applications_ClientId",
                 table: "openiddict_applications",
                 column: "ClientId",
-                unique: true,
-                filter: "[ClientId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_openiddict_authorizations_ApplicationId_Status_Subject_Type",
@@ -1218,8 +1246,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "IX_openiddict_scopes_Name",
                 table: "openiddict_scopes",
                 column: "Name",
-                unique: true,
-                filter: "[Name] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_openiddict_tokens_ApplicationId_Status_Subject_Type",
@@ -1235,8 +1262,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "IX_openiddict_tokens_ReferenceId",
                 table: "openiddict_tokens",
                 column: "ReferenceId",
-                unique: true,
-                filter: "[ReferenceId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_profile_languages_CitizenId",
@@ -1278,8 +1304,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "IX_role_grants_CitizenId_Role_StateBodyId",
                 table: "role_grants",
                 columns: new[] { "CitizenId", "Role", "StateBodyId" },
-                unique: true,
-                filter: "[StateBodyId] IS NOT NULL");
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_role_grants_CitizenId_Role_without_body",
@@ -1489,6 +1514,8 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "IX_work_experiences_DocumentId",
                 table: "work_experiences",
                 column: "DocumentId");
+
+            HandWrittenSteps.AfterInitial(migrationBuilder);
         }
 
         /// <inheritdoc />
@@ -1499,6 +1526,9 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 
             migrationBuilder.DropTable(
                 name: "application_pdfs");
+
+            migrationBuilder.DropTable(
+                name: "citizen_certificates");
 
             migrationBuilder.DropTable(
                 name: "citizen_signing_keys");

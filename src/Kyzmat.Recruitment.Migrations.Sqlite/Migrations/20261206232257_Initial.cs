@@ -12,6 +12,23 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "citizen_certificates",
+                columns: table => new
+                {
+                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Certificate = table.Column<byte[]>(type: "BLOB", maxLength: 4000, nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    NotAfter = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevocationReason = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_citizen_certificates", x => x.SerialNumber);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "citizen_signing_keys",
                 columns: table => new
                 {
@@ -870,6 +887,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     SignedDocumentSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     SignatureProvider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     SignatureValue = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    SigningCertificateSerial = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
                     TestScore = table.Column<int>(type: "INTEGER", nullable: true),
                     Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
@@ -1127,6 +1145,16 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_applications_VacancyId",
                 table: "applications",
                 column: "VacancyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citizen_certificates_CitizenId",
+                table: "citizen_certificates",
+                column: "CitizenId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_citizen_certificates_RevokedAt",
+                table: "citizen_certificates",
+                column: "RevokedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_citizens_Pin",
@@ -1496,6 +1524,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "application_pdfs");
+
+            migrationBuilder.DropTable(
+                name: "citizen_certificates");
 
             migrationBuilder.DropTable(
                 name: "citizen_signing_keys");
