@@ -101,6 +101,12 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
             builder.UseSetting(ConfiguredCaKey, WriteConfiguredCa());
         }
 
+        if (_settings.GetValueOrDefault("environment") == "Production" && !_settings.ContainsKey(SecureCookiesKey))
+        {
+            // This host answers plain HTTP, as no Production host does: its browsers would not send Secure cookies back.
+            builder.UseSetting(SecureCookiesKey, "false");
+        }
+
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
@@ -108,6 +114,8 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
     }
 
     private const string ConfiguredCaKey = "Kyzmat:Signatures:Authority:CertificatePath";
+
+    private const string SecureCookiesKey = "Kyzmat:Http:SecureCookies";
 
     private string WriteConfiguredCa()
     {

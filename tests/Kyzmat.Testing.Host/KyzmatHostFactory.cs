@@ -41,9 +41,17 @@ public sealed class KyzmatHostFactory(DatabaseProvider provider, string? connect
             File.WriteAllBytes(path, generated.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12));
             builder.UseSetting(ConfiguredCaKey, path);
         }
+
+        if (environment == "Production" && !Settings.ContainsKey(SecureCookiesKey))
+        {
+            // This host answers plain HTTP, as no Production host does: its clients would not send Secure cookies back.
+            builder.UseSetting(SecureCookiesKey, "false");
+        }
     }
 
     private const string ConfiguredCaKey = "Kyzmat:Signatures:Authority:CertificatePath";
+
+    private const string SecureCookiesKey = "Kyzmat:Http:SecureCookies";
 
     public override async ValueTask DisposeAsync()
     {

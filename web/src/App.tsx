@@ -71,8 +71,8 @@ export function App() {
         </Suspense>
       </main>
       <footer className="site-footer">
-        <p>{t('footer')}</p>
-        <p><Link href={verifyPath()}>{t('verifyDocument')}</Link></p>
+        {/* One line: a taller page scrolls the designer, and bpmn-js then opens its menus outside the window. */}
+        <p>{t('footer')} · <Link href={verifyPath()}>{t('verifyDocument')}</Link></p>
       </footer>
     </>
   );
