@@ -27,7 +27,7 @@ public static class ReverseProxy
             proxies.ForEach(options.KnownProxies.Add);
             networks.ForEach(options.KnownIPNetworks.Add);
         });
-        var secureCookies = configuration.GetValue("Kyzmat:Http:SecureCookies", environment.IsProduction());
+        var secureCookies = SecureCookies(configuration["Kyzmat:Http:SecureCookies"], environment);
         services.Configure<CookiePolicyOptions>(options =>
             options.Secure = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         return services;
@@ -35,6 +35,12 @@ public static class ReverseProxy
 
     /// <summary>First in the pipeline: everything after it sees the client's address and scheme.</summary>
     public static IApplicationBuilder UseKyzmatReverseProxy(this IApplicationBuilder app) => app.UseForwardedHeaders().UseCookiePolicy();
+
+    // Empty (as an unset environment variable leaves it) means the default: Secure in Production.
+    private static bool SecureCookies(string? text, IHostEnvironment environment) =>
+        string.IsNullOrWhiteSpace(text) ? environment.IsProduction()
+        : bool.TryParse(text, out var secure) ? secure
+        : throw new KyzmatConfigurationException($"Kyzmat:Http:SecureCookies: '{text}' is neither true nor false.");
 
     private static IPAddress ParseAddress(string text) => IPAddress.TryParse(text, out var address)
         ? address
