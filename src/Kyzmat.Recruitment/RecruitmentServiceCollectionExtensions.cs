@@ -90,6 +90,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<CitizenApplications>();
         services.AddScoped<ApplicationSigning>();
         services.AddScoped<ApplicationReader>();
+        services.AddScoped<ApplicationSteps>();
         services.AddScoped<ApplicationVerifier>();
         services.AddSingleton<Signatures.Pades.EmbeddedSignatureVerifier>();
         services.TryAddSingleton<PdfNumberReader>();

@@ -9,5 +9,8 @@ public enum ApplicationNextStep
     DocumentReview,
     Testing,
     Interview,
+
+    /// <summary>A step an administrator added to the process; the application's currentStep names it.</summary>
+    AddedStep,
     None,
 }

@@ -19,8 +19,14 @@ public sealed class ApplicationType : ObjectGraphType<Application>
         Field(a => a.Number).Description("The number printed on the document; anyone can verify a signed application by it.");
         Field(a => a.Status, type: typeof(NonNullGraphType<EnumerationGraphType<ApplicationStatus>>));
         Field<NonNullGraphType<EnumerationGraphType<ApplicationNextStep>>>("nextStep")
-            .Description("What happens next, and who acts.")
-            .Resolve(c => ApplicationNextSteps.Of(c.Source.Status));
+            .Description("What happens next, and who acts; ADDED_STEP while a step an administrator added is open (`currentStep` names it).")
+            .ResolveAsync(async c => await ApplicationNextSteps.OfAsync(c.Source, c.Service<ApplicationSteps>(), c.CancellationToken));
+        Field<ApplicationStepType>("currentStep")
+            .Description("The open step an administrator added, if the application waits at one.")
+            .ResolveAsync(async c => await c.Service<ApplicationSteps>().CurrentAsync(c.Source.Id, c.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ApplicationStepType>>>>("addedSteps")
+            .Description("The steps an administrator added that the application reached, oldest first; the timeline's statuses do not name them.")
+            .ResolveAsync(async c => await c.Service<ApplicationSteps>().OfAsync(c.Source.Id, c.CancellationToken));
         Field<NonNullGraphType<BooleanGraphType>>("canWithdraw").Resolve(c => c.Source.CanBeWithdrawn);
         Field<NonNullGraphType<VacancyType>>("vacancy").Resolve(c => c.Loaders().Vacancies.Load(c.Source.VacancyId));
         Field<OfficeType>("office").Resolve(c => c.Source.OfficeId is { } id ? c.Loaders().Offices.Load(id) : null);

@@ -9,6 +9,9 @@ public static class ApplicationLifecycle
 {
     public const string ProcessKey = "application-lifecycle";
 
+    /// <summary>The prefix of the built-in steps' form keys; any other user task is a step an administrator added.</summary>
+    public const string FormKeyPrefix = "kyzmat:";
+
     public static class Forms
     {
         public const string ChooseOffice = "kyzmat:choose-office";

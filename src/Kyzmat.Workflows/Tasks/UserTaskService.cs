@@ -101,6 +101,20 @@ internal sealed class UserTaskService : IUserTaskService
     public async Task<UserTaskInfo?> FindOpenAsync(string businessKey, string formKey, CancellationToken ct = default) =>
         await OpenByFormKey.For(_db)(_db, businessKey, formKey, ct).ConfigureAwait(false) is { } task ? UserTaskRows.ToInfo(task) : null;
 
+    public async Task<IReadOnlyDictionary<string, string>> PropertiesOfAsync(UserTaskInfo task, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        var definitionId = await _db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.Id == task.InstanceId)
+            .Select(i => i.DefinitionId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (definitionId is null)
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var model = await _cache.GetAsync(_db, definitionId, ct).ConfigureAwait(false);
+        return model.Elements.TryGetValue(task.ElementId, out var element) ? element.Properties : new Dictionary<string, string>();
+    }
+
     public async Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default)
     {
         var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);

@@ -56,7 +56,7 @@ function ApplicationView({ application: a, refresh }: { application: Application
         <div><dt>{t('number')}</dt><dd>{a.number}</dd></div>
         <div><dt>{t('status')}</dt><dd><span className="status-tag" data-status={a.status}>{status(a.status)}</span></dd></div>
         {a.office && <div><dt>{t('office')}</dt><dd>{a.office.name.text}</dd></div>}
-        {a.nextStep !== 'NONE' && <div><dt>{t('next')}</dt><dd>{next(a.nextStep)}</dd></div>}
+        {a.nextStep !== 'NONE' && <div><dt>{t('next')}</dt><dd>{next(a.nextStep, { name: a.currentStep?.name.text ?? '' })}</dd></div>}
       </dl>
       {justFiled && <p className="notice" role="status">{t('filed')}</p>}
       {a.reason && <p className="notice"><strong>{t('reason')}:</strong> {a.reason}</p>}
@@ -84,7 +84,7 @@ function ApplicationView({ application: a, refresh }: { application: Application
         </p>
       )}
       <FormStatus state={withdraw.state} />
-      <Timeline events={a.timeline} />
+      <Timeline events={a.timeline} steps={a.addedSteps} />
     </article>
   );
 }

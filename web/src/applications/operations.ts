@@ -33,6 +33,8 @@ export const applicationQuery = /* GraphQL */ `
     wording { language addressee title request education work consents date }
   }
   timeline { status at actor reason score }
+  currentStep { name { text } }
+  addedSteps { name { text } reachedAt completedAt }
   }
 `;
 

@@ -24,16 +24,16 @@ export const nextStepTexts = defineTexts(
   {
     CHOOSE_OFFICE: 'Кеңсени тандаңыз.', READ_AND_SIGN: 'Арызды окуп, кол коюңуз.', ENTER_CODE: 'E-mail аркылуу келген кодду киргизиңиз.',
     DOCUMENT_REVIEW: 'Кадр кызматы документтерди карап жатат.', TESTING: 'Тестирлөөнүн жыйынтыгы күтүлүүдө.',
-    INTERVIEW: 'Аңгемелешүүнүн жыйынтыгы күтүлүүдө.', NONE: 'Кийинки кадам жок.',
+    INTERVIEW: 'Аңгемелешүүнүн жыйынтыгы күтүлүүдө.', ADDED_STEP: '«{name}» кадамы күтүлүүдө.', NONE: 'Кийинки кадам жок.',
   },
   {
     CHOOSE_OFFICE: 'Выберите офис.', READ_AND_SIGN: 'Прочитайте заявление и подпишите его.', ENTER_CODE: 'Введите код, пришедший на e-mail.',
     DOCUMENT_REVIEW: 'Кадровая служба рассматривает документы.', TESTING: 'Ожидается результат тестирования.',
-    INTERVIEW: 'Ожидается результат собеседования.', NONE: 'Дальнейших шагов нет.',
+    INTERVIEW: 'Ожидается результат собеседования.', ADDED_STEP: 'Ожидается этап «{name}».', NONE: 'Дальнейших шагов нет.',
   },
   {
     CHOOSE_OFFICE: 'Choose an office.', READ_AND_SIGN: 'Read the application and sign it.', ENTER_CODE: 'Enter the code sent to your e-mail.',
     DOCUMENT_REVIEW: 'The HR office is reviewing the documents.', TESTING: 'The test result is awaited.',
-    INTERVIEW: 'The interview result is awaited.', NONE: 'No further step.',
+    INTERVIEW: 'The interview result is awaited.', ADDED_STEP: 'Awaiting the step «{name}».', NONE: 'No further step.',
   },
 );

@@ -45,7 +45,7 @@ export default function ApplicationsSection() {
             <div><dt>{t('number')}</dt><dd>{a.number}</dd></div>
             <div><dt>{t('status')}</dt><dd><span className="status-tag">{status(a.status)}</span></dd></div>
             <div><dt>{t('updated')}</dt><dd>{format.dateTime(a.updatedAt)}</dd></div>
-            {a.nextStep !== 'NONE' && <div><dt>{t('next')}</dt><dd>{next(a.nextStep)}</dd></div>}
+            {a.nextStep !== 'NONE' && <div><dt>{t('next')}</dt><dd>{next(a.nextStep, { name: a.currentStep?.name.text ?? '' })}</dd></div>}
           </dl>
         </li>
       ))}

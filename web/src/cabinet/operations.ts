@@ -134,7 +134,7 @@ export const myApplicationsQuery = /* GraphQL */ `
     me {
       id
       applications {
-        id number status nextStep updatedAt
+        id number status nextStep updatedAt currentStep { name { text } }
         vacancy { code title { text } stateBody { shortName { text } } }
       }
     }
