@@ -43,6 +43,11 @@ internal static class ReviewQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async c => await c.Service<HrInbox>().FindAsync(await TaskScopeAsync(c), c.CitizenId(), c.GetArgument<Guid>("id"), c.CancellationToken));
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskProcessType>>>>("hrTaskProcesses")
+            .Description("The processes of the open tasks the caller may act on (the task list's process filter), by name.")
+            .Authorize()
+            .ResolveAsync(async c => await c.Service<HrInbox>().ProcessesAsync(await TaskScopeAsync(c), c.CitizenId(), c.CancellationToken));
+
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TaskAssigneeType>>>>("hrTaskAssignees")
             .Description("The colleagues a task may be assigned to (reviewers of the bodies it is offered to, not the applicant); FORBIDDEN unless the caller may assign it.")
             .Authorize()

@@ -20,19 +20,7 @@ public sealed class HrInbox(KyzmatDbContext db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var actor = scope.ActorOf(userId);
-        // An application's tasks only: an administrator's test run has no business key (decision 0103).
-        var query = db.Set<WorkflowUserTaskRecord>().AsNoTracking()
-            .Where(t => t.State == UserTaskStates.Created && t.BusinessKey != null)
-            .Where(UserTaskVisibility.Of(actor));
-
-        // Conflict of interest: a reviewer's own applications are not theirs to review (nor, here, the applicant's own steps).
-        var own = await ConflictOfInterest.OwnBusinessKeysAsync(db, userId, cancellationToken);
-        if (own.Count > 0)
-        {
-            query = query.Where(t => !own.Contains(t.BusinessKey!));
-        }
-
-        query = await FilteredAsync(query, filter, actor, now, cancellationToken);
+        var query = await FilteredAsync(await OpenTasksAsync(actor, userId, cancellationToken), filter, actor, now, cancellationToken);
         var total = await query.CountAsync(cancellationToken);
         if (first == 0)
         {
@@ -56,6 +44,30 @@ public sealed class HrInbox(KyzmatDbContext db, TimeProvider clock)
         (await QueryAsync(scope, userId, new HrTaskFilter { TaskId = taskId }, 1, null, cancellationToken)).Items.FirstOrDefault();
 
     public static string CursorOf(HrTask task) => task.Cursor;
+
+    /// <summary>The processes of the open tasks the caller may act on (for the list's process filter), by name.</summary>
+    public async Task<IReadOnlyList<TaskProcess>> ProcessesAsync(HrScope scope, Guid userId, CancellationToken cancellationToken)
+    {
+        var keys = await (await OpenTasksAsync(scope.ActorOf(userId), userId, cancellationToken))
+            .Select(t => t.DefinitionKey).Distinct().ToListAsync(cancellationToken);
+        var versions = await db.Set<WorkflowDefinitionRecord>().AsNoTracking().Where(d => keys.Contains(d.Key))
+            .Select(d => new { d.Key, d.Version, d.Name }).ToListAsync(cancellationToken);
+        return [.. keys
+            .Select(key => new TaskProcess(key, versions.Where(v => v.Key == key).OrderByDescending(v => v.Version).Select(v => v.Name).FirstOrDefault() ?? key))
+            .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Key, StringComparer.Ordinal)];
+    }
+
+    private async Task<IQueryable<WorkflowUserTaskRecord>> OpenTasksAsync(UserTaskActor actor, Guid userId, CancellationToken cancellationToken)
+    {
+        // An application's tasks only: an administrator's test run has no business key (decision 0103).
+        var query = db.Set<WorkflowUserTaskRecord>().AsNoTracking()
+            .Where(t => t.State == UserTaskStates.Created && t.BusinessKey != null)
+            .Where(UserTaskVisibility.Of(actor));
+
+        // Conflict of interest: a reviewer's own applications are not theirs to review (nor, here, the applicant's own steps).
+        var own = await ConflictOfInterest.OwnBusinessKeysAsync(db, userId, cancellationToken);
+        return own.Count > 0 ? query.Where(t => !own.Contains(t.BusinessKey!)) : query;
+    }
 
     private async Task<IQueryable<WorkflowUserTaskRecord>> FilteredAsync(
         IQueryable<WorkflowUserTaskRecord> query, HrTaskFilter filter, UserTaskActor actor, DateTime now, CancellationToken cancellationToken)

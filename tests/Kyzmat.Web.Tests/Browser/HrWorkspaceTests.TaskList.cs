@@ -43,6 +43,14 @@ public sealed partial class HrWorkspaceTests
         await page.GetByLabel("Эч кимде эмес").CheckAsync();
         await Expect(page).ToHaveURLAsync(new Regex("who=unassigned"));
         await Expect(cards).ToHaveCountAsync(3);
+
+        // The process filter offers the processes of the reviewer's tasks by name: the checks' one leaves the review out.
+        await page.GetByLabel("Процесс", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Security check" });
+        await Expect(page).ToHaveURLAsync(new Regex("process=browser-security-check"));
+        await Expect(cards).ToHaveCountAsync(2);
+        await Expect(cards.Filter(new() { HasText = "Документтерди кароо" })).ToHaveCountAsync(0);
+        await page.GetByLabel("Процесс", new() { Exact = true }).SelectOptionAsync("");
+        await Expect(cards).ToHaveCountAsync(3);
         await AssertNoSeriousViolationsAsync(page);
         await portal.ScreenshotAsync(page, "hr-task-list-ky");
 

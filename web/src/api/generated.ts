@@ -808,6 +808,11 @@ export type DecideInterviewMutationVariables = Exact<{
 
 export type DecideInterviewMutation = { decideInterview: { id: string, status: ApplicationStatus } };
 
+export type TaskProcessChoicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TaskProcessChoicesQuery = { hrTaskProcesses: Array<{ key: string, name: string }> };
+
 export type HrVacanciesQueryVariables = Exact<{
   statuses?: Array<VacancyStatus> | VacancyStatus | null | undefined;
   text?: string | null | undefined;

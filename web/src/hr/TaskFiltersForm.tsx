@@ -7,6 +7,8 @@ import { taskTexts } from './taskTexts';
 interface Props {
   filters: TaskFilters;
   vacancies: { id: string; code: string; title: { text: string } }[];
+  /** The processes of the caller's open tasks; the choice is offered only when there are several. */
+  processes: { key: string; name: string }[];
   /** The bodies to choose from; the choice is offered only when there are several (an administrator, a reviewer of two). */
   bodies: { id: string; code: string; name: { text: string } }[];
   onChange(filters: TaskFilters): void;
@@ -17,7 +19,7 @@ const assignments: TaskAssignment[] = ['any', 'mine', 'unassigned'];
 const sortTextKey = (sort: HrTaskSort) => (({ CREATED: 'sortCREATED', DUE: 'sortDUE', PRIORITY: 'sortPRIORITY' }) as const)[sort];
 
 /** The task list's filters and order; each change applies at once (no submit step is needed). */
-export function TaskFiltersForm({ filters, vacancies, bodies, onChange }: Props) {
+export function TaskFiltersForm({ filters, vacancies, processes, bodies, onChange }: Props) {
   const t = useTexts(taskTexts);
   return (
     <form className="search-form hr-filters" aria-label={t('filters')} onSubmit={event => event.preventDefault()}>
@@ -35,6 +37,16 @@ export function TaskFiltersForm({ filters, vacancies, bodies, onChange }: Props)
           {taskForms.map(form => <option key={form} value={stageKeys[form]}>{t(stageTextKey(stageKeys[form]))}</option>)}
         </select>
       </div>
+      {(processes.length > 1 || filters.processKey) && (
+        <div className="field">
+          <label htmlFor="hr-filter-process">{t('filterProcess')}</label>
+          <select id="hr-filter-process" value={filters.processKey ?? ''} onChange={event => onChange({ ...filters, processKey: event.target.value || null })}>
+            <option value="">{t('any')}</option>
+            {processes.map(process => <option key={process.key} value={process.key}>{process.name}</option>)}
+            {filters.processKey && !processes.some(p => p.key === filters.processKey) && <option value={filters.processKey}>{filters.processKey}</option>}
+          </select>
+        </div>
+      )}
       {bodies.length > 1 && (
         <div className="field">
           <label htmlFor="hr-filter-body">{t('filterBody')}</label>

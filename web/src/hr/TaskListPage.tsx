@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { TaskBodyChoicesQuery, HrTasksQuery, HrTasksQueryVariables, HrVacancyChoicesQuery } from '../api/generated';
+import type { TaskBodyChoicesQuery, HrTasksQuery, HrTasksQueryVariables, HrVacancyChoicesQuery, TaskProcessChoicesQuery } from '../api/generated';
 import { useGraphQL, useQuery } from '../api/useQuery';
 import { useI18n } from '../i18n/I18n';
 import { fill } from '../i18n/messages';
@@ -11,7 +11,7 @@ import { takeFlash } from './flash';
 import { TaskCard, type TaskNode } from './TaskCard';
 import { TaskFiltersForm } from './TaskFiltersForm';
 import { taskFiltersFromQuery, taskFiltersToInput, taskFiltersToQuery, type TaskFilters } from './taskFilters';
-import { taskBodyChoicesQuery, hrTasksQuery, hrVacancyChoicesQuery } from './taskOperations';
+import { taskBodyChoicesQuery, hrTasksQuery, hrVacancyChoicesQuery, taskProcessChoicesQuery } from './taskOperations';
 import { taskTexts } from './taskTexts';
 import { usePaged } from './usePaged';
 import { useReviewer } from './useReviewer';
@@ -30,6 +30,7 @@ export function TaskListPage() {
   const [flash] = useState(() => takeFlash(taskListFlash));
   useDocumentTitle(t('tasksHeading'));
   const vacancies = useQuery<HrVacancyChoicesQuery, Record<string, never>>(hrVacancyChoicesQuery, {});
+  const processes = useQuery<TaskProcessChoicesQuery, Record<string, never>>(taskProcessChoicesQuery, {});
   const allBodies = useQuery<TaskBodyChoicesQuery, Record<string, never>>(taskBodyChoicesQuery, {});
   // A reviewer chooses among their own bodies; an administrator (no body claims) among all.
   const bodies = allBodies.status === 'done'
@@ -58,6 +59,7 @@ export function TaskListPage() {
       <TaskFiltersForm
         filters={filters}
         vacancies={vacancies.status === 'done' ? vacancies.data.hrVacancies.nodes : []}
+        processes={processes.status === 'done' ? processes.data.hrTaskProcesses : []}
         bodies={bodies}
         onChange={apply}
       />

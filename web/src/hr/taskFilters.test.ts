@@ -8,16 +8,16 @@ const vacancyId = '0f8fad5b-d9cb-469f-a165-70867728950e';
 describe('task filters in the address', () => {
   it('round-trips every filter and the order', () => {
     const filters: TaskFilters = {
-      vacancyId, stage: 'kyzmat:test-result', stateBodyId: vacancyId, dueBefore: '2026-12-31', overdueOnly: true, assignment: 'mine', sort: 'DUE',
+      vacancyId, stage: 'kyzmat:test-result', processKey: 'security-check', stateBodyId: vacancyId, dueBefore: '2026-12-31', overdueOnly: true, assignment: 'mine', sort: 'DUE',
     };
     const query = taskFiltersToQuery(filters);
-    expect(query).toBe(`?vacancy=${vacancyId}&stage=kyzmat%3Atest-result&body=${vacancyId}&due=2026-12-31&overdue=1&who=mine&sort=DUE`);
+    expect(query).toBe(`?vacancy=${vacancyId}&stage=kyzmat%3Atest-result&process=security-check&body=${vacancyId}&due=2026-12-31&overdue=1&who=mine&sort=DUE`);
     expect(taskFiltersFromQuery(query)).toEqual(filters);
   });
 
   it('is empty without filters, and ignores what it does not know', () => {
     expect(taskFiltersToQuery(noTaskFilters)).toBe('');
-    expect(taskFiltersFromQuery('?vacancy=../../etc&stage=drop&body=1&due=2026-13-45&overdue=yes&who=everyone&sort=NAME')).toEqual(noTaskFilters);
+    expect(taskFiltersFromQuery('?vacancy=../../etc&stage=drop&process=%3Cscript%3E&body=1&due=2026-13-45&overdue=yes&who=everyone&sort=NAME')).toEqual(noTaskFilters);
   });
 
   it('still reads the older ?mine=1 address', () => {
@@ -26,7 +26,7 @@ describe('task filters in the address', () => {
 
   it('sends only the filters that are on, the day as its start in UTC', () => {
     expect(taskFiltersToInput(noTaskFilters)).toEqual({
-      vacancyId: null, stage: null, stateBodyId: null, dueBefore: null, overdueOnly: null, mineOnly: null, unassignedOnly: null,
+      vacancyId: null, stage: null, processKey: null, stateBodyId: null, dueBefore: null, overdueOnly: null, mineOnly: null, unassignedOnly: null,
     });
     expect(taskFiltersToInput({ ...noTaskFilters, overdueOnly: true, assignment: 'unassigned', dueBefore: '2026-12-31' }))
       .toMatchObject({ overdueOnly: true, unassignedOnly: true, mineOnly: null, dueBefore: '2026-12-31T00:00:00Z' });

@@ -121,3 +121,7 @@ export const decideInterviewMutation = /* GraphQL */ `
     decideInterview(taskId: $taskId, outcome: $outcome, reason: $reason) { id status }
   }
 `;
+
+export const taskProcessChoicesQuery = /* GraphQL */ `
+  query TaskProcessChoices { hrTaskProcesses { key name } }
+`;
