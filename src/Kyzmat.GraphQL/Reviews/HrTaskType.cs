@@ -12,7 +12,9 @@ public sealed class HrTaskType : ObjectGraphType<HrTask>
         Name = "HrTask";
         Description = "An open user task about an application that the caller may act on: offered to their state body's reviewers, to them by PIN, or assigned to them.";
         Field(t => t.Id, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(t => t.Name);
+        Field<NonNullGraphType<StringGraphType>>("name")
+            .Description("The task's name in the request's language: its kyzmat:name.<language> property, else its BPMN name.")
+            .ResolveAsync(async c => (await c.Service<ApplicationSteps>().NameOfAsync(c.Source, c.CancellationToken)).In(c.Language()));
         Field(t => t.Stage, nullable: true).Description("The step's form: kyzmat:document-review, kyzmat:test-result, kyzmat:interview-decision, …");
         Field(t => t.ClaimedBy, type: typeof(IdGraphType)).Description("Whom the task is assigned to (a citizen's id, or a PIN a diagram names), if anyone.");
         Field(t => t.ProcessKey).Description("The BPMN process id of the task's process.");

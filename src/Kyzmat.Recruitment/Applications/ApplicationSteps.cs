@@ -25,7 +25,7 @@ public sealed class ApplicationSteps(IUserTaskService tasks)
         var steps = new List<ApplicationStep>();
         foreach (var task in reached.Items.Where(IsAdded).OrderBy(t => t.CreatedAt))
         {
-            steps.Add(new ApplicationStep(NameOf(task, await tasks.PropertiesOfAsync(task, cancellationToken)), Utc(task.CreatedAt), task.CompletedAt is { } done ? Utc(done) : null));
+            steps.Add(new ApplicationStep(NameOf(task.Name, task.ElementId, await tasks.PropertiesOfAsync(task.InstanceId, task.ElementId, cancellationToken)), Utc(task.CreatedAt), task.CompletedAt is { } done ? Utc(done) : null));
         }
 
         return _read[applicationId] = steps;
@@ -35,10 +35,17 @@ public sealed class ApplicationSteps(IUserTaskService tasks)
     public async Task<ApplicationStep?> CurrentAsync(Guid applicationId, CancellationToken cancellationToken) =>
         (await OfAsync(applicationId, cancellationToken)).FirstOrDefault(s => s.CompletedAt is null);
 
-    public static LocalizedText NameOf(UserTaskInfo task, IReadOnlyDictionary<string, string> properties)
+    /// <summary>The name of an open task in the three languages; a built-in step's is its BPMN name (the portal names those itself).</summary>
+    public async Task<LocalizedText> NameOfAsync(HrTask task, CancellationToken cancellationToken) =>
+        (task.Stage ?? "").StartsWith(ApplicationLifecycle.FormKeyPrefix, StringComparison.Ordinal)
+            ? new LocalizedText(task.Name, task.Name, task.Name)
+            : NameOf(task.Name, task.ElementId, await tasks.PropertiesOfAsync(task.InstanceId, task.ElementId, cancellationToken));
+
+    /// <summary>A task's name in the three languages: its properties, else its BPMN name (else its element id) — decision 0107.</summary>
+    public static LocalizedText NameOf(string bpmnName, string elementId, IReadOnlyDictionary<string, string> properties)
     {
         string? In(string language) => properties.TryGetValue(NameProperty + language, out var name) && !string.IsNullOrWhiteSpace(name) ? name.Trim() : null;
-        var kyrgyz = In("ky") ?? (string.IsNullOrWhiteSpace(task.Name) ? task.ElementId : task.Name);
+        var kyrgyz = In("ky") ?? (string.IsNullOrWhiteSpace(bpmnName) ? elementId : bpmnName);
         return new LocalizedText(kyrgyz, In("ru") ?? kyrgyz, In("en") ?? kyrgyz);
     }
 

@@ -167,6 +167,8 @@ public sealed class HrInbox(KyzmatDbContext db, TimeProvider clock)
         application)
     {
         ProcessKey = t.DefinitionKey,
+        InstanceId = t.InstanceId,
+        ElementId = t.ElementId,
         Priority = t.Priority,
         FollowUpAt = t.FollowUpAt is { } followUp ? Utc(followUp) : null,
         CanAssign = t.CandidateGroups.Split(',', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } groups && scope.LeadsAnyGroupOf(groups),

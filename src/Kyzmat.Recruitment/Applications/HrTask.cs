@@ -11,6 +11,11 @@ public sealed record HrTask(
     bool IsOverdue,
     Application Application)
 {
+    /// <summary>The task's process instance and BPMN element, where its names in other languages are (decision 0107).</summary>
+    public Guid InstanceId { get; init; }
+
+    public string ElementId { get; init; } = "";
+
     /// <summary>The BPMN process id of the task's process.</summary>
     public string ProcessKey { get; init; } = "";
 

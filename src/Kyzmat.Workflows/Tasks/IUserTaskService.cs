@@ -15,8 +15,8 @@ public interface IUserTaskService
     /// </summary>
     Task<UserTaskInfo?> FindOpenAsync(string businessKey, string formKey, CancellationToken ct = default);
 
-    /// <summary>The task element's zeebe:properties in the version of the process its instance runs (empty when it has none).</summary>
-    Task<IReadOnlyDictionary<string, string>> PropertiesOfAsync(UserTaskInfo task, CancellationToken ct = default);
+    /// <summary>A task element's zeebe:properties in the version of the process its instance runs (empty when it has none).</summary>
+    Task<IReadOnlyDictionary<string, string>> PropertiesOfAsync(Guid instanceId, string elementId, CancellationToken ct = default);
 
     /// <summary>
     /// Assigns the task to <paramref name="userId"/>; refused when someone else holds it. Of two claims at once exactly one

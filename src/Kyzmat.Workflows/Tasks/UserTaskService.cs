@@ -101,10 +101,9 @@ internal sealed class UserTaskService : IUserTaskService
     public async Task<UserTaskInfo?> FindOpenAsync(string businessKey, string formKey, CancellationToken ct = default) =>
         await OpenByFormKey.For(_db)(_db, businessKey, formKey, ct).ConfigureAwait(false) is { } task ? UserTaskRows.ToInfo(task) : null;
 
-    public async Task<IReadOnlyDictionary<string, string>> PropertiesOfAsync(UserTaskInfo task, CancellationToken ct = default)
+    public async Task<IReadOnlyDictionary<string, string>> PropertiesOfAsync(Guid instanceId, string elementId, CancellationToken ct = default)
     {
-        ArgumentNullException.ThrowIfNull(task);
-        var definitionId = await _db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.Id == task.InstanceId)
+        var definitionId = await _db.Set<WorkflowInstanceRecord>().AsNoTracking().Where(i => i.Id == instanceId)
             .Select(i => i.DefinitionId).FirstOrDefaultAsync(ct).ConfigureAwait(false);
         if (definitionId is null)
         {
@@ -112,7 +111,7 @@ internal sealed class UserTaskService : IUserTaskService
         }
 
         var model = await _cache.GetAsync(_db, definitionId, ct).ConfigureAwait(false);
-        return model.Elements.TryGetValue(task.ElementId, out var element) ? element.Properties : new Dictionary<string, string>();
+        return model.Elements.TryGetValue(elementId, out var element) ? element.Properties : new Dictionary<string, string>();
     }
 
     public async Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default)

@@ -44,6 +44,9 @@ public sealed class AddedStepNamesTests
         var taskId = task.GetProperty("hrTasks").GetProperty("nodes").EnumerateArray()
             .Single(t => t.GetProperty("application").GetProperty("id").GetString() == applicationId && t.GetProperty("name").GetString() == "Коопсуздук кызматынын текшерүүсү")
             .GetProperty("id").GetString();
+        // The reviewer's task list names it in the reviewer's language too.
+        var russian = await competition.Hr.QueryAsync("query($id: ID!) { hrTask(id: $id) { name } }", new { id = taskId }, "ru");
+        Assert.Equal("Проверка службы безопасности", russian.GetProperty("hrTask").GetProperty("name").GetString());
         await competition.Hr.QueryAsync("mutation($id: ID!, $data: String!) { completeTaskForm(taskId: $id, data: $data) }",
             new { id = taskId, data = """{ "checkedBy": "Aibek", "cleared": true }""" });
 

@@ -106,6 +106,13 @@ public sealed class AddedStepScenarioTests(PortalBrowser portal)
         });
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "«application-lifecycle.bpmn» файлы дизайнерге жүктөлдү." })).ToBeVisibleAsync();
         await Expect(page.Locator(".djs-element[data-element-id='BackgroundCheck']")).ToBeVisibleAsync();
+
+        // The step's names for citizens are the designer's «Extension properties» of the task (decision 0107).
+        await page.Locator(".djs-element.djs-shape[data-element-id='BackgroundCheck']").ClickAsync();
+        var properties = page.Locator("[data-group-id='group-Zeebe__ExtensionProperties']");
+        await properties.Locator(".bio-properties-panel-group-header").ClickAsync();
+        await Expect(properties).ToContainTextAsync("kyzmat:name.ru");
+        await Expect(properties).ToContainTextAsync("kyzmat:name.en");
         await page.GetByRole(AriaRole.Button, new() { Name = "Жайгаштыруу", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasTextRegex = new Regex(@"application-lifecycle процессинин \d+-версиясы жайгаштырылды\.") }))
             .ToBeVisibleAsync();
@@ -175,8 +182,10 @@ public sealed class AddedStepScenarioTests(PortalBrowser portal)
         await page.AddInitScriptAsync("localStorage.setItem('kyzmat.language', 'ru')");
         await SignedInAsync(Task.FromResult(page), SignInLabels.Russian, DemoAccounts.HrPin, DemoAccounts.HrPassword, "hr.minfin@demo.kyzmat.test");
         await page.GotoAsync($"/hr?vacancy={vacancyId}");
-        var card = page.Locator($"article.hr-card[data-application='{number}']").Filter(new() { HasText = Step });
+        // The step is named by its Russian property here.
+        var card = page.Locator($"article.hr-card[data-application='{number}']").Filter(new() { HasText = AddedLifecycleStep.RussianName });
         await card.GetByRole(AriaRole.Link, new() { Name = "Открыть" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(AddedLifecycleStep.RussianName);
         await page.GetByRole(AriaRole.Button, new() { Name = "Взять" }).ClickAsync();
         await Expect(page.Locator(".hr-card")).ToContainTextAsync("Взята вами");
 
@@ -196,7 +205,7 @@ public sealed class AddedStepScenarioTests(PortalBrowser portal)
         await form.GetByLabel("Препятствий нет").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Отправить форму" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/hr$"));
-        await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync($"Шаг «{Step}» по заявлению {number} выполнен.");
+        await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync($"Шаг «{AddedLifecycleStep.RussianName}» по заявлению {number} выполнен.");
     }
 
     private async Task<IPage> SignedInAsync(Task<IPage> opening, SignInLabels labels, string pin, string password, string email)
