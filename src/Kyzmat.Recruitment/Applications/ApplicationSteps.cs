@@ -25,7 +25,8 @@ public sealed class ApplicationSteps(IUserTaskService tasks)
         var steps = new List<ApplicationStep>();
         foreach (var task in reached.Items.Where(IsAdded).OrderBy(t => t.CreatedAt))
         {
-            steps.Add(new ApplicationStep(NameOf(task.Name, task.ElementId, await tasks.PropertiesOfAsync(task.InstanceId, task.ElementId, cancellationToken)), Utc(task.CreatedAt), task.CompletedAt is { } done ? Utc(done) : null));
+            var properties = await tasks.PropertiesOfAsync(task.InstanceId, task.ElementId, cancellationToken);
+            steps.Add(new ApplicationStep(NameOf(task.Name, task.ElementId, properties), Utc(task.CreatedAt), task.CompletedAt is { } done ? Utc(done) : null));
         }
 
         return _read[applicationId] = steps;
