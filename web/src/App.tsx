@@ -16,6 +16,7 @@ const ApplicationPage = lazy(() => import('./applications/ApplicationPage'));
 const HrWorkspace = lazy(() => import('./hr/HrWorkspace'));
 const AdminWorkspace = lazy(() => import('./admin/AdminWorkspace'));
 const VerifyPage = lazy(() => import('./verify/VerifyPage'));
+const CandidateTasks = lazy(() => import('./tasks/CandidateTasks'));
 
 function placeOf(route: Route): HeaderPlace {
   switch (route.name) {
@@ -40,6 +41,7 @@ function Page({ route, search }: { route: Route; search: string }) {
     case 'hr': return <RequireSignIn role="hr"><HrWorkspace route={route} /></RequireSignIn>;
     case 'admin': return <RequireSignIn role="admin"><AdminWorkspace section={route.section} /></RequireSignIn>;
     case 'verify': return <VerifyPage number={route.number} />;
+    case 'tasks': return <RequireSignIn><CandidateTasks id={route.id} /></RequireSignIn>;
     case 'notFound': return <NotFoundPage />;
   }
 }

@@ -894,6 +894,23 @@ export type SaveVacancySearchMutationVariables = Exact<{
 
 export type SaveVacancySearchMutation = { saveVacancySearch: { id: string } };
 
+export type CandidateTasksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CandidateTasksQuery = { hrTasks: { totalCount: number, nodes: Array<{ id: string, name: string, dueAt: string | null, claimedBy: string | null, application: { number: string, vacancy: { code: string, title: { text: string } } } }> } };
+
+export type CandidateTaskQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CandidateTaskQuery = { hrTask: { id: string, name: string, dueAt: string | null, claimedBy: string | null, application: { number: string, vacancy: { code: string, title: { text: string } } }, form: { schema: string, data: string } | null } | null };
+
+export type CandidateTaskCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CandidateTaskCountQuery = { hrTasks: { totalCount: number } };
+
 export type VerifyApplicationQueryVariables = Exact<{
   number: string;
 }>;

@@ -5,6 +5,7 @@ import { useTexts } from '../i18n/texts';
 import { useDocumentTitle } from '../layout/useDocumentTitle';
 import { LoadError, Loading } from '../pages/Status';
 import { cabinetPath, cabinetSections, Link, type CabinetSection } from '../routing/router';
+import { CandidateTaskNotice } from '../tasks/CandidateTaskNotice';
 import { BasicSection } from './BasicSection';
 import { cabinetSummaryQuery } from './operations';
 import { cabinetTexts } from './texts';
@@ -50,6 +51,7 @@ export default function CabinetPage({ section }: { section: CabinetSection }) {
       </nav>
       <section className="cabinet__section" aria-labelledby="section-heading">
         <h1 id="section-heading">{t(section)}</h1>
+        {section === 'basic' && <CandidateTaskNotice />}
         <Suspense fallback={<Loading />}>
           {section === 'basic' &&
             (summary.status === 'loading' ? <Loading /> : summary.status === 'error' ? <LoadError retry={summary.retry} /> : <BasicSection me={summary.data.me} />)}

@@ -36,6 +36,9 @@ describe('signed-in routes', () => {
   it('maps the HR and admin workspaces', () => {
     expect(matchRoute('/hr')).toEqual({ name: 'hr', section: 'tasks' });
     expect(matchRoute('/hr/tasks/42')).toEqual({ name: 'hr', section: 'task', id: '42' });
+    expect(matchRoute('/tasks')).toEqual({ name: 'tasks' });
+    expect(matchRoute('/tasks/0F8FAD5B-D9CB-469F-A165-70867728950E')).toEqual({ name: 'tasks', id: '0f8fad5b-d9cb-469f-a165-70867728950e' });
+    expect(matchRoute('/tasks/42')).toEqual({ name: 'notFound' });
     expect(matchRoute('/admin/workflows')).toEqual({ name: 'admin', section: 'workflows' });
     expect(matchRoute('/auth/callback')).toEqual({ name: 'authCallback' });
   });

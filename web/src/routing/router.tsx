@@ -73,6 +73,7 @@ export type Route =
   | { name: 'hr'; section: 'tasks' | 'task' | 'vacancies' | 'vacancy' | 'reserve'; id?: string }
   | { name: 'admin'; section: string }
   | { name: 'verify'; number?: string }
+  | { name: 'tasks'; id?: string }
   | { name: 'notFound' };
 
 function decoded(segment: string): string | null {
@@ -108,6 +109,9 @@ export function matchRoute(pathname: string): Route {
     const id = decoded(hrItem[2]);
     return id ? { name: 'hr', section: hrItem[1] === 'tasks' ? 'task' : 'vacancy', id } : { name: 'notFound' };
   }
+  if (path === '/tasks') return { name: 'tasks' };
+  const task = /^\/tasks\/([0-9a-fA-F-]{36})$/.exec(path);
+  if (task) return { name: 'tasks', id: task[1].toLowerCase() };
   if (path === '/verify') return { name: 'verify' };
   const verify = /^\/verify\/(AR-[0-9A-Z]{4,20})$/i.exec(path);
   if (verify) return { name: 'verify', number: verify[1].toUpperCase() };
