@@ -95,35 +95,18 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (_settings.GetValueOrDefault("environment") == "Production" && !_settings.ContainsKey(ConfiguredCaKey))
+        if (_settings.GetValueOrDefault("environment") == "Production")
         {
-            // Production takes Kyzmat's issuing CA from configuration only (decision 0006).
-            builder.UseSetting(ConfiguredCaKey, WriteConfiguredCa());
-        }
-
-        if (_settings.GetValueOrDefault("environment") == "Production" && !_settings.ContainsKey(SecureCookiesKey))
-        {
-            // This host answers plain HTTP, as no Production host does: its browsers would not send Secure cookies back.
-            builder.UseSetting(SecureCookiesKey, "false");
+            foreach (var (key, value) in ProductionSecrets.For(DataPath, _settings))
+            {
+                builder.UseSetting(key, value);
+            }
         }
 
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         }
-    }
-
-    private const string ConfiguredCaKey = "Kyzmat:Signatures:Authority:CertificatePath";
-
-    private const string SecureCookiesKey = "Kyzmat:Http:SecureCookies";
-
-    private string WriteConfiguredCa()
-    {
-        Directory.CreateDirectory(DataPath);
-        var path = Path.Combine(DataPath, "configured-ca.pfx");
-        using var generated = Kyzmat.Recruitment.Signatures.Pki.IssuingAuthority.Generate(DateTimeOffset.UtcNow);
-        File.WriteAllBytes(path, generated.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12));
-        return path;
     }
 
     public override async ValueTask DisposeAsync()

@@ -28,6 +28,9 @@ public sealed class TelegramOptions
     /// <summary>Polling mode: how long one getUpdates call waits for news.</summary>
     public int PollingTimeoutSeconds { get; set; } = 25;
 
+    /// <summary>Polling mode: how often a host that does not hold the poller lease asks for it again.</summary>
+    public TimeSpan LeaseRetryInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>How long a "connect" link is valid.</summary>
     public int LinkMinutes { get; set; } = 15;
 
