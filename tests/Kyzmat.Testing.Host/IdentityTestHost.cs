@@ -70,6 +70,28 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
         return host;
     }
 
+    /// <summary>
+    /// Another host of the same installation, as a second server behind a load balancer would be: the same database,
+    /// its own data folder, port and mail server. The first host drops the database; stop this one first.
+    /// </summary>
+    public static IdentityTestHost StartBeside(IdentityTestHost first, Dictionary<string, string?>? settings = null)
+    {
+        var host = new IdentityTestHost(first._provider, first._connectionString, () => ValueTask.CompletedTask, null, settings ?? first._settings, null);
+        host.UseKestrel(host.Port);
+        host.StartServer();
+        return host;
+    }
+
+    /// <summary>Shuts the host down as its operator would (background services stop, leases are let go); its database stays.</summary>
+    public async Task StopAsync()
+    {
+        var lifetime = Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>();
+        var stopped = new TaskCompletionSource();
+        using var registration = lifetime.ApplicationStopped.Register(() => stopped.TrySetResult());
+        lifetime.StopApplication();
+        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
     public Browser NewBrowser() => new(BaseAddress);
 
     public KyzmatDbContext NewDbContext() => KyzmatDbContextOptions.CreateContext(new DatabaseSettings(_provider, _connectionString));

@@ -7,8 +7,8 @@ namespace Kyzmat.Recruitment.Installation;
 /// <summary>Takes, renews and gives back <see cref="HostLease"/>s with conditional updates, so two hosts never both hold one.</summary>
 public sealed class HostLeases(IServiceScopeFactory scopes, TimeProvider clock)
 {
-    /// <summary>This process, as a lease holder: the machine, the process and a random part (a restarted host is a new holder).</summary>
-    public static string ThisHost { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
+    /// <summary>This host, as a lease holder: the machine, the process and a random part (a restarted host is a new holder).</summary>
+    public string ThisHost { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Renews the lease when <paramref name="holder"/> holds it, takes it when nobody does or its holder let it expire.</summary>
     /// <returns>Whether <paramref name="holder"/> holds it now, for <paramref name="duration"/>.</returns>

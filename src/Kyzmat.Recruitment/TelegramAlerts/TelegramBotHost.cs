@@ -35,13 +35,11 @@ internal sealed partial class TelegramBotHost(IServiceProvider services, ITelegr
         }
         finally
         {
-            await leases.ReleaseAsync(PollerLease, HostLeases.ThisHost, CancellationToken.None);
+            await leases.ReleaseAsync(TelegramOptions.PollerLease, leases.ThisHost, CancellationToken.None);
         }
     }
 
     /// <summary>Telegram answers one poller per bot (a second gets 409): the hosts take turns through a lease.</summary>
-    public const string PollerLease = "telegram-poller";
-
     private async Task PollWhileHoldingTheLeaseAsync(HostLeases leases, TelegramOptions settings, CancellationToken stoppingToken)
     {
         // Long enough to outlast one getUpdates call: the holder renews it before every call.
@@ -50,14 +48,14 @@ internal sealed partial class TelegramBotHost(IServiceProvider services, ITelegr
         {
             try
             {
-                if (!await leases.TryHoldAsync(PollerLease, HostLeases.ThisHost, leaseDuration, stoppingToken))
+                if (!await leases.TryHoldAsync(TelegramOptions.PollerLease, leases.ThisHost, leaseDuration, stoppingToken))
                 {
                     await Task.Delay(settings.LeaseRetryInterval, stoppingToken);
                     continue;
                 }
 
                 // The offset confirms to Telegram every update before it; kept in the lease, it carries over to the next holder.
-                var offset = await leases.CheckpointAsync(PollerLease, stoppingToken);
+                var offset = await leases.CheckpointAsync(TelegramOptions.PollerLease, stoppingToken);
                 var updates = await bot.GetUpdates(offset > 0 ? (int)offset : null, timeout: settings.PollingTimeoutSeconds, cancellationToken: stoppingToken);
                 foreach (var update in updates)
                 {
@@ -66,7 +64,7 @@ internal sealed partial class TelegramBotHost(IServiceProvider services, ITelegr
                         await scope.ServiceProvider.GetRequiredService<TelegramUpdates>().HandleAsync(update, stoppingToken);
                     }
 
-                    if (!await leases.SaveCheckpointAsync(PollerLease, HostLeases.ThisHost, update.Id + 1L, stoppingToken))
+                    if (!await leases.SaveCheckpointAsync(TelegramOptions.PollerLease, leases.ThisHost, update.Id + 1L, stoppingToken))
                     {
                         break; // the lease went to another host while we worked: it goes on from our last checkpoint
                     }

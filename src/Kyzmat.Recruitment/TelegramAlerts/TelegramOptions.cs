@@ -5,6 +5,9 @@ public sealed class TelegramOptions
 {
     public const string Section = "Kyzmat:Telegram";
 
+    /// <summary>The host lease under which one host at a time polls the Bot API.</summary>
+    public const string PollerLease = "telegram-poller";
+
     /// <summary>The webhook's path under the portal's address; the secret follows it.</summary>
     public const string WebhookPath = "api/telegram/webhook/";
 
