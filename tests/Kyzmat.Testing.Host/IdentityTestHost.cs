@@ -72,11 +72,13 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
 
     /// <summary>
     /// Another host of the same installation, as a second server behind a load balancer would be: the same database,
-    /// its own data folder, port and mail server. The first host drops the database; stop this one first.
+    /// its own data folder and port, the first host's mail server. The first host drops the database; stop this one first.
     /// </summary>
     public static IdentityTestHost StartBeside(IdentityTestHost first, Dictionary<string, string?>? settings = null)
     {
-        var host = new IdentityTestHost(first._provider, first._connectionString, () => ValueTask.CompletedTask, null, settings ?? first._settings, null);
+        // Mail goes to the first host's SMTP server, as every host of an installation uses the same relay.
+        settings = new Dictionary<string, string?>(settings ?? first._settings) { ["Kyzmat:Mail:Smtp:Port"] = first.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var host = new IdentityTestHost(first._provider, first._connectionString, () => ValueTask.CompletedTask, null, settings, null);
         host.UseKestrel(host.Port);
         host.StartServer();
         return host;
