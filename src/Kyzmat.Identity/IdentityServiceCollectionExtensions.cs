@@ -35,6 +35,7 @@ public static class IdentityServiceCollectionExtensions
         var options = section.Get<KyzmatIdentityOptions>() ?? new KyzmatIdentityOptions();
         var data = DataFolder.From(configuration);
 
+        ServerKeys.CheckConfiguration(options, environment.IsProduction());
         KeyRingProtection.Configure(
             services.AddDataProtection().SetApplicationName("Kyzmat").PersistKeysToDbContext<KyzmatDbContext>(), configuration, environment.IsProduction());
         services.AddAntiforgery(o => o.Cookie.Name = "Kyzmat.Antiforgery");
@@ -62,7 +63,6 @@ public static class IdentityServiceCollectionExtensions
         services.AddAuthorization();
 
         var requireHttps = options.RequireHttps ?? environment.IsProduction();
-        ServerKeys.CheckConfiguration(options, environment.IsProduction());
         services.AddSingleton(provider => new ServerKeys(options, provider.GetRequiredService<GeneratedKeys>(), data, environment.IsProduction()));
         ServerKeyCredentials.AddToServer(services);
         var openIddict = services.AddOpenIddict()

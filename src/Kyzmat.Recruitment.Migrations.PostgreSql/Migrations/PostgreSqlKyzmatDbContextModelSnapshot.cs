@@ -817,6 +817,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("character varying(45)");
 
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(49)
+                        .HasColumnType("character varying(49)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -840,7 +844,7 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CitizenId", "At");
 
-                    b.HasIndex("ClientAddress", "At");
+                    b.HasIndex("ClientNetwork", "At");
 
                     b.HasIndex("Pin", "At");
 

@@ -819,6 +819,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("nvarchar(45)");
 
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(49)
+                        .HasColumnType("nvarchar(49)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -842,7 +846,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CitizenId", "At");
 
-                    b.HasIndex("ClientAddress", "At");
+                    b.HasIndex("ClientNetwork", "At");
 
                     b.HasIndex("Pin", "At");
 

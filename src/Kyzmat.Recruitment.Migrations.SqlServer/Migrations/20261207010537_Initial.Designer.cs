@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(SqlServerKyzmatDbContext))]
-    [Migration("20261207002421_Initial")]
+    [Migration("20261207010537_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -822,6 +822,10 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("nvarchar(45)");
 
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(49)
+                        .HasColumnType("nvarchar(49)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -845,7 +849,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 
                     b.HasIndex("CitizenId", "At");
 
-                    b.HasIndex("ClientAddress", "At");
+                    b.HasIndex("ClientNetwork", "At");
 
                     b.HasIndex("Pin", "At");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(PostgreSqlKyzmatDbContext))]
-    [Migration("20261207002408_Initial")]
+    [Migration("20261207010523_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -820,6 +820,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("character varying(45)");
 
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(49)
+                        .HasColumnType("character varying(49)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -843,7 +847,7 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CitizenId", "At");
 
-                    b.HasIndex("ClientAddress", "At");
+                    b.HasIndex("ClientNetwork", "At");
 
                     b.HasIndex("Pin", "At");
 

@@ -557,6 +557,7 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     Pin = table.Column<string>(type: "character(14)", fixedLength: true, maxLength: 14, nullable: true),
                     CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
                     ClientAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    ClientNetwork = table.Column<string>(type: "character varying(49)", maxLength: 49, nullable: true),
                     UserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
@@ -1373,9 +1374,9 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 columns: new[] { "CitizenId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_sign_in_attempts_ClientAddress_At",
+                name: "IX_sign_in_attempts_ClientNetwork_At",
                 table: "sign_in_attempts",
-                columns: new[] { "ClientAddress", "At" });
+                columns: new[] { "ClientNetwork", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sign_in_attempts_Pin_At",

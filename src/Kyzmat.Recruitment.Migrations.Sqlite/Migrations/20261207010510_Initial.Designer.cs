@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteKyzmatDbContext))]
-    [Migration("20261207002401_Initial")]
+    [Migration("20261207010510_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -813,6 +813,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(49)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -836,7 +840,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CitizenId", "At");
 
-                    b.HasIndex("ClientAddress", "At");
+                    b.HasIndex("ClientNetwork", "At");
 
                     b.HasIndex("Pin", "At");
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
+namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,13 +15,13 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "citizen_certificates",
                 columns: table => new
                 {
-                    SerialNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Certificate = table.Column<byte[]>(type: "BLOB", maxLength: 4000, nullable: false),
-                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    NotAfter = table.Column<long>(type: "INTEGER", nullable: false),
-                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    RevocationReason = table.Column<int>(type: "INTEGER", nullable: true)
+                    SerialNumber = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Certificate = table.Column<byte[]>(type: "varbinary(4000)", maxLength: 4000, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    NotAfter = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    RevokedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    RevocationReason = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -32,10 +32,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "citizen_signing_keys",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    PublicKey = table.Column<byte[]>(type: "BLOB", maxLength: 200, nullable: false),
-                    ProtectedPrivateKey = table.Column<byte[]>(type: "BLOB", maxLength: 1000, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    PublicKey = table.Column<byte[]>(type: "varbinary(200)", maxLength: 200, nullable: false),
+                    ProtectedPrivateKey = table.Column<byte[]>(type: "varbinary(1000)", maxLength: 1000, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -46,18 +46,18 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "citizens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Pin = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 14, nullable: false),
-                    Surname = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Patronymic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    PreferredLanguage = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    LastSignInAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: false),
+                    Surname = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Patronymic = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    PreferredLanguage = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    LastSignInAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -68,10 +68,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,8 +82,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "document_contents",
                 columns: table => new
                 {
-                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -94,14 +94,14 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "documents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
-                    Format = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(120)", maxLength: 120, nullable: false),
+                    Format = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -112,9 +112,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "generated_keys",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,10 +125,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "host_leases",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Holder = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Checkpoint = table.Column<long>(type: "INTEGER", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Holder = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Checkpoint = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,22 +139,22 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "openiddict_applications",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    ApplicationType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    ClientId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ClientSecret = table.Column<string>(type: "TEXT", nullable: true),
-                    ClientType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    ConsentType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
-                    JsonWebKeySet = table.Column<string>(type: "TEXT", nullable: true),
-                    Permissions = table.Column<string>(type: "TEXT", nullable: true),
-                    PostLogoutRedirectUris = table.Column<string>(type: "TEXT", nullable: true),
-                    Properties = table.Column<string>(type: "TEXT", nullable: true),
-                    RedirectUris = table.Column<string>(type: "TEXT", nullable: true),
-                    Requirements = table.Column<string>(type: "TEXT", nullable: true),
-                    Settings = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ApplicationType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ClientId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ClientSecret = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClientType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    ConsentType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    JsonWebKeySet = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Permissions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PostLogoutRedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    RedirectUris = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Requirements = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Settings = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -165,15 +165,15 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "openiddict_scopes",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Description = table.Column<string>(type: "TEXT", nullable: true),
-                    Descriptions = table.Column<string>(type: "TEXT", nullable: true),
-                    DisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    DisplayNames = table.Column<string>(type: "TEXT", nullable: true),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Properties = table.Column<string>(type: "TEXT", nullable: true),
-                    Resources = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Description = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Descriptions = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DisplayNames = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Resources = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -184,12 +184,12 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "regions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Name_Ky = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SortOrder = table.Column<int>(type: "int", nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Name_Ky = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -200,14 +200,14 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "sandbox_citizens",
                 columns: table => new
                 {
-                    Pin = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 14, nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Surname = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Patronymic = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                    Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Surname = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Patronymic = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -218,18 +218,18 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "state_bodies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    ReserveTermMonths = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 12),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Name_Ky = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ShortName_En = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    ShortName_Ky = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    ShortName_Ru = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    ReserveTermMonths = table.Column<int>(type: "int", nullable: false, defaultValue: 12),
+                    Name_En = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Name_Ky = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ShortName_En = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    ShortName_Ky = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    ShortName_Ru = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -240,17 +240,17 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "verification_codes",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Purpose = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Destination = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    Salt = table.Column<byte[]>(type: "BLOB", maxLength: 16, nullable: false),
-                    Hash = table.Column<byte[]>(type: "BLOB", maxLength: 32, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    FailedAttempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Purpose = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Subject = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Destination = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: false),
+                    Salt = table.Column<byte[]>(type: "varbinary(16)", maxLength: 16, nullable: false),
+                    Hash = table.Column<byte[]>(type: "varbinary(32)", maxLength: 32, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    FailedAttempts = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    ClosedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -261,17 +261,17 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_decisions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 212, nullable: false),
-                    DecisionId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    DrgId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DrgName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ResourceName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Xml = table.Column<string>(type: "TEXT", nullable: false),
-                    VersionTag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DeployedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: false),
+                    DecisionId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    DrgId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DrgName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ResourceName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    VersionTag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DeployedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -282,15 +282,15 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_definitions",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 212, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    ResourceName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Xml = table.Column<string>(type: "TEXT", nullable: false),
-                    VersionTag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DeployedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    ResourceName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    VersionTag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DeployedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -301,14 +301,14 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_forms",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 212, nullable: false),
-                    FormId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    VersionTag = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ResourceName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    Hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Json = table.Column<string>(type: "TEXT", nullable: false),
-                    DeployedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: false),
+                    FormId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    VersionTag = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ResourceName = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    Hash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Json = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    DeployedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -319,15 +319,15 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_history",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    EventType = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    TokenId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    DataJson = table.Column<string>(type: "TEXT", nullable: true),
-                    OccurredAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    EventType = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Actor = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    DataJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    OccurredAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -338,16 +338,16 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_incidents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    JobId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ResolvedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    JobId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ResolvedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -358,24 +358,24 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_instances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 212, nullable: false),
-                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DefinitionVersion = table.Column<int>(type: "INTEGER", nullable: false),
-                    BusinessKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    IsTestRun = table.Column<bool>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TokensJson = table.Column<string>(type: "TEXT", nullable: false),
-                    VariablesJson = table.Column<string>(type: "TEXT", nullable: false),
-                    CompensationsJson = table.Column<string>(type: "TEXT", nullable: true),
-                    OpenIncidents = table.Column<int>(type: "INTEGER", nullable: false),
-                    ParentInstanceId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ParentTokenId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ParentElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    StartCorrelationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: false),
+                    DefinitionKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DefinitionVersion = table.Column<int>(type: "int", nullable: false),
+                    BusinessKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    IsTestRun = table.Column<bool>(type: "bit", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TokensJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    VariablesJson = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    CompensationsJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    OpenIncidents = table.Column<int>(type: "int", nullable: false),
+                    ParentInstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ParentTokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ParentElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    StartCorrelationKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -386,22 +386,22 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_jobs",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 212, nullable: true),
-                    TokenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    TaskType = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Retries = table.Column<int>(type: "INTEGER", nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    LockOwner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    LockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: true),
+                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    TaskType = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Retries = table.Column<int>(type: "int", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    LockOwner = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LockedUntil = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -412,14 +412,14 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_message_subscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 212, nullable: true),
-                    TokenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    MessageName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CorrelationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: true),
+                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    MessageName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CorrelationKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -430,13 +430,13 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_signal_subscriptions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionId = table.Column<string>(type: "TEXT", maxLength: 212, nullable: true),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    SignalName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: true),
+                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    SignalName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -447,27 +447,27 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "wf_user_tasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    InstanceId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DefinitionKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    BusinessKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    ElementId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    FormKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    FormVersionId = table.Column<string>(type: "TEXT", maxLength: 212, nullable: true),
-                    Assignee = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    CandidateGroups = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    CandidateUsers = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FollowUpAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Priority = table.Column<int>(type: "INTEGER", nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    InputJson = table.Column<string>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CompletedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    InstanceId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DefinitionKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    BusinessKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    ElementId = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    FormKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    FormVersionId = table.Column<string>(type: "nvarchar(212)", maxLength: 212, nullable: true),
+                    Assignee = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CandidateGroups = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    CandidateUsers = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    DueAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FollowUpAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Priority = table.Column<int>(type: "int", nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    InputJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CompletedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CompletedBy = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -478,10 +478,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "notification_preferences",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Enabled = table.Column<bool>(type: "INTEGER", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Enabled = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -498,18 +498,18 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Body_En = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Body_Ky = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Body_Ru = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Title_En = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Title_Ky = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Link = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    Body_En = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Body_Ky = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Body_Ru = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Title_En = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Title_Ky = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Title_Ru = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -526,12 +526,12 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "saved_searches",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FilterJson = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    CheckedUntil = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FilterJson = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Frequency = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CheckedUntil = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -548,14 +548,15 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "sign_in_attempts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Method = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Outcome = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Pin = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 14, nullable: true),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ClientAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
-                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Method = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: true),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ClientAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    ClientNetwork = table.Column<string>(type: "nvarchar(49)", maxLength: 49, nullable: true),
+                    UserAgent = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -572,11 +573,11 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "telegram_link_tokens",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UsedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TokenHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UsedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -593,9 +594,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "telegram_links",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ChatId = table.Column<long>(type: "INTEGER", nullable: false),
-                    LinkedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ChatId = table.Column<long>(type: "bigint", nullable: false),
+                    LinkedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -612,16 +613,16 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "educations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Institution = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Speciality = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Qualification = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Form = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Field = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Institution = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Speciality = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Qualification = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Form = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Field = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -638,16 +639,16 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "work_experiences",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Organisation = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Department = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    PostType = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    Areas = table.Column<string>(type: "TEXT", nullable: false),
-                    StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    DocumentId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Organisation = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Department = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Position = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    PostType = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: false),
+                    Areas = table.Column<string>(type: "nvarchar(max)", nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    DocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -664,15 +665,15 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "openiddict_authorizations",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Properties = table.Column<string>(type: "TEXT", nullable: true),
-                    Scopes = table.Column<string>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ApplicationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Scopes = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -688,21 +689,21 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "profiles",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Sex = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Citizenship = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    District = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    MaritalStatus = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    PhotoDocumentId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    ComputerSkills = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Awards = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ScientificDegree = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    About = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Sex = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Citizenship = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    RegionCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    District = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    MaritalStatus = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    PhotoDocumentId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    ComputerSkills = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Awards = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ScientificDegree = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    About = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -725,16 +726,16 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "offices",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Address_En = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Address_Ky = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Address_Ru = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Name_En = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Name_Ky = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Name_Ru = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(80)", maxLength: 80, nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    Address_En = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Address_Ky = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Address_Ru = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Name_En = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Name_Ky = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Name_Ru = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -757,11 +758,11 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "role_grants",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Role = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Role = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    GrantedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -784,37 +785,37 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "vacancies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Group = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    RequiredEducation = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    MinExperienceYears = table.Column<int>(type: "INTEGER", nullable: true),
-                    StateLanguageLevel = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Employment = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    SalaryMin = table.Column<double>(type: "REAL", precision: 12, scale: 2, nullable: false),
-                    SalaryMax = table.Column<double>(type: "REAL", precision: 12, scale: 2, nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    PublishedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    CancellationReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    Deadline = table.Column<long>(type: "INTEGER", nullable: false),
-                    SearchTitle = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    SearchText = table.Column<string>(type: "TEXT", maxLength: 12000, nullable: false),
-                    Description_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Description_Ky = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Description_Ru = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    RequiredDocuments_En = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RequiredDocuments_Ky = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    RequiredDocuments_Ru = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Requirements_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Requirements_Ky = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Requirements_Ru = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Title_En = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Title_Ky = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Title_Ru = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Unit_En = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Unit_Ky = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    Unit_Ru = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Group = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    RequiredEducation = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    MinExperienceYears = table.Column<int>(type: "int", nullable: true),
+                    StateLanguageLevel = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Employment = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    SalaryMin = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    SalaryMax = table.Column<decimal>(type: "decimal(12,2)", precision: 12, scale: 2, nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    PublishedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CancellationReason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    Deadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SearchTitle = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    SearchText = table.Column<string>(type: "nvarchar(max)", maxLength: 12000, nullable: false),
+                    Description_En = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Description_Ky = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Description_Ru = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    RequiredDocuments_En = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    RequiredDocuments_Ky = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    RequiredDocuments_Ru = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Requirements_En = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Requirements_Ky = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Requirements_Ru = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Title_En = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Title_Ky = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Title_Ru = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Unit_En = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Unit_Ky = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false),
+                    Unit_Ru = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -831,14 +832,14 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "notification_deliveries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    NotificationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    State = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
-                    NextAttemptAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    NotificationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Channel = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    State = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LastError = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -855,19 +856,19 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "openiddict_tokens",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<string>(type: "TEXT", nullable: true),
-                    AuthorizationId = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyToken = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    CreationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ExpirationDate = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    Payload = table.Column<string>(type: "TEXT", nullable: true),
-                    Properties = table.Column<string>(type: "TEXT", nullable: true),
-                    RedemptionDate = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReferenceId = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Subject = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    Type = table.Column<string>(type: "TEXT", maxLength: 150, nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    ApplicationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    AuthorizationId = table.Column<string>(type: "nvarchar(450)", nullable: true),
+                    ConcurrencyToken = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    CreationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ExpirationDate = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    Payload = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    Properties = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    RedemptionDate = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReferenceId = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Subject = table.Column<string>(type: "nvarchar(400)", maxLength: 400, nullable: true),
+                    Type = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -888,11 +889,11 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "profile_languages",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Level = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Language = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Level = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -909,27 +910,27 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "applications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ActiveVacancyId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    OfficeId = table.Column<Guid>(type: "TEXT", nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Language = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    SignedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    SnapshotJson = table.Column<string>(type: "TEXT", nullable: true),
-                    DocumentSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    SignedDocumentSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    SignatureProvider = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    SignatureValue = table.Column<byte[]>(type: "BLOB", nullable: true),
-                    SigningCertificateSerial = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    TestScore = table.Column<int>(type: "INTEGER", nullable: true),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Number = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ActiveVacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    OfficeId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Language = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    SignedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    SnapshotJson = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    DocumentSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    SignedDocumentSha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    SignatureProvider = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    SignatureValue = table.Column<byte[]>(type: "varbinary(max)", nullable: true),
+                    SigningCertificateSerial = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: true),
+                    TestScore = table.Column<int>(type: "int", nullable: true),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -964,10 +965,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "deadline_reminders",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    DaysBefore = table.Column<int>(type: "INTEGER", nullable: false),
-                    SentAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    DaysBefore = table.Column<int>(type: "int", nullable: false),
+                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -990,9 +991,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "favourite_vacancies",
                 columns: table => new
                 {
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    AddedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1009,13 +1010,13 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "vacancy_amendments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    AuthorId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Text_En = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    Text_Ky = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Text_Ru = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Text_En = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    Text_Ky = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Text_Ru = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1032,8 +1033,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "vacancy_offices",
                 columns: table => new
                 {
-                    OfficeId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false)
+                    OfficeId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1056,16 +1057,16 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "application_events",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    At = table.Column<long>(type: "INTEGER", nullable: false),
-                    Actor = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Score = table.Column<int>(type: "INTEGER", nullable: true),
-                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Actor = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    Score = table.Column<int>(type: "int", nullable: true),
+                    ReadAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1082,11 +1083,11 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "application_pdfs",
                 columns: table => new
                 {
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1103,16 +1104,16 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "reserve_entries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CitizenId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StateBodyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Group = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    VacancyId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ApplicationId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StateBodyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Group = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    VacancyId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    ApplicationId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1162,7 +1163,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_applications_CitizenId_ActiveVacancyId",
                 table: "applications",
                 columns: new[] { "CitizenId", "ActiveVacancyId" },
-                unique: true);
+                unique: true,
+                filter: "[ActiveVacancyId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_applications_Number",
@@ -1272,7 +1274,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_openiddict_applications_ClientId",
                 table: "openiddict_applications",
                 column: "ClientId",
-                unique: true);
+                unique: true,
+                filter: "[ClientId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_openiddict_authorizations_ApplicationId_Status_Subject_Type",
@@ -1283,7 +1286,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_openiddict_scopes_Name",
                 table: "openiddict_scopes",
                 column: "Name",
-                unique: true);
+                unique: true,
+                filter: "[Name] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_openiddict_tokens_ApplicationId_Status_Subject_Type",
@@ -1299,7 +1303,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_openiddict_tokens_ReferenceId",
                 table: "openiddict_tokens",
                 column: "ReferenceId",
-                unique: true);
+                unique: true,
+                filter: "[ReferenceId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_profile_languages_CitizenId",
@@ -1341,7 +1346,8 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_role_grants_CitizenId_Role_StateBodyId",
                 table: "role_grants",
                 columns: new[] { "CitizenId", "Role", "StateBodyId" },
-                unique: true);
+                unique: true,
+                filter: "[StateBodyId] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_role_grants_CitizenId_Role_without_body",
@@ -1371,9 +1377,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 columns: new[] { "CitizenId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_sign_in_attempts_ClientAddress_At",
+                name: "IX_sign_in_attempts_ClientNetwork_At",
                 table: "sign_in_attempts",
-                columns: new[] { "ClientAddress", "At" });
+                columns: new[] { "ClientNetwork", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sign_in_attempts_Pin_At",
@@ -1551,8 +1557,6 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "IX_work_experiences_DocumentId",
                 table: "work_experiences",
                 column: "DocumentId");
-
-            HandWrittenSteps.AfterInitial(migrationBuilder);
         }
 
         /// <inheritdoc />
