@@ -4,6 +4,7 @@ using Kyzmat.Identity.Server;
 using Kyzmat.Identity.SignIn;
 using Kyzmat.Identity.Upstream;
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Installation;
 using Kyzmat.Recruitment.Persistence;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -34,7 +35,9 @@ public static class IdentityServiceCollectionExtensions
         var options = section.Get<KyzmatIdentityOptions>() ?? new KyzmatIdentityOptions();
         var data = DataFolder.From(configuration);
 
-        services.AddDataProtection().SetApplicationName("Kyzmat").PersistKeysToDbContext<KyzmatDbContext>();
+        ServerKeys.CheckConfiguration(options, environment.IsProduction());
+        KeyRingProtection.Configure(
+            services.AddDataProtection().SetApplicationName("Kyzmat").PersistKeysToDbContext<KyzmatDbContext>(), configuration, environment.IsProduction());
         services.AddAntiforgery(o => o.Cookie.Name = "Kyzmat.Antiforgery");
         services.AddSingleton<ValidatedAccessTokens>();
         services.AddAuthentication(KyzmatIdentityDefaults.ApiScheme)
@@ -60,9 +63,8 @@ public static class IdentityServiceCollectionExtensions
         services.AddAuthorization();
 
         var requireHttps = options.RequireHttps ?? environment.IsProduction();
-        var signing = ServerKeys.Signing(options, data);
-        var encryption = ServerKeys.Encryption(options, data);
-        var tokenEncryption = ServerKeys.TokenEncryption(options, data);
+        services.AddSingleton(provider => new ServerKeys(options, provider.GetRequiredService<GeneratedKeys>(), data, environment.IsProduction()));
+        ServerKeyCredentials.AddToServer(services);
         var openIddict = services.AddOpenIddict()
             .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<KyzmatDbContext>())
             .AddServer(server =>
@@ -76,9 +78,6 @@ public static class IdentityServiceCollectionExtensions
                 server.RegisterScopes(Scopes.OpenId, Scopes.Profile, Scopes.Email, Scopes.Phone, Scopes.Roles, Scopes.OfflineAccess);
                 server.SetAccessTokenLifetime(options.AccessTokenLifetime).SetRefreshTokenLifetime(options.RefreshTokenLifetime);
                 server.SetRefreshTokenReuseLeeway(TimeSpan.Zero); // a refresh token works once: strict rotation
-                server.AddSigningCertificates(signing);
-                server.AddEncryptionKey(tokenEncryption); // symmetric keys encrypt first; the certificates still decrypt
-                server.AddEncryptionCertificates(encryption);
                 server.RemoveEventHandler(OpenIddict.Server.OpenIddictServerHandlers.Authentication.ValidateClientRedirectUri.Descriptor);
                 server.AddEventHandler(SameOriginRedirectUriHandler.Descriptor);
                 server.RemoveEventHandler(OpenIddict.Server.OpenIddictServerHandlers.Session.ValidateClientPostLogoutRedirectUri.Descriptor);
@@ -102,7 +101,7 @@ public static class IdentityServiceCollectionExtensions
 
         if (options.Upstream == UpstreamKind.Esi)
         {
-            openIddict.AddClient(client => EsiClient.Configure(client, options.Esi, signing, encryption, requireHttps));
+            openIddict.AddClient(client => EsiClient.Configure(client, options.Esi, requireHttps));
         }
 
         if (options.Upstream == UpstreamKind.Sandbox && !environment.IsProduction() && (options.AllowSandbox ?? environment.IsDevelopment()))

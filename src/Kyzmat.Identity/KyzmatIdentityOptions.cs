@@ -22,7 +22,7 @@ public sealed class KyzmatIdentityOptions
     /// <summary>Client applications, seeded idempotently at start-up. Empty: the web portal <c>kyzmat-web</c> alone.</summary>
     public List<ClientOptions> Clients { get; set; } = [];
 
-    /// <summary>PKCS#12 files for signing tokens; several allow rotation (the first signs). Empty: keys generated under <c>&lt;DataPath&gt;/keys</c>.</summary>
+    /// <summary>PKCS#12 files for signing tokens; several allow rotation (the first signs). Required in Production; elsewhere, when empty, generated once and kept in the database.</summary>
     public List<CertificateOptions> SigningCertificates { get; set; } = [];
 
     /// <summary>PKCS#12 files for encrypting tokens; as <see cref="SigningCertificates"/>.</summary>
@@ -30,7 +30,7 @@ public sealed class KyzmatIdentityOptions
 
     /// <summary>
     /// A 256-bit AES key (base64) that encrypts the tokens the server issues; every host of one deployment needs the
-    /// same. Empty: generated at first start in <c>&lt;DataPath&gt;/keys/token-encryption.key</c>. The encryption
+    /// same. Required in Production; elsewhere, when empty, generated once and kept in the database. The encryption
     /// certificates still decrypt tokens issued before it existed.
     /// </summary>
     public string? TokenEncryptionKey { get; set; }

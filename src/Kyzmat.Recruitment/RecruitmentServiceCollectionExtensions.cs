@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Applications.Jobs;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Documents;
+using Kyzmat.Recruitment.Installation;
 using Kyzmat.Recruitment.Mail;
 using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
@@ -52,7 +53,9 @@ public static class RecruitmentServiceCollectionExtensions
         AddDbContext(services, database);
         services.AddSingleton<DatabaseInitializer>();
         services.AddOptions<DocumentOptions>().Bind(configuration.GetSection(DocumentOptions.Section));
-        services.AddSingleton<IDocumentStorage, LocalDiskDocumentStorage>();
+        AddDocumentStorage(services, configuration, dataFolder);
+        services.AddSingleton<GeneratedKeys>();
+        services.AddSingleton<HostLeases>();
         services.AddScoped<DocumentUploads>();
         services.AddScoped<OrphanDocumentsJob>();
         services.AddScoped<ProfileEditor>();
@@ -77,6 +80,16 @@ public static class RecruitmentServiceCollectionExtensions
         AddApplications(services, configuration);
         services.AddHealthChecks().AddDbContextCheck<KyzmatDbContext>("database", HealthStatus.Unhealthy, ["ready"]);
         return services;
+    }
+
+    private static void AddDocumentStorage(IServiceCollection services, IConfiguration configuration, DataFolder dataFolder)
+    {
+        var settings = configuration.GetSection(DocumentOptions.Section).Get<DocumentOptions>() ?? new DocumentOptions();
+        var root = string.IsNullOrWhiteSpace(settings.FileSystemPath) ? Path.Combine(dataFolder.Path, "files") : settings.FileSystemPath;
+        services.AddSingleton<DatabaseDocumentStorage>();
+        services.AddSingleton(provider => new FileSystemDocumentStorage(root, provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IDocumentStorage>(provider => new DocumentStorage(
+            provider.GetRequiredService<DatabaseDocumentStorage>(), provider.GetRequiredService<FileSystemDocumentStorage>(), settings.Store));
     }
 
     /// <summary>The application lifecycle: the citizen's and HR's operations and the process's service tasks.</summary>
@@ -178,6 +191,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddSingleton(provider => new IssuingAuthority(
             IssuingAuthorityLoader.Load(
                 settings.Authority,
+                provider.GetRequiredService<GeneratedKeys>(),
                 provider.GetRequiredService<DataFolder>(),
                 provider.GetService<IHostEnvironment>()?.IsProduction() == true,
                 provider.GetRequiredService<TimeProvider>()),

@@ -4,13 +4,17 @@ using System.Text.Json;
 using Kyzmat.Identity.Server;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Installation;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.SignInHistory;
 using Kyzmat.Testing;
 using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using OpenIddict.Abstractions;
@@ -22,42 +26,50 @@ namespace Kyzmat.Identity.Tests;
 public sealed class HostingTests
 {
     [Fact]
-    public async Task Start_InDevelopment_GeneratesPkcs12KeysInTheDataFolderAndKeepsThem()
+    public async Task Start_InDevelopment_GeneratesPkcs12KeysOnceInTheDatabase_NotOnTheHostsDisk()
     {
         await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
-        var signing = Path.Combine(host.DataPath, "keys", "signing.pfx");
-        var encryption = Path.Combine(host.DataPath, "keys", "encryption.pfx");
+        using var browser = host.NewBrowser();
 
-        using var first = X509CertificateLoader.LoadPkcs12FromFile(signing, null);
+        var jwks = await browser.Http.GetStringAsync("/.well-known/jwks");
+        var stored = await host.QueryAsync(db => db.GeneratedKeys.ToDictionaryAsync(k => k.Name, k => k.Content));
+
+        using var signing = X509CertificateLoader.LoadPkcs12(stored["token-signing-certificate"], null);
+        Assert.True(signing.HasPrivateKey);
+        Assert.Contains(signing.GetCertHashString(), jwks.Replace("\"", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("token-encryption-key", stored.Keys);
+        Assert.False(Directory.Exists(Path.Combine(host.DataPath, "keys")));
+    }
+
+    [Fact]
+    public async Task Start_WithKeysAnEarlierVersionKeptOnDisk_KeepsSigningWithThem()
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "kyzmat-earlier-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(Path.Combine(dataPath, "keys"));
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new CertificateRequest("CN=Kyzmat signing key", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var earlier = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        await File.WriteAllBytesAsync(Path.Combine(dataPath, "keys", "signing.pfx"), earlier.Export(X509ContentType.Pkcs12));
+
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new() { ["Kyzmat:DataPath"] = dataPath });
         using var browser = host.NewBrowser();
         var jwks = await browser.Http.GetStringAsync("/.well-known/jwks");
 
-        Assert.True(File.Exists(encryption));
-        Assert.True(first.HasPrivateKey);
-        if (!OperatingSystem.IsWindows())
-        {
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(signing));
-        }
-
-        Assert.Contains(first.GetCertHashString(), jwks.Replace("\"", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(earlier.GetCertHashString(), jwks.Replace("\"", "", StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase);
+        Directory.Delete(dataPath, recursive: true);
     }
 
     [Fact]
     public async Task AccessTokens_AreEncryptedWithTheGeneratedSymmetricKey_AndStillAccepted()
     {
         await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite);
-        var keyFile = Path.Combine(host.DataPath, "keys", "token-encryption.key");
         using var browser = host.NewBrowser();
 
         var tokens = await SignInDriver.SignInAsync(host, browser, DemoAccounts.HrPin, DemoAccounts.HrPassword, "hr.minfin@demo.kyzmat.test");
         using var me = await new PortalClient(host, browser).GetWithTokenAsync("/api/me", tokens.AccessToken);
 
-        Assert.Equal(32, Convert.FromBase64String(await File.ReadAllTextAsync(keyFile)).Length);
-        if (!OperatingSystem.IsWindows())
-        {
-            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(keyFile));
-        }
-
+        var stored = await host.QueryAsync(db => db.GeneratedKeys.Where(k => k.Name == "token-encryption-key").Select(k => k.Content).SingleAsync());
+        Assert.Equal(32, Convert.FromBase64String(System.Text.Encoding.ASCII.GetString(stored)).Length);
         var header = JsonDocument.Parse(Base64UrlEncoder.Decode(tokens.AccessToken.Split('.')[0])).RootElement;
         Assert.Equal("A256KW", header.GetProperty("alg").GetString());
         Assert.Equal(HttpStatusCode.OK, me.StatusCode);
@@ -73,9 +85,9 @@ public sealed class HostingTests
     [InlineData("not base64 at all")]
     public void TokenEncryptionKey_ThatIsNot256BitsOfBase64_IsRefusedNamingTheSetting(string configured)
     {
-        var data = new DataFolder(Path.Combine(Path.GetTempPath(), "kyzmat-keys-" + Guid.NewGuid().ToString("N")));
+        var keys = Keys(new KyzmatIdentityOptions { TokenEncryptionKey = configured });
 
-        var error = Assert.Throws<KyzmatConfigurationException>(() => ServerKeys.TokenEncryption(new KyzmatIdentityOptions { TokenEncryptionKey = configured }, data));
+        var error = Assert.Throws<KyzmatConfigurationException>(() => keys.TokenEncryption);
 
         Assert.Contains("Kyzmat:Identity:TokenEncryptionKey", error.Message, StringComparison.Ordinal);
     }
@@ -83,13 +95,56 @@ public sealed class HostingTests
     [Fact]
     public void TokenEncryptionKey_Configured_IsUsedAsGiven()
     {
-        var data = new DataFolder(Path.Combine(Path.GetTempPath(), "kyzmat-keys-" + Guid.NewGuid().ToString("N")));
         var configured = Enumerable.Range(1, 32).Select(i => (byte)i).ToArray();
 
-        var key = ServerKeys.TokenEncryption(new KyzmatIdentityOptions { TokenEncryptionKey = Convert.ToBase64String(configured) }, data);
+        var key = Keys(new KyzmatIdentityOptions { TokenEncryptionKey = Convert.ToBase64String(configured) }).TokenEncryption;
 
         Assert.Equal(configured, key.Key);
     }
+
+    [Theory]
+    [InlineData("Kyzmat:Identity:SigningCertificates:0:Path")]
+    [InlineData("Kyzmat:Identity:TokenEncryptionKey")]
+    [InlineData("Kyzmat:DataProtection:CertificatePath")]
+    public void Production_WithoutAConfiguredKey_RefusesToStartNamingTheSetting(string left)
+    {
+        var dataPath = Path.Combine(Path.GetTempPath(), "kyzmat-production-" + Guid.NewGuid().ToString("N")[..12]);
+        var given = new Dictionary<string, string?> { [left] = "", ["Kyzmat:DataPath"] = dataPath };
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(ProductionSecrets.For(dataPath, given).Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)).Concat(given))
+            .Build();
+        var production = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = Environments.Production };
+
+        // Program reports this exception's message as "Kyzmat cannot start: …" and exits with 1.
+        var error = Assert.Throws<KyzmatConfigurationException>(() => new ServiceCollection().AddKyzmatIdentity(configuration, production));
+
+        Assert.Contains(left.StartsWith("Kyzmat:DataProtection", StringComparison.Ordinal) ? "Kyzmat:DataProtection" : "Kyzmat:Identity", error.Message, StringComparison.Ordinal);
+        Directory.Delete(dataPath, recursive: true);
+    }
+
+    [Fact]
+    public async Task Production_KeepsTheDataProtectionKeyRingEncryptedWithTheConfiguredCertificate()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new() { ["environment"] = "Production" });
+        var protector = host.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test");
+
+        var roundTrip = protector.Unprotect(protector.Protect("session"));
+        var ring = await host.QueryAsync(db => db.DataProtectionKeys.Select(k => k.Xml).ToListAsync());
+
+        Assert.Equal("session", roundTrip);
+        Assert.NotEmpty(ring);
+        Assert.All(ring, xml =>
+        {
+            Assert.Contains("EncryptedData", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<value>", xml, StringComparison.Ordinal); // the master key never in the clear
+        });
+    }
+
+    private static ServerKeys Keys(KyzmatIdentityOptions options) => new(
+        options,
+        new GeneratedKeys(new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>(), TimeProvider.System),
+        new DataFolder(Path.Combine(Path.GetTempPath(), "kyzmat-keys-" + Guid.NewGuid().ToString("N"))),
+        production: false);
 
     [Fact]
     public async Task Start_Twice_SeedsClientsOnceAndSharesDataProtectionKeysThroughTheDatabase()

@@ -76,6 +76,36 @@ public sealed class LockoutTests
     }
 
     [Fact]
+    public async Task Password_FailuresFromAddressesOfOneIpv6Network_LockThatNetwork_NotItsNeighbour()
+    {
+        await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new()
+        {
+            ["Kyzmat:Identity:Lockout:MaxFailuresPerAddress"] = "4",
+            ["Kyzmat:Proxy:KnownProxies:0"] = "127.0.0.1",
+        });
+        using var browser = host.NewBrowser();
+        for (var i = 1; i <= 4; i++)
+        {
+            ComeFrom(browser, $"2001:db8:1:2::{i}"); // one client rotating through its /64
+            await SignInDriver.PasswordAsync(browser, $"1010120000009{i}", "wrong");
+        }
+
+        ComeFrom(browser, "2001:db8:1:2:ffff::9");
+        var sameNetwork = await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword);
+        ComeFrom(browser, "2001:db8:1:3::1");
+        var neighbour = await SignInDriver.PasswordAsync(browser, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword);
+
+        Assert.StartsWith("Too many failed attempts.", sameNetwork.Error, StringComparison.Ordinal);
+        Assert.Null(neighbour.Error);
+    }
+
+    private static void ComeFrom(Browser browser, string address)
+    {
+        browser.Http.DefaultRequestHeaders.Remove("X-Forwarded-For");
+        browser.Http.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+    }
+
+    [Fact]
     public async Task SignInPosts_AboveTheRateLimit_AreRefusedWithRetryAfter()
     {
         await using var host = await IdentityTestHost.StartAsync(DatabaseProvider.Sqlite, settings: new()

@@ -1,5 +1,6 @@
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Tests.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -51,8 +52,18 @@ internal sealed class RecruitmentRoom : IAsyncDisposable
         return true;
     });
 
-    public IEnumerable<string> StoredFiles() =>
-        Directory.Exists(Path.Combine(DataPath, "files")) ? Directory.EnumerateFiles(Path.Combine(DataPath, "files"), "*", SearchOption.AllDirectories) : [];
+    /// <summary>The storage keys of every file's content kept, in the database and on disk.</summary>
+    public async Task<List<string>> StoredContentsAsync()
+    {
+        var keys = await InScopeAsync(s => s.GetRequiredService<KyzmatDbContext>().DocumentContents.Select(c => c.Key).ToListAsync());
+        var folder = Path.Combine(DataPath, "files");
+        if (Directory.Exists(folder))
+        {
+            keys.AddRange(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')));
+        }
+
+        return keys;
+    }
 
     public IEnumerable<string> TemporaryFiles() =>
         Directory.Exists(Path.Combine(DataPath, "tmp")) ? Directory.EnumerateFiles(Path.Combine(DataPath, "tmp")) : [];

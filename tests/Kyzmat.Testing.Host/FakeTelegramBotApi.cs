@@ -19,7 +19,11 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     public const string BotUserName = "KyzmatTestBot";
 
     private readonly WebApplication _app;
-    private readonly Channel<JsonObject> _updates = Channel.CreateUnbounded<JsonObject>();
+    private readonly Lock _gate = new();
+    private readonly List<JsonObject> _unconfirmed = [];
+    private TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private CancellationTokenSource? _pendingPoll;
+    private int _conflicts;
     private readonly ConcurrentQueue<(long ChatId, string Text)> _sent = new();
     private readonly Channel<(long ChatId, string Text)> _sentFeed = Channel.CreateUnbounded<(long, string)>();
     private readonly ConcurrentDictionary<long, bool> _blocked = new();
@@ -40,6 +44,9 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     public (string? Url, string? Secret) Webhook { get; private set; }
 
     public IReadOnlyList<(long ChatId, string Text)> Sent => [.. _sent];
+
+    /// <summary>getUpdates calls ended with 409 because another one came in (two pollers of one bot).</summary>
+    public int Conflicts => Volatile.Read(ref _conflicts);
 
     /// <summary>The settings that point a Kyzmat host at this Bot API, in polling mode with short polls.</summary>
     public Dictionary<string, string?> Settings() => new()
@@ -63,7 +70,15 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
     }
 
     /// <summary>A message typed in a chat, as the next update (for polling).</summary>
-    public void Type(long chatId, string text) => _updates.Writer.TryWrite(Update(chatId, text));
+    public void Type(long chatId, string text)
+    {
+        lock (_gate)
+        {
+            _unconfirmed.Add(Update(chatId, text));
+            _arrived.TrySetResult();
+            _arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+    }
 
     /// <summary>An update as Telegram would post it to a webhook.</summary>
     public JsonObject Update(long chatId, string text) => new()
@@ -134,35 +149,71 @@ public sealed class FakeTelegramBotApi : IAsyncDisposable
                     ["text"] = text,
                 });
             case "getUpdates":
-                return Ok(await NextUpdatesAsync((int?)body["offset"] ?? 0, (int?)body["timeout"] ?? 0, http.RequestAborted));
+                var updates = await NextUpdatesAsync((int?)body["offset"] ?? 0, (int?)body["timeout"] ?? 0, http.RequestAborted);
+                return updates is null
+                    ? Error(409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running")
+                    : Ok(updates);
             default:
                 return Error(404, "Not Found: method not found");
         }
     }
 
-    private async Task<JsonArray> NextUpdatesAsync(int offset, int timeoutSeconds, CancellationToken cancellationToken)
+    /// <summary>
+    /// As Telegram: updates stay until a later call's offset confirms them; a call waits up to its timeout (here at
+    /// most 2 s) for one; a new call ends the one still waiting with 409 (null here).
+    /// </summary>
+    private async Task<JsonArray?> NextUpdatesAsync(int offset, int timeoutSeconds, CancellationToken cancellationToken)
     {
-        var result = new JsonArray();
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(TimeSpan.FromSeconds(Math.Clamp(timeoutSeconds, 0, 2)));
+        using var mine = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        lock (_gate)
+        {
+            _unconfirmed.RemoveAll(u => (int)u["update_id"]! < offset);
+            _pendingPoll?.Cancel();
+            _pendingPoll = mine;
+        }
+
+        var deadline = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(Math.Clamp(timeoutSeconds, 0, 2));
         try
         {
-            var update = await _updates.Reader.ReadAsync(wait.Token);
-            if ((int)update["update_id"]! >= offset)
+            while (true)
             {
-                result.Add(update);
-            }
+                Task arrived;
+                lock (_gate)
+                {
+                    var ready = _unconfirmed.Where(u => (int)u["update_id"]! >= offset).Select(u => u.DeepClone()).ToArray();
+                    if (ready.Length > 0 || DateTimeOffset.UtcNow >= deadline)
+                    {
+                        return new JsonArray(ready);
+                    }
 
-            while (_updates.Reader.TryRead(out var more))
-            {
-                result.Add(more);
+                    arrived = _arrived.Task;
+                }
+
+                var remaining = deadline - DateTimeOffset.UtcNow;
+                try
+                {
+                    await arrived.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, mine.Token);
+                }
+                catch (TimeoutException)
+                {
+                }
             }
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
+            Interlocked.Increment(ref _conflicts);
+            return null;
         }
-
-        return result;
+        finally
+        {
+            lock (_gate)
+            {
+                if (_pendingPoll == mine)
+                {
+                    _pendingPoll = null;
+                }
+            }
+        }
     }
 
     private static IResult Ok(JsonNode result) => Results.Json(new JsonObject { ["ok"] = true, ["result"] = result });

@@ -70,6 +70,30 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
         return host;
     }
 
+    /// <summary>
+    /// Another host of the same installation, as a second server behind a load balancer would be: the same database,
+    /// its own data folder and port, the first host's mail server. The first host drops the database; stop this one first.
+    /// </summary>
+    public static IdentityTestHost StartBeside(IdentityTestHost first, Dictionary<string, string?>? settings = null)
+    {
+        // Mail goes to the first host's SMTP server, as every host of an installation uses the same relay.
+        settings = new Dictionary<string, string?>(settings ?? first._settings) { ["Kyzmat:Mail:Smtp:Port"] = first.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        var host = new IdentityTestHost(first._provider, first._connectionString, () => ValueTask.CompletedTask, null, settings, null);
+        host.UseKestrel(host.Port);
+        host.StartServer();
+        return host;
+    }
+
+    /// <summary>Shuts the host down as its operator would (background services stop, leases are let go); its database stays.</summary>
+    public async Task StopAsync()
+    {
+        var lifetime = Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostApplicationLifetime>();
+        var stopped = new TaskCompletionSource();
+        using var registration = lifetime.ApplicationStopped.Register(() => stopped.TrySetResult());
+        lifetime.StopApplication();
+        await stopped.Task.WaitAsync(TimeSpan.FromSeconds(60));
+    }
+
     public Browser NewBrowser() => new(BaseAddress);
 
     public KyzmatDbContext NewDbContext() => KyzmatDbContextOptions.CreateContext(new DatabaseSettings(_provider, _connectionString));
@@ -95,35 +119,18 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        if (_settings.GetValueOrDefault("environment") == "Production" && !_settings.ContainsKey(ConfiguredCaKey))
+        if (_settings.GetValueOrDefault("environment") == "Production")
         {
-            // Production takes Kyzmat's issuing CA from configuration only (decision 0006).
-            builder.UseSetting(ConfiguredCaKey, WriteConfiguredCa());
-        }
-
-        if (_settings.GetValueOrDefault("environment") == "Production" && !_settings.ContainsKey(SecureCookiesKey))
-        {
-            // This host answers plain HTTP, as no Production host does: its browsers would not send Secure cookies back.
-            builder.UseSetting(SecureCookiesKey, "false");
+            foreach (var (key, value) in ProductionSecrets.For(DataPath, _settings))
+            {
+                builder.UseSetting(key, value);
+            }
         }
 
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
         }
-    }
-
-    private const string ConfiguredCaKey = "Kyzmat:Signatures:Authority:CertificatePath";
-
-    private const string SecureCookiesKey = "Kyzmat:Http:SecureCookies";
-
-    private string WriteConfiguredCa()
-    {
-        Directory.CreateDirectory(DataPath);
-        var path = Path.Combine(DataPath, "configured-ca.pfx");
-        using var generated = Kyzmat.Recruitment.Signatures.Pki.IssuingAuthority.Generate(DateTimeOffset.UtcNow);
-        File.WriteAllBytes(path, generated.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12));
-        return path;
     }
 
     public override async ValueTask DisposeAsync()

@@ -32,26 +32,14 @@ public sealed class KyzmatHostFactory(DatabaseProvider provider, string? connect
             builder.UseSetting(key, value);
         }
 
-        if (environment == "Production" && !Settings.ContainsKey(ConfiguredCaKey))
+        if (environment == "Production")
         {
-            // Production takes Kyzmat's issuing CA from configuration only (decision 0006).
-            Directory.CreateDirectory(DataPath);
-            var path = Path.Combine(DataPath, "configured-ca.pfx");
-            using var generated = Kyzmat.Recruitment.Signatures.Pki.IssuingAuthority.Generate(DateTimeOffset.UtcNow);
-            File.WriteAllBytes(path, generated.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12));
-            builder.UseSetting(ConfiguredCaKey, path);
-        }
-
-        if (environment == "Production" && !Settings.ContainsKey(SecureCookiesKey))
-        {
-            // This host answers plain HTTP, as no Production host does: its clients would not send Secure cookies back.
-            builder.UseSetting(SecureCookiesKey, "false");
+            foreach (var (key, value) in ProductionSecrets.For(DataPath, Settings))
+            {
+                builder.UseSetting(key, value);
+            }
         }
     }
-
-    private const string ConfiguredCaKey = "Kyzmat:Signatures:Authority:CertificatePath";
-
-    private const string SecureCookiesKey = "Kyzmat:Http:SecureCookies";
 
     public override async ValueTask DisposeAsync()
     {

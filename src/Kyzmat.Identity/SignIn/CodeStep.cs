@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using System.Security.Claims;
+using Kyzmat.Identity.Http;
 using Kyzmat.Identity.Pages;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
@@ -83,7 +84,7 @@ internal static class CodeStep
             return PasswordStep.Expired(context, language);
         }
 
-        if (await guard.LockedUntilAsync(pending.Pin, SignInGuard.ClientAddress(context), cancel) is { } until)
+        if (await guard.LockedUntilAsync(pending.Pin, ClientNetwork.LimitKeyOf(context), cancel) is { } until)
         {
             await guard.RecordAsync(context, SignInMethod.EmailCode, SignInOutcome.LockedOut, pending.Pin, citizen.Id, cancel);
             return CodePage(context, language, pending, Texts.Format("err_locked", language, Texts.Moment(until)), 429);

@@ -1,3 +1,4 @@
+using Kyzmat.Identity.Http;
 using Kyzmat.Identity.Pages;
 using Kyzmat.Identity.Upstream;
 using Kyzmat.Recruitment.Citizens;
@@ -66,7 +67,7 @@ internal static class PasswordStep
             return Page(context, language, returnUrl, pin, Texts.Get("err_unavailable", language), 503);
         }
 
-        if (await guard.LockedUntilAsync(pin, SignInGuard.ClientAddress(context), cancel) is { } until)
+        if (await guard.LockedUntilAsync(pin, ClientNetwork.LimitKeyOf(context), cancel) is { } until)
         {
             await guard.RecordAsync(context, SignInMethod.Password, SignInOutcome.LockedOut, pin, null, cancel);
             return Page(context, language, returnUrl, pin, Texts.Format("err_locked", language, Texts.Moment(until)), 429);

@@ -9,14 +9,15 @@ namespace Kyzmat.Identity.SignIn;
 
 /// <summary>
 /// Records every sign-in attempt («Кирүү тарыхы») and derives lockout from those records: too many failures on a
-/// PIN (since its last complete sign-in) or from a client address within the window lock it until the duration
+/// PIN (since its last complete sign-in) or from a client (an IPv4 address or an IPv6 /64) within the window lock it until the duration
 /// has passed since the last failure. Unknown PINs are counted like known ones, so lockout reveals nothing.
 /// </summary>
 internal sealed class SignInGuard(KyzmatDbContext db, TimeProvider clock, IOptions<KyzmatIdentityOptions> options)
 {
     private LockoutOptions Lockout => options.Value.Lockout;
 
-    public async Task<DateTimeOffset?> LockedUntilAsync(string? pin, string? address, CancellationToken cancellationToken)
+    /// <param name="network">The client's <see cref="ClientNetwork.LimitKeyOf(HttpContext)"/>: one IPv6 client cannot rotate past the lockout.</param>
+    public async Task<DateTimeOffset?> LockedUntilAsync(string? pin, string? network, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var since = now - Lockout.Window;
@@ -30,9 +31,9 @@ internal sealed class SignInGuard(KyzmatDbContext db, TimeProvider clock, IOptio
             until = Until(rows.Where(r => lastSuccess is null || r.At > lastSuccess), Lockout.MaxFailuresPerPin);
         }
 
-        if (address is not null)
+        if (network is not null)
         {
-            var rows = await db.SignInAttempts.AsNoTracking().Where(a => a.ClientAddress == address && a.At > since)
+            var rows = await db.SignInAttempts.AsNoTracking().Where(a => a.ClientNetwork == network && a.At > since)
                 .Select(a => new Row(a.At, a.Method, a.Outcome)).ToListAsync(cancellationToken);
             var byAddress = Until(rows, Lockout.MaxFailuresPerAddress);
             if (byAddress > until || until is null)
@@ -55,13 +56,12 @@ internal sealed class SignInGuard(KyzmatDbContext db, TimeProvider clock, IOptio
             Outcome = outcome,
             Pin = pin,
             CitizenId = citizenId,
-            ClientAddress = ClientAddress(http),
+            ClientAddress = ClientNetwork.AddressOf(http),
+            ClientNetwork = ClientNetwork.LimitKeyOf(http),
             UserAgent = agent.Length > 512 ? agent[..512] : agent,
         });
         await db.SaveChangesAsync(cancellationToken);
     }
-
-    public static string? ClientAddress(HttpContext http) => ClientNetwork.AddressOf(http);
 
     private DateTimeOffset? Until(IEnumerable<Row> rows, int max)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography.X509Certificates;
 using Kyzmat.Recruitment.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +10,7 @@ namespace Kyzmat.Identity.Upstream;
 internal static class EsiClient
 {
     public static void Configure(
-        OpenIddictClientBuilder client, EsiOptions esi, IReadOnlyList<X509Certificate2> signing, IReadOnlyList<X509Certificate2> encryption, bool requireHttps)
+        OpenIddictClientBuilder client, EsiOptions esi, bool requireHttps)
     {
         if (!Uri.TryCreate(esi.Authority, UriKind.Absolute, out var issuer))
         {
@@ -21,8 +20,7 @@ internal static class EsiClient
 
         client.AllowAuthorizationCodeFlow();
         client.SetRedirectionEndpointUris(EsiFederation.CallbackPath.TrimStart('/'));
-        client.AddSigningCertificates(signing);
-        client.AddEncryptionCertificates(encryption);
+        Server.ServerKeyCredentials.AddToClient(client.Services);
         var aspNetCore = client.UseAspNetCore().EnableRedirectionEndpointPassthrough();
         if (!requireHttps)
         {

@@ -327,6 +327,21 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.ToTable("sandbox_citizens", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.Documents.DocumentContent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("document_contents", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.Documents.StoredDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -386,6 +401,46 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     b.HasIndex("VacancyId");
 
                     b.ToTable("favourite_vacancies", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Installation.GeneratedKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("generated_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Installation.HostLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Checkpoint")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("host_leases", (string)null);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Notifications.Notification", b =>
@@ -762,6 +817,10 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("character varying(45)");
 
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(49)
+                        .HasColumnType("character varying(49)");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -785,7 +844,7 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
 
                     b.HasIndex("CitizenId", "At");
 
-                    b.HasIndex("ClientAddress", "At");
+                    b.HasIndex("ClientNetwork", "At");
 
                     b.HasIndex("Pin", "At");
 

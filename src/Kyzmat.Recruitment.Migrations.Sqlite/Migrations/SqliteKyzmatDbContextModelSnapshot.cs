@@ -320,6 +320,21 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.ToTable("sandbox_citizens", (string)null);
                 });
 
+            modelBuilder.Entity("Kyzmat.Recruitment.Documents.DocumentContent", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("document_contents", (string)null);
+                });
+
             modelBuilder.Entity("Kyzmat.Recruitment.Documents.StoredDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -379,6 +394,46 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     b.HasIndex("VacancyId");
 
                     b.ToTable("favourite_vacancies", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Installation.GeneratedKey", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("generated_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Kyzmat.Recruitment.Installation.HostLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Checkpoint")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("host_leases", (string)null);
                 });
 
             modelBuilder.Entity("Kyzmat.Recruitment.Notifications.Notification", b =>
@@ -755,6 +810,10 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                         .HasMaxLength(45)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientNetwork")
+                        .HasMaxLength(49)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Method")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -778,7 +837,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
 
                     b.HasIndex("CitizenId", "At");
 
-                    b.HasIndex("ClientAddress", "At");
+                    b.HasIndex("ClientNetwork", "At");
 
                     b.HasIndex("Pin", "At");
 

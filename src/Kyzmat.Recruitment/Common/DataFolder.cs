@@ -3,8 +3,8 @@ using Microsoft.Extensions.Configuration;
 namespace Kyzmat.Recruitment.Common;
 
 /// <summary>
-/// The one folder that holds what an installation keeps on disk: the SQLite database, generated keys,
-/// uploaded files, the local mail outbox. <c>Kyzmat:DataPath</c> (environment <c>Kyzmat__DataPath</c>);
+/// The one folder that holds what a host keeps on disk: the SQLite database, uploaded files when they are kept on
+/// disk, the local mail outbox, temporary files. <c>Kyzmat:DataPath</c> (environment <c>Kyzmat__DataPath</c>);
 /// by default <c>./data</c> beside the working directory.
 /// </summary>
 public sealed class DataFolder
@@ -34,28 +34,13 @@ public sealed class DataFolder
 
     public void EnsureExists() => Directory.CreateDirectory(Path);
 
-    /// <summary>Writes a key file readable by its owner only, unless another host sharing the folder wrote it first.</summary>
-    public static void WriteOnce(string path, byte[] content)
+    /// <summary>
+    /// A key earlier versions generated under <c>keys/</c> (they kept keys on disk, now in the database): adopted once,
+    /// so that an existing installation keeps its keys and what they signed stays valid.
+    /// </summary>
+    public static byte[]? ReadKeyFileOfEarlierVersions(DataFolder data, string fileName)
     {
-        var temporary = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite; // never readable by others, not even briefly
-        }
-
-        using (var file = new FileStream(temporary, options))
-        {
-            file.Write(content);
-        }
-
-        try
-        {
-            File.Move(temporary, path);
-        }
-        catch (IOException)
-        {
-            File.Delete(temporary); // another host sharing the folder was first: use its key.
-        }
+        var path = System.IO.Path.Combine(data.Path, "keys", fileName);
+        return File.Exists(path) ? File.ReadAllBytes(path) : null;
     }
 }

@@ -58,6 +58,8 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
 
     public DbSet<StoredDocument> Documents => Set<StoredDocument>();
 
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+
     public DbSet<CitizenProfile> Profiles => Set<CitizenProfile>();
 
     public DbSet<Education> Educations => Set<Education>();
@@ -143,6 +145,12 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
     public DbSet<VerificationCode> VerificationCodes => Set<VerificationCode>();
 
     public DbSet<SignInAttempt> SignInAttempts => Set<SignInAttempt>();
+
+    /// <summary>Keys generated for an installation without configured ones (everywhere but Production).</summary>
+    public DbSet<Installation.GeneratedKey> GeneratedKeys => Set<Installation.GeneratedKey>();
+
+    /// <summary>Which host does a job that only one host at a time may do.</summary>
+    public DbSet<Installation.HostLease> HostLeases => Set<Installation.HostLease>();
 
     /// <summary>ASP.NET Core data-protection keys, shared by every host of the installation.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -21,6 +21,9 @@ public sealed class SignInAttempt
 
     public string? ClientAddress { get; init; }
 
+    /// <summary>What lockout counts the client under: its IPv4 address, or its IPv6 address's /64 ("2001:db8:1:2::/64").</summary>
+    public string? ClientNetwork { get; init; }
+
     public string? UserAgent { get; init; }
 
     public bool IsFailure => Outcome is SignInOutcome.WrongCredentials or SignInOutcome.WrongCode;

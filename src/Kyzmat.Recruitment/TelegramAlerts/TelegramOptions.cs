@@ -5,6 +5,9 @@ public sealed class TelegramOptions
 {
     public const string Section = "Kyzmat:Telegram";
 
+    /// <summary>The host lease under which one host at a time polls the Bot API.</summary>
+    public const string PollerLease = "telegram-poller";
+
     /// <summary>The webhook's path under the portal's address; the secret follows it.</summary>
     public const string WebhookPath = "api/telegram/webhook/";
 
@@ -27,6 +30,9 @@ public sealed class TelegramOptions
 
     /// <summary>Polling mode: how long one getUpdates call waits for news.</summary>
     public int PollingTimeoutSeconds { get; set; } = 25;
+
+    /// <summary>Polling mode: how often a host that does not hold the poller lease asks for it again.</summary>
+    public TimeSpan LeaseRetryInterval { get; set; } = TimeSpan.FromSeconds(15);
 
     /// <summary>How long a "connect" link is valid.</summary>
     public int LinkMinutes { get; set; } = 15;

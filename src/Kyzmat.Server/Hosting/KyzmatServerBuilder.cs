@@ -10,6 +10,7 @@ using Kyzmat.Server.Jobs;
 using Kyzmat.Server.Logging;
 using Kyzmat.Server.Portal;
 using Kyzmat.Server.Telegram;
+using Kyzmat.Server.Telemetry;
 using Kyzmat.Server.Workflows;
 
 namespace Kyzmat.Server.Hosting;
@@ -46,6 +47,7 @@ public static class KyzmatServerBuilder
         builder.Services.AddKyzmatIdentity(builder.Configuration, builder.Environment);
         builder.Services.AddKyzmatHealth();
         builder.Services.AddKyzmatGraphQL(builder.Configuration);
+        builder.Services.AddKyzmatTelemetry(builder.Configuration);
         return builder;
     }
 
@@ -57,6 +59,7 @@ public static class KyzmatServerBuilder
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapKyzmatHealth();
+        app.MapKyzmatMetrics();
         app.MapKyzmatIdentity();
         app.MapKyzmatJobDashboard();
         app.MapKyzmatGraphQL();

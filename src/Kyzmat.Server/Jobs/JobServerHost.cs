@@ -38,9 +38,11 @@ internal sealed class JobServerHost(IServiceProvider services, IOptions<JobServe
         }
     }
 
+    /// <summary>Also after a stop: a host that stopped on its own is stopped again when its owner disposes of it.</summary>
     public ValueTask DisposeAsync()
     {
         _server?.Dispose();
+        _server = null;
         return ValueTask.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using Kyzmat.Workflows.Diagnostics;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Runtime;
@@ -94,6 +95,10 @@ internal sealed partial class WorkflowJobRunner
         }
 
         scope.ServiceProvider.GetRequiredService<IWorkflowJobDispatcher>().JobsCommitted(session.NewJobs);
+        if (!isTimer)
+        {
+            WorkflowMetrics.JobCompleted(session.Instance.DefinitionKey, job.TaskType ?? job.Kind);
+        }
     }
 
     /// <summary>Runs the handler registered for the job's type: a service task's, or a listener's.</summary>

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.Diagnostics;
 using Kyzmat.Workflows.Persistence;
 using Kyzmat.Workflows.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -217,8 +218,11 @@ internal sealed class InstanceSession
         }
 
         await SaveChangesAsync(Db, PendingHistory, ct).ConfigureAwait(false);
+        WorkflowMetrics.Saved(PendingHistory, ProcessOf);
         PendingHistory.Clear();
     }
+
+    private string ProcessOf(Guid instanceId) => (Joined(instanceId) ?? this).Instance.DefinitionKey;
 
     private void WriteState()
     {

@@ -20,17 +20,26 @@ public sealed class Competition : IAsyncDisposable
 {
     public const string NurlanEmail = "nurlan@demo.kyzmat.test";
 
-    private Competition(IdentityTestHost host, GraphQLClient nurlan, GraphQLClient aigul, GraphQLClient hr, GraphQLClient otherHr)
+    private readonly Func<ValueTask> _stopOthers;
+
+    private Competition(
+        IdentityTestHost host, Uri entry, GraphQLClient nurlan, GraphQLClient aigul, GraphQLClient hr, GraphQLClient otherHr, Func<ValueTask>? stopOthers = null)
     {
         Host = host;
+        Entry = entry;
         Nurlan = nurlan;
         Aigul = aigul;
         Hr = hr;
         OtherHr = otherHr;
-        Anonymous = new GraphQLClient(new HttpClient { BaseAddress = host.BaseAddress });
+        Anonymous = new GraphQLClient(new HttpClient { BaseAddress = entry });
+        _stopOthers = stopOthers ?? (() => ValueTask.CompletedTask);
     }
 
+    /// <summary>The host whose database, mail server and clock the test reads.</summary>
     public IdentityTestHost Host { get; }
+
+    /// <summary>Where the people's requests go: the host, or the proxy in front of several.</summary>
+    public Uri Entry { get; }
 
     public GraphQLClient Nurlan { get; }
 
@@ -48,19 +57,42 @@ public sealed class Competition : IAsyncDisposable
     public static async Task<Competition> StartAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null, bool fakeClock = false)
     {
         var host = await IdentityTestHost.StartAsync(provider, fakeClock, settings);
-        var nurlan = await SignInAsync(host, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword, NurlanEmail, giveEmail: true);
-        var aigul = await SignInAsync(host, DemoAccounts.NewCitizenPin, DemoAccounts.CitizenPassword, "aigul@example.kg", giveEmail: true);
-        var hr = await SignInAsync(host, DemoAccounts.HrPin, DemoAccounts.HrPassword, "hr.minfin@demo.kyzmat.test", giveEmail: false);
+        return await SignInEveryoneAsync(host, host.BaseAddress, null);
+    }
+
+    /// <summary>
+    /// Two hosts of one installation on one PostgreSQL, behind a round-robin proxy through which every request of the
+    /// people goes: each of their requests lands on the other host than the one before.
+    /// </summary>
+    public static async Task<(Competition Competition, IdentityTestHost Second, RoundRobinProxy Proxy)> StartOnTwoHostsAsync(Dictionary<string, string?>? settings = null)
+    {
+        settings = new Dictionary<string, string?>(settings ?? []) { ["Kyzmat:Proxy:KnownProxies:0"] = "127.0.0.1" };
+        var first = await IdentityTestHost.StartAsync(DatabaseProvider.PostgreSql, settings: settings);
+        var second = IdentityTestHost.StartBeside(first);
+        var proxy = await RoundRobinProxy.StartAsync(first.BaseAddress, second.BaseAddress);
+        var competition = await SignInEveryoneAsync(first, proxy.BaseAddress, async () =>
+        {
+            await proxy.DisposeAsync();
+            await second.DisposeAsync();
+        });
+        return (competition, second, proxy);
+    }
+
+    private static async Task<Competition> SignInEveryoneAsync(IdentityTestHost host, Uri entry, Func<ValueTask>? stopOthers)
+    {
+        var nurlan = await SignInAsync(host, entry, DemoAccounts.CitizenPin, DemoAccounts.CitizenPassword, NurlanEmail, giveEmail: true);
+        var aigul = await SignInAsync(host, entry, DemoAccounts.NewCitizenPin, DemoAccounts.CitizenPassword, "aigul@example.kg", giveEmail: true);
+        var hr = await SignInAsync(host, entry, DemoAccounts.HrPin, DemoAccounts.HrPassword, "hr.minfin@demo.kyzmat.test", giveEmail: false);
         var otherPin = DemoAccounts.HrPinOfBody(2);
         var otherEmail = await host.QueryAsync(db => db.SandboxCitizens.Where(s => s.Pin == otherPin).Select(s => s.Email!).SingleAsync());
-        var otherHr = await SignInAsync(host, otherPin, DemoAccounts.HrPassword, otherEmail, giveEmail: false);
+        var otherHr = await SignInAsync(host, entry, otherPin, DemoAccounts.HrPassword, otherEmail, giveEmail: false);
         await FillProfileAsync(nurlan);
-        return new Competition(host, nurlan, aigul, hr, otherHr);
+        return new Competition(host, entry, nurlan, aigul, hr, otherHr, stopOthers);
     }
 
     /// <summary>Signs the administrator in (roles citizen and admin); the caller disposes of the client's HTTP client.</summary>
     public Task<GraphQLClient> SignInAdminAsync() =>
-        SignInAsync(Host, DemoAccounts.AdminPin, DemoAccounts.AdminPassword, "admin@demo.kyzmat.test", giveEmail: false);
+        SignInAsync(Host, Entry, DemoAccounts.AdminPin, DemoAccounts.AdminPassword, "admin@demo.kyzmat.test", giveEmail: false);
 
     /// <summary>A published vacancy of the Ministry of Finance (or another body) with one office, open until <paramref name="deadline"/>.</summary>
     public async Task<(string VacancyId, string OfficeId)> NewVacancyAsync(DateTimeOffset? deadline = null, string bodyCode = "minfin")
@@ -110,14 +142,19 @@ public sealed class Competition : IAsyncDisposable
             client.Http.Dispose();
         }
 
+        await _stopOthers(); // the first host drops the database: the others go before it
         await Host.DisposeAsync();
     }
 
-    public static async Task<GraphQLClient> SignInAsync(IdentityTestHost host, string pin, string password, string email, bool giveEmail)
+    public static Task<GraphQLClient> SignInAsync(IdentityTestHost host, string pin, string password, string email, bool giveEmail) =>
+        SignInAsync(host, host.BaseAddress, pin, password, email, giveEmail);
+
+    /// <summary>Signs in through <paramref name="entry"/> (a host or a proxy); the code comes from <paramref name="host"/>'s mail server.</summary>
+    public static async Task<GraphQLClient> SignInAsync(IdentityTestHost host, Uri entry, string pin, string password, string email, bool giveEmail)
     {
-        using var browser = host.NewBrowser();
+        using var browser = new Browser(entry);
         var tokens = await SignInDriver.SignInAsync(host, browser, pin, password, email, giveEmail);
-        var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var http = new HttpClient { BaseAddress = entry };
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", tokens.AccessToken);
         return new GraphQLClient(http);
     }

@@ -37,7 +37,7 @@ public sealed class DocumentQuotaTests
         Assert.Equal(UserErrorCodes.DocumentQuotaExceeded, refused.Code);
         Assert.Contains("at most 2 files", refused.Message, StringComparison.Ordinal);
         Assert.Equal((2, 1), (await CountAsync(room, aigul), await CountAsync(room, bakyt)));
-        Assert.Equal(3, room.StoredFiles().Count());
+        Assert.Equal(3, (await room.StoredContentsAsync()).Count);
         Assert.Empty(room.TemporaryFiles());
     }
 
@@ -76,7 +76,7 @@ public sealed class DocumentQuotaTests
         var kept = await CountAsync(room, aigul);
         Assert.InRange(kept, 1, 3);
         Assert.Equal(kept, outcomes.Count(o => o));
-        Assert.Equal(kept, room.StoredFiles().Count());
+        Assert.Equal(kept, (await room.StoredContentsAsync()).Count);
     }
 
     [SkippableTheory]
@@ -112,8 +112,8 @@ public sealed class DocumentQuotaTests
         Assert.Equal(1, deleted);
         var left = await room.InScopeAsync(s => s.GetRequiredService<KyzmatDbContext>().Documents.Select(d => d.Id).ToListAsync());
         Assert.Equal([diploma.Id], left);
-        Assert.Single(room.StoredFiles());
-        Assert.DoesNotContain(room.StoredFiles(), f => f.EndsWith(orphan.StorageKey, StringComparison.Ordinal));
+        Assert.Single(await room.StoredContentsAsync());
+        Assert.DoesNotContain((await room.StoredContentsAsync()), k => k == orphan.StorageKey);
     }
 
     [Fact]
@@ -123,6 +123,6 @@ public sealed class DocumentQuotaTests
         await UploadAsync(room, Guid.NewGuid(), "just-now.pdf");
 
         Assert.Equal(0, await room.InScopeAsync(s => s.GetRequiredService<OrphanDocumentsJob>().RunAsync(default)));
-        Assert.Single(room.StoredFiles());
+        Assert.Single(await room.StoredContentsAsync());
     }
 }

@@ -72,24 +72,62 @@ public sealed class DocumentUploadTests
     [InlineData("..\\..\\windows\\system.ini", "system.png")]
     [InlineData("....png", "document.png")]
     [InlineData("a\u0000b<c>:d|e?.png", "a_b_c__d_e_.png")]
-    public async Task Upload_WithPathInName_KeepsOnlyASafeNameInsideTheStorage(string name, string expected)
+    public async Task Upload_WithPathInName_KeepsOnlyASafeNameInsideTheFileSystemStorage(string name, string expected)
     {
-        await using var room = await RecruitmentRoom.StartAsync(DatabaseProvider.Sqlite);
+        await using var room = await RecruitmentRoom.StartAsync(DatabaseProvider.Sqlite, new() { ["Kyzmat:Documents:Store"] = "FileSystem" });
         byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
 
         var document = await UploadAsync(room, name, png);
 
         Assert.Equal(expected, document.FileName);
-        var file = Assert.Single(room.StoredFiles());
-        Assert.StartsWith(Path.Combine(room.DataPath, "files"), Path.GetFullPath(file), StringComparison.Ordinal);
+        var file = Assert.Single(Directory.GetFiles(Path.Combine(room.DataPath, "files"), "*", SearchOption.AllDirectories));
+        Assert.EndsWith(document.StorageKey, file.Replace('\\', '/'), StringComparison.Ordinal);
     }
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Upload_ByDefault_KeepsTheBytesInTheDatabase_NotOnTheHostsDisk(DatabaseProvider provider)
+    {
+        await using var room = await RecruitmentRoom.StartAsync(provider);
+
+        var document = await UploadAsync(room, "diploma.pdf", Pdf);
+
+        Assert.StartsWith(DatabaseDocumentStorage.KeyPrefix, document.StorageKey, StringComparison.Ordinal);
+        Assert.Equal([document.StorageKey], await room.StoredContentsAsync());
+        Assert.False(Directory.Exists(Path.Combine(room.DataPath, "files")));
+        Assert.Equal(Pdf, await ReadAsync(room, document.StorageKey));
+    }
+
+    [Fact]
+    public async Task FileStoredOnDiskBeforeTheStoreChanged_StaysReadableAndDeletable()
+    {
+        await using var room = await RecruitmentRoom.StartAsync(DatabaseProvider.Sqlite);
+        var onDisk = new FileSystemDocumentStorage(Path.Combine(room.DataPath, "files"), TimeProvider.System);
+        var key = await onDisk.SaveAsync(new MemoryStream(Pdf), default);
+
+        var content = await ReadAsync(room, key);
+        await room.InScopeAsync(s => s.GetRequiredService<IDocumentStorage>().DeleteAsync(key, default));
+
+        Assert.Equal(Pdf, content);
+        Assert.Empty(await room.StoredContentsAsync());
+    }
+
+    private static Task<byte[]> ReadAsync(RecruitmentRoom room, string key) => room.InScopeAsync(async s =>
+    {
+        await using var content = await s.GetRequiredService<IDocumentStorage>().OpenReadAsync(key, default);
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy);
+        return copy.ToArray();
+    });
 
     private static Task<StoredDocument> UploadAsync(RecruitmentRoom room, string name, byte[] content) =>
         room.InScopeAsync(s => s.GetRequiredService<DocumentUploads>().UploadAsync(Citizen, name, new MemoryStream(content), default));
 
     private static async Task AssertNothingLeftAsync(RecruitmentRoom room)
     {
-        Assert.Empty(room.StoredFiles());
+        Assert.Empty(await room.StoredContentsAsync());
         Assert.Empty(room.TemporaryFiles());
         Assert.Equal(0, await room.InScopeAsync(s => s.GetRequiredService<KyzmatDbContext>().Documents.CountAsync()));
     }

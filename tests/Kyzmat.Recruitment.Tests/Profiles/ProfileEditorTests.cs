@@ -139,11 +139,11 @@ public sealed class ProfileEditorTests
         var diploma = await UploadAsync(room, Aigul);
         var education = await room.InScopeAsync(s => s.GetRequiredService<ProfileEditor>()
             .SaveEducationAsync(Aigul, null, new("КУУ", "Тарых", "Тарыхчы", new(2010, 9, 1), new(2014, 6, 1), StudyForm.FullTime, "Гуманитардык", diploma.Id), default));
-        Assert.Single(room.StoredFiles());
+        Assert.Single(await room.StoredContentsAsync());
 
         await room.InScopeAsync(s => s.GetRequiredService<ProfileEditor>().RemoveEducationAsync(Aigul, education.Id, default));
 
-        Assert.Empty(room.StoredFiles());
+        Assert.Empty(await room.StoredContentsAsync());
         Assert.Equal(0, await room.InScopeAsync(s => s.GetRequiredService<KyzmatDbContext>().Documents.CountAsync()));
     }
 

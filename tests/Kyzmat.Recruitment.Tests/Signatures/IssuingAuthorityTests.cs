@@ -1,32 +1,63 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Installation;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures.Pki;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.Recruitment.Tests.Signatures;
 
 public sealed class IssuingAuthorityTests
 {
     [Fact]
-    public void Production_WithoutAConfiguredCa_RefusesToStart()
+    public async Task Production_WithoutAConfiguredCa_RefusesToStart()
     {
-        var data = new DataFolder(Directory.CreateTempSubdirectory("kyzmat-ca-").FullName);
+        await using var room = await RecruitmentRoom.StartAsync(DatabaseProvider.Sqlite);
+        var data = new DataFolder(room.DataPath);
 
-        Assert.Throws<KyzmatConfigurationException>(() => IssuingAuthorityLoader.Load(new IssuingAuthorityOptions(), data, production: true, TimeProvider.System));
-        Assert.False(File.Exists(Path.Combine(data.Path, "keys", "issuing-ca.pfx")));
+        await room.InScopeAsync(s =>
+        {
+            Assert.Throws<KyzmatConfigurationException>(() =>
+                IssuingAuthorityLoader.Load(new IssuingAuthorityOptions(), s.GetRequiredService<GeneratedKeys>(), data, production: true, TimeProvider.System));
+            return Task.CompletedTask;
+        });
+        Assert.Equal(0, await room.InScopeAsync(s => s.GetRequiredService<KyzmatDbContext>().GeneratedKeys.CountAsync()));
     }
 
     [Fact]
-    public void Development_GeneratesTheCaOnce_AndEveryHostSharingTheFolderLoadsTheSame()
+    public async Task Development_GeneratesTheCaOnce_AndEveryHostOfTheDatabaseLoadsTheSame()
     {
-        var data = new DataFolder(Directory.CreateTempSubdirectory("kyzmat-ca-").FullName);
+        await using var room = await RecruitmentRoom.StartAsync(DatabaseProvider.Sqlite);
+        var otherHostsFolder = new DataFolder(Directory.CreateTempSubdirectory("kyzmat-ca-").FullName);
 
-        using var first = IssuingAuthorityLoader.Load(new IssuingAuthorityOptions(), data, production: false, TimeProvider.System);
-        using var second = IssuingAuthorityLoader.Load(new IssuingAuthorityOptions(), data, production: false, TimeProvider.System);
+        var (first, second) = await room.InScopeAsync(s =>
+        {
+            var generated = s.GetRequiredService<GeneratedKeys>();
+            return Task.FromResult((
+                IssuingAuthorityLoader.Load(new IssuingAuthorityOptions(), generated, new DataFolder(room.DataPath), production: false, TimeProvider.System),
+                IssuingAuthorityLoader.Load(new IssuingAuthorityOptions(), generated, otherHostsFolder, production: false, TimeProvider.System)));
+        });
 
         Assert.Equal(first.Thumbprint, second.Thumbprint);
         Assert.True(second.HasPrivateKey);
+        first.Dispose();
+        second.Dispose();
+    }
+
+    [Fact]
+    public async Task Development_AnInstallationWhoseEarlierVersionKeptTheCaOnDisk_KeepsThatCa()
+    {
+        await using var room = await RecruitmentRoom.StartAsync(DatabaseProvider.Sqlite);
+        var data = new DataFolder(room.DataPath);
+        using var earlier = IssuingAuthority.Generate(DateTimeOffset.UtcNow);
+        await File.WriteAllBytesAsync(Path.Combine(data.Folder("keys"), "issuing-ca.pfx"), earlier.Export(X509ContentType.Pkcs12));
+
+        using var loaded = await room.InScopeAsync(s => Task.FromResult(
+            IssuingAuthorityLoader.Load(new IssuingAuthorityOptions(), s.GetRequiredService<GeneratedKeys>(), data, production: false, TimeProvider.System)));
+
+        Assert.Equal(earlier.Thumbprint, loaded.Thumbprint);
     }
 
     [Fact]

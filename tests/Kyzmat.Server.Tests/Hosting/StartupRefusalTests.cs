@@ -70,6 +70,17 @@ public sealed class StartupRefusalTests
         AssertOnePlainLine(output);
     }
 
+    [Fact]
+    public async Task Start_InProductionWithoutConfiguredTokenKeys_SaysWhatToSet()
+    {
+        var (exitCode, output) = await RunHostAsync(("ASPNETCORE_ENVIRONMENT", "Production"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Kyzmat:Identity:SigningCertificates", output, StringComparison.Ordinal);
+        Assert.Contains("Kyzmat:Identity:TokenEncryptionKey", output, StringComparison.Ordinal);
+        AssertOnePlainLine(output);
+    }
+
     /// <summary>What the operator reads on standard error: one line of reason, no stack trace.</summary>
     private static void AssertOnePlainLine(string error)
     {
@@ -90,6 +101,8 @@ public sealed class StartupRefusalTests
         start.Environment["Kyzmat__DataPath"] = dataPath;
         start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment.Remove("ConnectionStrings__Kyzmat");
+        // Development unless a test says otherwise: Production would first ask for its keys (tested on its own).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;

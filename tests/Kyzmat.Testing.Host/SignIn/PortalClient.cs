@@ -15,7 +15,8 @@ public sealed class PortalClient(IdentityTestHost host, Browser browser, string 
     private readonly string _verifier = Base64Url(RandomNumberGenerator.GetBytes(32));
     private readonly string _state = Base64Url(RandomNumberGenerator.GetBytes(12));
 
-    public string RedirectUri => new Uri(host.BaseAddress, "/auth/callback").ToString();
+    /// <summary>The portal's callback on the origin the browser talks to (the host, or the proxy in front of several).</summary>
+    public string RedirectUri => new Uri(browser.Http.BaseAddress ?? host.BaseAddress, "/auth/callback").ToString();
 
     public string AuthorizeUrl(string scope = Scopes, string? extra = null) => QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
     {

@@ -1,13 +1,14 @@
 using System.Security.Cryptography.X509Certificates;
 using Kyzmat.Recruitment.Common;
+using Kyzmat.Recruitment.Installation;
 using Kyzmat.Recruitment.Persistence;
 
 namespace Kyzmat.Recruitment.Signatures.Pki;
 
-/// <summary>The configured CA (required in Production), or the one generated once under the data folder's keys.</summary>
+/// <summary>The configured CA (required in Production), or the one the installation generated once and keeps in its database.</summary>
 internal static class IssuingAuthorityLoader
 {
-    public static X509Certificate2 Load(IssuingAuthorityOptions options, DataFolder data, bool production, TimeProvider clock)
+    public static X509Certificate2 Load(IssuingAuthorityOptions options, GeneratedKeys generated, DataFolder data, bool production, TimeProvider clock)
     {
         if (!string.IsNullOrWhiteSpace(options.CertificatePath))
         {
@@ -22,13 +23,13 @@ internal static class IssuingAuthorityLoader
                 $"Production needs Kyzmat's issuing CA from configuration: set {SignatureOptions.Section}:Authority:CertificatePath (a PKCS#12 file) and its Password.");
         }
 
-        var path = Path.Combine(data.Folder("keys"), "issuing-ca.pfx");
-        if (!File.Exists(path))
-        {
-            using var generated = IssuingAuthority.Generate(clock.GetUtcNow());
-            DataFolder.WriteOnce(path, generated.Export(X509ContentType.Pkcs12));
-        }
+        var pkcs12 = generated.GetOrCreate("issuing-ca", () => DataFolder.ReadKeyFileOfEarlierVersions(data, "issuing-ca.pfx") ?? Generate(clock));
+        return X509CertificateLoader.LoadPkcs12(pkcs12, null, X509KeyStorageFlags.EphemeralKeySet);
+    }
 
-        return X509CertificateLoader.LoadPkcs12FromFile(path, null, X509KeyStorageFlags.EphemeralKeySet);
+    private static byte[] Generate(TimeProvider clock)
+    {
+        using var authority = IssuingAuthority.Generate(clock.GetUtcNow());
+        return authority.Export(X509ContentType.Pkcs12);
     }
 }

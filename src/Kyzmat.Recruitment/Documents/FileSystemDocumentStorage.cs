@@ -1,11 +1,12 @@
-using Kyzmat.Recruitment.Common;
-
 namespace Kyzmat.Recruitment.Documents;
 
-/// <summary>Files under <c>&lt;DataPath&gt;/files/yyyy/MM/&lt;random&gt;</c>; keys never come from users.</summary>
-public sealed class LocalDiskDocumentStorage(DataFolder dataFolder, TimeProvider clock) : IDocumentStorage
+/// <summary>
+/// Files under <c>&lt;root&gt;/yyyy/MM/&lt;random&gt;</c>; keys never come from users. With several hosts the root must be
+/// a volume they all mount.
+/// </summary>
+public sealed class FileSystemDocumentStorage(string root, TimeProvider clock) : IDocumentStorage
 {
-    private readonly string _root = dataFolder.Folder("files");
+    private readonly string _root = Path.GetFullPath(root);
 
     public async Task<string> SaveAsync(Stream content, CancellationToken cancellationToken)
     {

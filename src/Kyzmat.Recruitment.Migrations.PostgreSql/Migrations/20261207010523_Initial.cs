@@ -81,6 +81,18 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "document_contents",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_contents", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "documents",
                 columns: table => new
                 {
@@ -96,6 +108,33 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "generated_keys",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_generated_keys", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "host_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    Checkpoint = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_host_leases", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -518,6 +557,7 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                     Pin = table.Column<string>(type: "character(14)", fixedLength: true, maxLength: 14, nullable: true),
                     CitizenId = table.Column<Guid>(type: "uuid", nullable: true),
                     ClientAddress = table.Column<string>(type: "character varying(45)", maxLength: 45, nullable: true),
+                    ClientNetwork = table.Column<string>(type: "character varying(49)", maxLength: 49, nullable: true),
                     UserAgent = table.Column<string>(type: "character varying(512)", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
@@ -1334,9 +1374,9 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 columns: new[] { "CitizenId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_sign_in_attempts_ClientAddress_At",
+                name: "IX_sign_in_attempts_ClientNetwork_At",
                 table: "sign_in_attempts",
-                columns: new[] { "ClientAddress", "At" });
+                columns: new[] { "ClientNetwork", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sign_in_attempts_Pin_At",
@@ -1540,10 +1580,19 @@ namespace Kyzmat.Recruitment.Migrations.PostgreSql.Migrations
                 name: "deadline_reminders");
 
             migrationBuilder.DropTable(
+                name: "document_contents");
+
+            migrationBuilder.DropTable(
                 name: "educations");
 
             migrationBuilder.DropTable(
                 name: "favourite_vacancies");
+
+            migrationBuilder.DropTable(
+                name: "generated_keys");
+
+            migrationBuilder.DropTable(
+                name: "host_leases");
 
             migrationBuilder.DropTable(
                 name: "notification_deliveries");

@@ -79,6 +79,18 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "document_contents",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_contents", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "documents",
                 columns: table => new
                 {
@@ -94,6 +106,33 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "generated_keys",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_generated_keys", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "host_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Holder = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Checkpoint = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_host_leases", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -516,6 +555,7 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                     Pin = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 14, nullable: true),
                     CitizenId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ClientAddress = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
+                    ClientNetwork = table.Column<string>(type: "TEXT", maxLength: 49, nullable: true),
                     UserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
@@ -1332,9 +1372,9 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 columns: new[] { "CitizenId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_sign_in_attempts_ClientAddress_At",
+                name: "IX_sign_in_attempts_ClientNetwork_At",
                 table: "sign_in_attempts",
-                columns: new[] { "ClientAddress", "At" });
+                columns: new[] { "ClientNetwork", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sign_in_attempts_Pin_At",
@@ -1538,10 +1578,19 @@ namespace Kyzmat.Recruitment.Migrations.Sqlite.Migrations
                 name: "deadline_reminders");
 
             migrationBuilder.DropTable(
+                name: "document_contents");
+
+            migrationBuilder.DropTable(
                 name: "educations");
 
             migrationBuilder.DropTable(
                 name: "favourite_vacancies");
+
+            migrationBuilder.DropTable(
+                name: "generated_keys");
+
+            migrationBuilder.DropTable(
+                name: "host_leases");
 
             migrationBuilder.DropTable(
                 name: "notification_deliveries");

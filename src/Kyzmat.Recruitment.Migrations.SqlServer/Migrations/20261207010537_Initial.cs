@@ -79,6 +79,18 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "document_contents",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_document_contents", x => x.Key);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "documents",
                 columns: table => new
                 {
@@ -94,6 +106,33 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_documents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "generated_keys",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Content = table.Column<byte[]>(type: "varbinary(max)", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_generated_keys", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "host_leases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Holder = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    Checkpoint = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_host_leases", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -516,6 +555,7 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                     Pin = table.Column<string>(type: "nchar(14)", fixedLength: true, maxLength: 14, nullable: true),
                     CitizenId = table.Column<Guid>(type: "uniqueidentifier", nullable: true),
                     ClientAddress = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    ClientNetwork = table.Column<string>(type: "nvarchar(49)", maxLength: 49, nullable: true),
                     UserAgent = table.Column<string>(type: "nvarchar(512)", maxLength: 512, nullable: true)
                 },
                 constraints: table =>
@@ -1337,9 +1377,9 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 columns: new[] { "CitizenId", "At" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_sign_in_attempts_ClientAddress_At",
+                name: "IX_sign_in_attempts_ClientNetwork_At",
                 table: "sign_in_attempts",
-                columns: new[] { "ClientAddress", "At" });
+                columns: new[] { "ClientNetwork", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_sign_in_attempts_Pin_At",
@@ -1541,10 +1581,19 @@ namespace Kyzmat.Recruitment.Migrations.SqlServer.Migrations
                 name: "deadline_reminders");
 
             migrationBuilder.DropTable(
+                name: "document_contents");
+
+            migrationBuilder.DropTable(
                 name: "educations");
 
             migrationBuilder.DropTable(
                 name: "favourite_vacancies");
+
+            migrationBuilder.DropTable(
+                name: "generated_keys");
+
+            migrationBuilder.DropTable(
+                name: "host_leases");
 
             migrationBuilder.DropTable(
                 name: "notification_deliveries");
