@@ -45,8 +45,10 @@ var scenarios = new (string Name, string Query, object Filter)[]
 var capture = CommandCapture.Start();
 Console.WriteLine($"Kyzmat vacancy search benchmark on PostgreSQL: {concurrency} connections, {seconds} s per phase, better of 2 rounds");
 Console.WriteLine($"load average at start: {LoadAverage()}");
-Console.WriteLine($"{"vacancies",9} {"scenario",-8} {"side",-9} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"failed",7} {"SQL/req",7}");
+Console.WriteLine("CPU ms/req: this process (host, or Npgsql for the sql side; the load generator included) and PostgreSQL, per request");
+Console.WriteLine($"{"vacancies",9} {"scenario",-8} {"side",-9} {"req/s",8} {"p50 ms",8} {"p99 ms",8} {"failed",7} {"SQL/req",7} {"cpu here",8} {"cpu pg",8}");
 var database = await PostgresServer.CreateDatabaseAsync();
+LoadResult.PostgresPort = new NpgsqlConnectionStringBuilder(database.ConnectionString).Port;
 try
 {
     await using var host = new KyzmatHostFactory(DatabaseProvider.PostgreSql, database.ConnectionString, environment: "Production");
@@ -98,11 +100,11 @@ try
             foreach (var result in new[] { sql, graphql })
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{size,9} {name,-8} {result.Name,-9} {result.PerSecond,8:F0} {result.P50Ms,8:F2} {result.P99Ms,8:F2} {result.Failures,7} {commands.Count,7}"));
+                    $"{size,9} {name,-8} {result.Name,-9} {result.PerSecond,8:F0} {result.P50Ms,8:F2} {result.P99Ms,8:F2} {result.Failures,7} {commands.Count,7} {result.ProcessCpuMsPerRequest,8:F2} {result.PostgresCpuMsPerRequest,8:F2}"));
             }
 
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size,9} {name,-8} graphql/sql {graphql.PerSecond / sql.PerSecond:F2} (target ≥ 0.70); load average {LoadAverage()}"));
+                $"{size,9} {name,-8} graphql/sql {graphql.PerSecond / sql.PerSecond:F2} (target ≥ 0.70); CPU per request graphql/sql {Total(graphql) / Total(sql):F2}; load average {LoadAverage()}"));
         }
     }
 }
@@ -130,6 +132,8 @@ static async Task ExplainAsync(NpgsqlDataSource dataSource, string scenario, IRe
         Console.WriteLine($"--- {scenario}: {recorded.CommandText}\n{plan}");
     }
 }
+
+static double Total(LoadResult result) => result.ProcessCpuMsPerRequest + result.PostgresCpuMsPerRequest;
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
