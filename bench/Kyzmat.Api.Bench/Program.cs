@@ -79,8 +79,9 @@ try
         await using (var visible = dataSource.CreateCommand("SELECT relallvisible::float8 / greatest(relpages, 1) FROM pg_class WHERE relname = 'vacancies'"))
         {
             // Index-only scans skip the heap only for pages VACUUM could mark all-visible (not while older transactions run).
+            var allVisible = (double)(await visible.ExecuteScalarAsync())!;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size,9} seeded in {seeding.Elapsed.TotalSeconds:F0} s; {(double)(await visible.ExecuteScalarAsync())!:P0} of the pages all-visible; load average {LoadAverage()}"));
+                $"{size,9} seeded in {seeding.Elapsed.TotalSeconds:F0} s; {allVisible:P0} of the pages all-visible; load average {LoadAverage()}"));
         }
         foreach (var (name, query, filter) in scenarios)
         {
