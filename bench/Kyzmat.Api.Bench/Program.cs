@@ -71,18 +71,23 @@ try
         }
 
         // As autovacuum leaves a table after a bulk load: statistics, and the visibility map index-only scans rely on.
-        await using (var analyze = dataSource.CreateCommand("VACUUM ANALYZE"))
+        // A VACUUM while another transaction is open (the host's background jobs) cannot mark the newest pages; try again.
+        var allVisible = 0d;
+        for (var attempt = 0; attempt < 5 && allVisible < 0.9; attempt++)
         {
-            await analyze.ExecuteNonQueryAsync();
+            await Task.Delay(TimeSpan.FromSeconds(attempt));
+            await using (var vacuum = dataSource.CreateCommand("VACUUM ANALYZE"))
+            {
+                await vacuum.ExecuteNonQueryAsync();
+            }
+
+            await using var visible = dataSource.CreateCommand("SELECT relallvisible::float8 / greatest(relpages, 1) FROM pg_class WHERE relname = 'vacancies'");
+            allVisible = (double)(await visible.ExecuteScalarAsync())!;
         }
 
-        await using (var visible = dataSource.CreateCommand("SELECT relallvisible::float8 / greatest(relpages, 1) FROM pg_class WHERE relname = 'vacancies'"))
-        {
-            // Index-only scans skip the heap only for pages VACUUM could mark all-visible (not while older transactions run).
-            var allVisible = (double)(await visible.ExecuteScalarAsync())!;
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{size,9} seeded in {seeding.Elapsed.TotalSeconds:F0} s; {allVisible:P0} of the pages all-visible; load average {LoadAverage()}"));
-        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{size,9} seeded in {seeding.Elapsed.TotalSeconds:F0} s; {allVisible:P0} of the pages all-visible; load average {LoadAverage()}"));
+
         foreach (var (name, query, filter) in scenarios)
         {
             var body = JsonSerializer.Serialize(new { query, variables = new { filter } });
