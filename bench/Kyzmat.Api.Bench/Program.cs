@@ -1,6 +1,6 @@
 // The vacancy search through /graphql against exactly the SQL commands it sends, replayed with Npgsql in the same run
 // (the baseline), on PostgreSQL with 10,000 and 100,000 vacancies in three languages: a filter page, a two-word text
-// query and a facet query (issue 24).
+// query, a facet query and as-you-type suggestions (issue 24).
 // Usage: dotnet run -c Release --project bench/Kyzmat.Api.Bench [-- --seconds 8 --concurrency 8 --sizes 10000,100000 --explain --keep]
 using System.Diagnostics;
 using System.Globalization;
@@ -36,11 +36,15 @@ const string Facets = """
       }
     }
     """;
+const string Suggestions = """
+    query Suggest($filter: String!) { vacancySuggestions(text: $filter, first: 8) { text stateBodyId } }
+    """;
 var scenarios = new (string Name, string Query, object Filter)[]
 {
     ("filter", Page, new { groups = new[] { "SENIOR" }, salaryFrom = 40000 }),
     ("text", Page, new { text = "салык инспектору" }),
     ("facets", Facets, new { text = "адиси" }),
+    ("suggest", Suggestions, "салык инсп"),
 };
 
 var capture = CommandCapture.Start();
