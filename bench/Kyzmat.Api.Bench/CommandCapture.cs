@@ -12,7 +12,7 @@ namespace Kyzmat.Api.Bench;
 /// </summary>
 internal sealed class CommandCapture : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>
 {
-    private static readonly string[] SearchTables = ["vacanc", "state_bodies", "offices", "regions"];
+    private static readonly string[] SearchTables = ["vacanc", "state_bodies", "offices", "regions", "to_tsquery"];
     private readonly List<NpgsqlCommand> _commands = [];
     private volatile bool _enabled;
 

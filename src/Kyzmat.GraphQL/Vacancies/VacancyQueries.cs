@@ -37,7 +37,7 @@ internal static class VacancyQueries
                 var sort = context.GetArgument("sort", VacancySort.Relevance);
                 var criteria = (context.GetArgument<VacancyFilter?>("filter") ?? new VacancyFilter()).ToCriteria(sort);
                 var after = context.GetArgument<string?>("after");
-                var page = await context.Service<VacancySearch>().SearchAsync(criteria, first, after, context.CancellationToken);
+                var page = await context.Service<VacancySearch>().SearchAsync(criteria, first, after, VacancySelection.Of(context), context.CancellationToken);
                 return new VacancySearchResult(page, criteria, after is not null);
             });
 

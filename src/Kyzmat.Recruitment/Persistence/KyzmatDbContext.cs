@@ -11,6 +11,7 @@ using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.TelegramAlerts;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Recruitment.Vacancies.Search;
 using Kyzmat.Recruitment.VacancyAlerts;
 using Kyzmat.Recruitment.Verification;
 using Kyzmat.Workflows.Persistence;
@@ -161,5 +162,6 @@ public abstract class KyzmatDbContext : DbContext, IDataProtectionKeyContext
         modelBuilder.ApplyWorkflowModel();
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         OpenIddictModel.Configure(modelBuilder);
+        PostgreSqlSearchFunctions.Register(modelBuilder);
     }
 }

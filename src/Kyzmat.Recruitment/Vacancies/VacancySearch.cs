@@ -1,3 +1,4 @@
+using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Vacancies.Search;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,11 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
     private readonly Dictionary<string, VacancyTextQuery?> _texts = new(StringComparer.Ordinal);
 
     public async Task<VacancyPage> SearchAsync(
-        VacancySearchCriteria criteria, int first, string? after, CancellationToken cancellationToken = default)
+        VacancySearchCriteria criteria, int first, string? after, CancellationToken cancellationToken = default) =>
+        await SearchAsync(criteria, first, after, VacancyColumns.All, cancellationToken);
+
+    public async Task<VacancyPage> SearchAsync(
+        VacancySearchCriteria criteria, int first, string? after, VacancyColumns columns, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);
         var size = Math.Min(first, MaxPageSize);
@@ -32,9 +37,12 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
             query = After(query, VacancyCursor.Decode(after, sort));
         }
 
-        var rows = await Order(query, sort).Take(size + 1).ToListAsync(cancellationToken);
+        // A page of none (facets and counts only) from the start has a next page when anything matched: no query.
+        var rows = size == 0 && after is null ? []
+            : await Columns(Order(query, sort).Take(size + 1), columns).ToListAsync(cancellationToken);
+        var hasNextPage = size == 0 && after is null ? total > 0 : rows.Count > size;
         var page = rows.Take(size).Select(r => (r.Vacancy, VacancyCursor.Of(r.Vacancy, sort, r.Rank).Encode())).ToList();
-        return new VacancyPage(page, rows.Count > size, Math.Min(total, CountBound), total <= CountBound, text);
+        return new VacancyPage(page, hasNextPage, Math.Min(total, CountBound), total <= CountBound, text);
     }
 
     /// <summary>The search's vacancies (text matched, filters applied but the one of <paramref name="except"/>), with relevance.</summary>
@@ -44,7 +52,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
         var filtered = VacancyFilters.Apply(db.Vacancies.AsNoTracking(), criteria, clock.GetUtcNow(), except);
         return text is null
             ? filtered.Select(v => new RankedVacancy { Vacancy = v, Rank = 0 })
-            : filtered.Join(VacancyTextIndex.For(db).Matches(db, text), v => v.Id, m => m.VacancyId, (v, m) => new RankedVacancy { Vacancy = v, Rank = m.Rank });
+            : VacancyTextIndex.For(db).Ranked(db, filtered, text);
     }
 
     /// <summary>The words of the text with their stems and typo corrections; null when there are none. Read once per request.</summary>
@@ -60,7 +68,8 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
             query = VacancyTextQuery.Parse(text);
             if (query is not null)
             {
-                query = await VacancyTextIndex.For(db).CorrectAsync(db, query, cancellationToken);
+                var index = VacancyTextIndex.For(db);
+                query = await index.PrepareAsync(db, await index.CorrectAsync(db, query, cancellationToken), cancellationToken);
             }
 
             _texts[text] = query;
@@ -68,6 +77,28 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
 
         return query;
     }
+
+    private static IQueryable<RankedVacancy> Columns(IQueryable<RankedVacancy> page, VacancyColumns columns) => columns == VacancyColumns.All ? page
+        : page.Select(r => new RankedVacancy
+        {
+            Vacancy = new Vacancy
+            {
+                Id = r.Vacancy.Id,
+                Code = r.Vacancy.Code,
+                StateBodyId = r.Vacancy.StateBodyId,
+                Group = r.Vacancy.Group,
+                // Column by column: a complex property projected whole brings every column of the vacancy with it.
+                Title = new LocalizedText(r.Vacancy.Title.Ky, r.Vacancy.Title.Ru, r.Vacancy.Title.En),
+                Description = new LocalizedText(r.Vacancy.Description.Ky, r.Vacancy.Description.Ru, r.Vacancy.Description.En),
+                Requirements = new LocalizedText("", "", null),
+                SalaryMin = r.Vacancy.SalaryMin,
+                SalaryMax = r.Vacancy.SalaryMax,
+                Status = r.Vacancy.Status,
+                PublishedAt = r.Vacancy.PublishedAt,
+                Deadline = r.Vacancy.Deadline,
+            },
+            Rank = r.Rank,
+        });
 
     private static IQueryable<RankedVacancy> Order(IQueryable<RankedVacancy> query, VacancySort sort) => sort switch
     {

@@ -93,6 +93,38 @@ public sealed class VacancySearchTests
         Assert.Empty(nothing);
     }
 
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public async Task Vacancies_CardFieldsOrLongerOnes_ReadAsTheSingleVacancyHasThem(DatabaseProvider provider)
+    {
+        await using var host = await StartAsync(provider);
+        var client = new GraphQLClient(host.Factory.CreateClient());
+        const string CardQuery = "query { vacancies(first: 100) { nodes { code title { ru } description { ru } salaryMin } } }";
+        const string Longer = """
+            query { vacancies(first: 100) { nodes { code ...More } } }
+            fragment More on Vacancy { title { ru } description { ru } salaryMin requirements { ru } employment }
+            """;
+
+        host.Factory.SqlCommands.Reset();
+        var cards = (await client.QueryAsync(CardQuery)).GetProperty("vacancies").GetProperty("nodes").EnumerateArray().ToList();
+        var page = Assert.Single(host.Factory.SqlCommands.CommandsOfTheContextThatRan("Title_Ru"), c => c.Contains("Title_Ru", StringComparison.Ordinal));
+        Assert.DoesNotContain("Requirements_Ru", page, StringComparison.Ordinal);
+        var longer = (await client.QueryAsync(Longer)).GetProperty("vacancies").GetProperty("nodes").EnumerateArray().ToList();
+
+        Assert.NotEmpty(cards);
+        Assert.Equal(cards.Select(Card), longer.Select(Card));
+        foreach (var vacancy in longer.Take(5))
+        {
+            var single = (await client.QueryAsync("query($code: String) { vacancy(code: $code) { requirements { ru } employment } }", new { code = vacancy.GetProperty("code").GetString() })).GetProperty("vacancy");
+            Assert.NotEqual("", vacancy.GetProperty("requirements").GetProperty("ru").GetString());
+            Assert.Equal(single.GetProperty("requirements").GetRawText(), vacancy.GetProperty("requirements").GetRawText());
+            Assert.Equal(single.GetProperty("employment").GetRawText(), vacancy.GetProperty("employment").GetRawText());
+        }
+
+        static string Card(JsonElement node) => string.Join('|', new[] { "code", "title", "description", "salaryMin" }.Select(f => node.GetProperty(f).GetRawText()));
+    }
+
     [Fact]
     public async Task Vacancies_SortedByDeadline_AscendAcrossPages()
     {

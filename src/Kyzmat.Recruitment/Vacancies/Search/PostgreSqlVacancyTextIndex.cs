@@ -26,6 +26,30 @@ internal sealed class PostgreSqlVacancyTextIndex : VacancyTextIndex
     }
 
     /// <summary>
+    /// On the vacancy's own row: the text condition beside the filters, one scan through the GIN index (a join back to
+    /// the matches' ids made PostgreSQL read the whole table a second time; decision 0014).
+    /// </summary>
+    public override IQueryable<RankedVacancy> Ranked(KyzmatDbContext db, IQueryable<Vacancy> filtered, VacancyTextQuery query)
+    {
+        var tsQuery = query.IndexQuery ?? throw new InvalidOperationException("The text query was not prepared for PostgreSQL.");
+        return filtered.Where(v => PostgreSqlSearchFunctions.Matches(v.Id, tsQuery))
+            .Select(v => new RankedVacancy { Vacancy = v, Rank = PostgreSqlSearchFunctions.Rank(v.Id, tsQuery) });
+    }
+
+    /// <summary>
+    /// The tsquery's text, made by PostgreSQL itself (the Russian and English words stemmed by its dictionaries), so
+    /// that the page, count and facet queries each get it as a plain parameter the planner can estimate.
+    /// </summary>
+    public override async Task<VacancyTextQuery> PrepareAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken)
+    {
+        var (condition, parameters) = TsQuery(query);
+#pragma warning disable EF1003 // Only the query's structure is concatenated; every value is a parameter.
+        var text = await db.Database.SqlQueryRaw<string>("SELECT (" + condition + ")::text AS \"Value\"", parameters).SingleAsync(cancellationToken);
+#pragma warning restore EF1003
+        return query with { IndexQuery = text };
+    }
+
+    /// <summary>
     /// For every word: its stems as prefixes in <c>simple</c>, or the word in <c>russian</c> or <c>english</c>; the words
     /// joined by AND. Every value is a parameter.
     /// </summary>

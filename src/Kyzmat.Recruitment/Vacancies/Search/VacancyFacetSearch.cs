@@ -6,16 +6,34 @@ namespace Kyzmat.Recruitment.Vacancies.Search;
 /// <summary>
 /// Counts the search's vacancies per state body, region, position group, salary band and deadline window, so that a
 /// citizen sees «Финансы министрлиги (12)». Each dimension is counted without its own filter (the others apply), so
-/// picking one body still shows what the other bodies would add. One grouped query per dimension.
+/// picking one body still shows what the other bodies would add. The dimensions without a filter of their own are
+/// counted by one query grouped by body, group, band and window together (at most a few hundred cells, summed here);
+/// a dimension with its own filter set, and the regions (through the offices), take a query each.
 /// </summary>
 public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search, TimeProvider clock)
 {
+    private static readonly VacancyFacet[] OnTheRow = [VacancyFacet.StateBody, VacancyFacet.Group, VacancyFacet.SalaryBand, VacancyFacet.DeadlineWindow];
+
     public async Task<VacancyFacets> CountAsync(VacancySearchCriteria criteria, CancellationToken cancellationToken = default)
     {
-        var byBody = await (await search.RankedAsync(criteria, VacancyFacet.StateBody, cancellationToken))
-            .GroupBy(r => r.Vacancy.StateBodyId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var bodyIds = byBody.Select(b => b.Key).ToList();
-        var bodyNames = await db.StateBodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, b => b.Name, cancellationToken);
+        var counts = new Dictionary<VacancyFacet, Dictionary<string, int>>();
+        var unfiltered = OnTheRow.Where(f => !HasFilter(criteria, f)).ToList();
+        if (unfiltered.Count > 0)
+        {
+            var cells = await CellsAsync(criteria, VacancyFacet.None, cancellationToken);
+            foreach (var facet in unfiltered)
+            {
+                counts[facet] = Sum(cells, facet);
+            }
+        }
+
+        foreach (var facet in OnTheRow.Except(unfiltered))
+        {
+            counts[facet] = Sum(await CellsAsync(criteria, facet, cancellationToken), facet);
+        }
+
+        var bodyIds = counts[VacancyFacet.StateBody].Keys.Select(Guid.Parse).ToList();
+        var bodyNames = await db.StateBodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id.ToString(), b => b.Name, cancellationToken);
 
         var byRegion = await (await search.RankedAsync(criteria, VacancyFacet.Region, cancellationToken))
             .Join(db.Set<Dictionary<string, object>>("vacancy_offices"), r => r.Vacancy.Id, vo => EF.Property<Guid>(vo, "VacancyId"), (r, vo) => new { r.Vacancy.Id, OfficeId = EF.Property<Guid>(vo, "OfficeId") })
@@ -25,30 +43,54 @@ public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search,
         var regionCodes = byRegion.Select(r => r.Key).ToList();
         var regionNames = await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
 
-        var byGroup = await (await search.RankedAsync(criteria, VacancyFacet.Group, cancellationToken))
-            .GroupBy(r => r.Vacancy.Group).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new VacancyFacets(
+            [.. counts[VacancyFacet.StateBody].Select(b => new FacetCount(b.Key, b.Value, bodyNames.GetValueOrDefault(b.Key))).OrderByDescending(f => f.Count).ThenBy(f => f.Label?.Ky, StringComparer.Ordinal)],
+            [.. byRegion.Select(r => new FacetCount(r.Key, r.Count, regionNames.GetValueOrDefault(r.Key))).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
+            [.. counts[VacancyFacet.Group].OrderBy(g => Enum.Parse<PositionGroup>(g.Key)).Select(g => new FacetCount(g.Key, g.Value))],
+            [.. counts[VacancyFacet.SalaryBand].OrderBy(s => Enum.Parse<SalaryBand>(s.Key)).Select(s => new FacetCount(s.Key, s.Value))],
+            [.. counts[VacancyFacet.DeadlineWindow].OrderBy(d => Enum.Parse<DeadlineWindow>(d.Key)).Select(d => new FacetCount(d.Key, d.Value))]);
+    }
 
-        var bySalary = await (await search.RankedAsync(criteria, VacancyFacet.SalaryBand, cancellationToken))
-            .GroupBy(r => r.Vacancy.SalaryMax < 20000 ? SalaryBand.Below20000
-                : r.Vacancy.SalaryMax < 40000 ? SalaryBand.From20000To40000
-                : r.Vacancy.SalaryMax < 60000 ? SalaryBand.From40000To60000
-                : SalaryBand.From60000)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
+    /// <summary>The search's vacancies (without the filter of <paramref name="except"/>) counted per body, group, band and window.</summary>
+    private async Task<List<FacetCell>> CellsAsync(VacancySearchCriteria criteria, VacancyFacet except, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow();
         var (d3, d7, d30) = (now.AddDays(3), now.AddDays(7), now.AddDays(30));
-        var byDeadline = await (await search.RankedAsync(criteria, VacancyFacet.DeadlineWindow, cancellationToken))
-            .GroupBy(r => r.Vacancy.Deadline < d3 ? DeadlineWindow.Within3Days
-                : r.Vacancy.Deadline < d7 ? DeadlineWindow.Within7Days
-                : r.Vacancy.Deadline < d30 ? DeadlineWindow.Within30Days
-                : DeadlineWindow.Later)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-
-        return new VacancyFacets(
-            [.. byBody.Select(b => new FacetCount(b.Key.ToString(), b.Count, bodyNames.GetValueOrDefault(b.Key))).OrderByDescending(f => f.Count).ThenBy(f => f.Label?.Ky, StringComparer.Ordinal)],
-            [.. byRegion.Select(r => new FacetCount(r.Key, r.Count, regionNames.GetValueOrDefault(r.Key))).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
-            [.. byGroup.OrderBy(g => g.Key).Select(g => new FacetCount(g.Key.ToString(), g.Count))],
-            [.. bySalary.OrderBy(s => s.Key).Select(s => new FacetCount(s.Key.ToString(), s.Count))],
-            [.. byDeadline.OrderBy(d => d.Key).Select(d => new FacetCount(d.Key.ToString(), d.Count))]);
+        return await (await search.RankedAsync(criteria, except, cancellationToken))
+            .GroupBy(r => new
+            {
+                r.Vacancy.StateBodyId,
+                r.Vacancy.Group,
+                Band = r.Vacancy.SalaryMax < 20000 ? SalaryBand.Below20000
+                    : r.Vacancy.SalaryMax < 40000 ? SalaryBand.From20000To40000
+                    : r.Vacancy.SalaryMax < 60000 ? SalaryBand.From40000To60000
+                    : SalaryBand.From60000,
+                Window = r.Vacancy.Deadline < d3 ? DeadlineWindow.Within3Days
+                    : r.Vacancy.Deadline < d7 ? DeadlineWindow.Within7Days
+                    : r.Vacancy.Deadline < d30 ? DeadlineWindow.Within30Days
+                    : DeadlineWindow.Later,
+            })
+            .Select(g => new FacetCell(g.Key.StateBodyId, g.Key.Group, g.Key.Band, g.Key.Window, g.Count()))
+            .ToListAsync(cancellationToken);
     }
+
+    private static Dictionary<string, int> Sum(List<FacetCell> cells, VacancyFacet facet) =>
+        cells.GroupBy(c => facet switch
+            {
+                VacancyFacet.StateBody => c.StateBodyId.ToString(),
+                VacancyFacet.Group => c.Group.ToString(),
+                VacancyFacet.SalaryBand => c.Band.ToString(),
+                _ => c.Window.ToString(),
+            }, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count), StringComparer.Ordinal);
+
+    private static bool HasFilter(VacancySearchCriteria criteria, VacancyFacet facet) => facet switch
+    {
+        VacancyFacet.StateBody => criteria.StateBodyIds is { Count: > 0 },
+        VacancyFacet.Group => criteria.Groups is { Count: > 0 },
+        VacancyFacet.SalaryBand => criteria.SalaryBands is { Count: > 0 },
+        _ => criteria.DeadlineWindows is { Count: > 0 },
+    };
+
+    private sealed record FacetCell(Guid StateBodyId, PositionGroup Group, SalaryBand Band, DeadlineWindow Window, int Count);
 }

@@ -1,3 +1,4 @@
+using Kyzmat.Recruitment.Common;
 using Kyzmat.Recruitment.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,8 +29,9 @@ public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search)
 
         var titles = await (await search.RankedAsync(new VacancySearchCriteria { Text = text }, VacancyFacet.None, cancellationToken))
             .OrderByDescending(r => r.Rank).ThenBy(r => r.Vacancy.Code)
-            .Select(r => r.Vacancy.Title)
             .Take(count * 2)
+            // Column by column: a complex property projected whole brings every column of the vacancy with it.
+            .Select(r => new LocalizedText(r.Vacancy.Title.Ky, r.Vacancy.Title.Ru, r.Vacancy.Title.En))
             .ToListAsync(cancellationToken);
         var distinct = titles.Select(t => t.In(language)).Distinct(StringComparer.CurrentCultureIgnoreCase)
             .Take(count - bodies.Count).Select(t => new VacancySuggestion(t, null));

@@ -18,6 +18,14 @@ internal abstract class VacancyTextIndex
     /// <summary>The vacancies that have every word (a term beginning with one of its stems), with their relevance.</summary>
     public abstract IQueryable<VacancyMatch> Matches(KyzmatDbContext db, VacancyTextQuery query);
 
+    /// <summary>Those of <paramref name="filtered"/> that <see cref="Matches"/>, with their relevance; joined on the id unless the index is the row's own.</summary>
+    public virtual IQueryable<RankedVacancy> Ranked(KyzmatDbContext db, IQueryable<Vacancy> filtered, VacancyTextQuery query) =>
+        filtered.Join(Matches(db, query), v => v.Id, m => m.VacancyId, (v, m) => new RankedVacancy { Vacancy = v, Rank = m.Rank });
+
+    /// <summary>The query as the index takes it (<see cref="VacancyTextQuery.IndexQuery"/>), once per request, after corrections.</summary>
+    public virtual Task<VacancyTextQuery> PrepareAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken) =>
+        Task.FromResult(query);
+
     /// <summary>Those of the stems that begin a term of the index (all of them where the index keeps no terms).</summary>
     protected abstract Task<List<string>> StemsBeginningTermsAsync(KyzmatDbContext db, IReadOnlyList<string> stems, CancellationToken cancellationToken);
 

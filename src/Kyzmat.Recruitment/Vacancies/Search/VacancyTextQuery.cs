@@ -19,6 +19,9 @@ public sealed record VacancyTextQuery(IReadOnlyList<VacancyTextQuery.Word> Words
 
     public sealed record Word(string Text, IReadOnlyList<string> Stems);
 
+    /// <summary>The query in the index's own language where the provider needs one made (PostgreSQL: a tsquery's text); set last.</summary>
+    public string? IndexQuery { get; init; }
+
     /// <summary>Every stem of every word, for highlighting.</summary>
     public IEnumerable<string> AllStems => Words.SelectMany(w => w.Stems).Distinct();
 
