@@ -9,6 +9,7 @@ using Kyzmat.Recruitment.Signatures.Pades;
 using Kyzmat.Recruitment.Signatures.TimeStamping;
 using Kyzmat.Recruitment.Verification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Kyzmat.Recruitment.Applications;
@@ -17,7 +18,7 @@ namespace Kyzmat.Recruitment.Applications;
 /// «Кол коюу» (the manual's steps 13–15): the citizen asks to sign, a code goes to the confirmed e-mail (a service
 /// task of the process), and the right code seals the document with the citizen's signature and files it.
 /// </summary>
-public sealed class ApplicationSigning(
+public sealed partial class ApplicationSigning(
     KyzmatDbContext db,
     CitizenApplications applications,
     ApplicationTasks tasks,
@@ -28,6 +29,7 @@ public sealed class ApplicationSigning(
     ReviewerNotices reviewers,
     IOptions<ApplicationOptions> options,
     IOptions<NotificationOptions> notifications,
+    ILogger<ApplicationSigning> logger,
     TimeProvider clock)
 {
     /// <summary>«Кол коюу» on the document: the process sends the code next.</summary>
@@ -145,15 +147,20 @@ public sealed class ApplicationSigning(
         }
         catch (SignatureServiceException ex)
         {
+            LogSigningRefused(logger, ex, UserErrorCodes.SignatureServiceUnavailable, ex.Message);
             await codes.ReleaseAsync(codeId, CancellationToken.None);
             throw new UserInputException(UserErrorCodes.SignatureServiceUnavailable, ex);
         }
         catch (TimeStampingException ex)
         {
+            LogSigningRefused(logger, ex, UserErrorCodes.TimeStampingUnavailable, ex.Message);
             await codes.ReleaseAsync(codeId, CancellationToken.None);
             throw new UserInputException(UserErrorCodes.TimeStampingUnavailable, ex);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Signing refused ({Code}): {Reason}")]
+    private static partial void LogSigningRefused(ILogger logger, Exception exception, string code, string reason);
 
     /// <summary>What the service task calls: a code for this application to the citizen's confirmed e-mail.</summary>
     public Task<CodeIssue> SendCodeAsync(Citizen citizen, Application application, CancellationToken cancellationToken) =>
