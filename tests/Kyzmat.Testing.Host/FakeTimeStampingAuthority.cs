@@ -14,7 +14,7 @@ namespace Kyzmat.Testing.Host;
 /// <summary>
 /// A time-stamping authority speaking RFC 3161 over HTTP on a real socket: it reads the DER TimeStampReq, and answers a
 /// TimeStampResp whose token is a TSTInfo (written here with AsnWriter) signed as CMS by its own TSA certificate, which
-/// its own root CA issued. Switches make it refuse or answer garbage.
+/// its own root CA issued. Switches make it refuse, answer garbage or answer late.
 /// </summary>
 public sealed class FakeTimeStampingAuthority : IAsyncDisposable
 {
@@ -46,6 +46,9 @@ public sealed class FakeTimeStampingAuthority : IAsyncDisposable
 
         /// <summary>200 with bytes that are no TimeStampResp.</summary>
         Garbage,
+
+        /// <summary>Answers, but only after three seconds.</summary>
+        Slow,
     }
 
     public Behaviour Mode { get; set; } = Behaviour.Answering;
@@ -94,6 +97,11 @@ public sealed class FakeTimeStampingAuthority : IAsyncDisposable
         if (Mode == Behaviour.Down)
         {
             return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (Mode == Behaviour.Slow)
+        {
+            await Task.Delay(TimeSpan.FromSeconds(3), http.RequestAborted);
         }
 
         if (Mode == Behaviour.Garbage)

@@ -17,7 +17,7 @@ namespace Kyzmat.GraphQL.Tests.Applications;
 
 /// <summary>
 /// PAdES B-T: with an RFC 3161 service configured (a local authority speaking the protocol over HTTP), every signature
-/// carries a signature time-stamp; a service that is down or answers garbage refuses the signature and keeps the code.
+/// carries a signature time-stamp; a service that is down, slow or answers garbage refuses the signature and keeps the code.
 /// </summary>
 public sealed class TimeStampTests
 {
@@ -76,10 +76,11 @@ public sealed class TimeStampTests
     [Theory]
     [InlineData(FakeTimeStampingAuthority.Behaviour.Down)]
     [InlineData(FakeTimeStampingAuthority.Behaviour.Garbage)]
-    public async Task AuthorityDownOrAnsweringGarbage_RefusesTheSignatureClearly_KeepsTheCode_AndTheSameCodeSignsOnceItIsBack(FakeTimeStampingAuthority.Behaviour failure)
+    [InlineData(FakeTimeStampingAuthority.Behaviour.Slow)]
+    public async Task AuthorityDownSlowOrAnsweringGarbage_RefusesTheSignatureClearly_KeepsTheCode_AndTheSameCodeSignsOnceItIsBack(FakeTimeStampingAuthority.Behaviour failure)
     {
         await using var tsa = await FakeTimeStampingAuthority.StartAsync();
-        await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite, tsa.Settings());
+        await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite, tsa.Settings(timeoutSeconds: 1));
         var (vacancyId, officeId) = await competition.NewVacancyAsync();
         var applicationId = await Steps.ApplyAsync(competition.Nurlan, vacancyId);
         await Steps.CreateDocumentAsync(competition.Nurlan, applicationId, officeId);
@@ -102,7 +103,8 @@ public sealed class TimeStampTests
         tsa.Mode = FakeTimeStampingAuthority.Behaviour.Answering;
         var filed = await Steps.ConfirmWhenReadyAsync(competition.Nurlan, applicationId, code);
         Assert.Equal("FILED", filed.GetProperty("status").GetString());
-        Assert.Equal(1, tsa.Issued);
+        var signed = await competition.Nurlan.Http.GetByteArrayAsync(new Uri($"/api/applications/{applicationId}/document", UriKind.Relative));
+        Assert.True(TimeStampTokenOf(signed).VerifySignatureForSignerInfo(SignerInfoOf(signed), out _), "the retry's signature is time-stamped");
     }
 
     private static async Task<byte[]> SignedPdfAsync(PdfSigningCredential credential, Func<byte[], CancellationToken, Task<byte[]>> timeStamp)
