@@ -40,7 +40,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 static byte[] SignPades(byte[] unsigned, PdfSigningCredential credential)
 {
     var stamped = SignatureStamp.Apply(unsigned, "ky", "Өмүрбекова Айгүл Ыңгайбековна", "22403199012345", DateTimeOffset.UtcNow, new string('a', 64), withSignatureField: true);
-    return PdfSignaturePlaceholder.FillAsync(stamped, bytes => Task.FromResult(CadesSignedData.Sign(bytes, credential))).GetAwaiter().GetResult();
+    return PdfSignaturePlaceholder.FillAsync(stamped, bytes => CadesSignedData.SignAsync(bytes, credential)).GetAwaiter().GetResult();
 }
 
 static Figures Measure(string name, int count, Func<byte[]> operation, bool quiet = false)

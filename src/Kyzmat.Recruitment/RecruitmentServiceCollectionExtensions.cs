@@ -199,13 +199,24 @@ public static class RecruitmentServiceCollectionExtensions
             TimeSpan.FromDays(settings.Authority.CertificateDays)));
         services.AddHostedService<IssuingAuthorityStartup>();
         services.AddScoped<CitizenCertificates>();
+        services.AddSingleton<SignatureTrustAnchors>();
         services.AddScoped(provider => provider.GetRequiredService<SignatureProviders>().ForSigning);
+        var timeStamping = settings.TimeStamping;
+        if (timeStamping.Url is { IsAbsoluteUri: false } || timeStamping.TimeoutSeconds <= 0)
+        {
+            throw new KyzmatConfigurationException(
+                $"{SignatureOptions.Section}:TimeStamping:Url must be an absolute URL and {SignatureOptions.Section}:TimeStamping:TimeoutSeconds positive.");
+        }
+
+        services.AddHttpClient<Signatures.TimeStamping.SignatureTimeStamper>(http => http.Timeout = TimeSpan.FromSeconds(timeStamping.TimeoutSeconds));
         var cloud = settings.Cloud;
-        if (settings.Provider == SignatureProviderKind.Cloud && (cloud.BaseUrl is not { IsAbsoluteUri: true } || string.IsNullOrWhiteSpace(cloud.ApiKey) || cloud.TimeoutSeconds <= 0))
+        if (settings.Provider == SignatureProviderKind.Cloud
+            && (cloud.BaseUrl is not { IsAbsoluteUri: true } || string.IsNullOrWhiteSpace(cloud.ApiKey) || cloud.TimeoutSeconds <= 0 || string.IsNullOrWhiteSpace(cloud.TrustedCaPath)))
         {
             throw new KyzmatConfigurationException(
                 $"{SignatureOptions.Section}:Provider is Cloud: set {SignatureOptions.Section}:Cloud:BaseUrl (an absolute URL), " +
-                $"{SignatureOptions.Section}:Cloud:ApiKey and a positive {SignatureOptions.Section}:Cloud:TimeoutSeconds.");
+                $"{SignatureOptions.Section}:Cloud:ApiKey, a positive {SignatureOptions.Section}:Cloud:TimeoutSeconds, and " +
+                $"{SignatureOptions.Section}:Cloud:TrustedCaPath (the service's CA certificate, which PDF signatures chain to).");
         }
 
         if (cloud.BaseUrl is { IsAbsoluteUri: true } baseUrl)

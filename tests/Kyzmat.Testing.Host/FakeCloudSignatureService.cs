@@ -10,20 +10,24 @@ namespace Kyzmat.Testing.Host;
 
 /// <summary>
 /// A stand-in for the cloud-signature service (which cannot be reached from here), speaking its HTTP protocol
-/// (<see cref="CloudSignatureProtocol"/>) on a real socket: an ECDSA P-256 key per signer, a bearer API key, and
-/// switches to make it fail or answer slowly.
+/// (<see cref="CloudSignatureProtocol"/>) on a real socket: an ECDSA P-256 key per signer, certified by a CA of its
+/// own, a bearer API key, and switches to make it fail or answer slowly.
 /// </summary>
 public sealed class FakeCloudSignatureService : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ECDsa> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _signed = new();
     private readonly WebApplication _app;
+    private readonly FakeCloudCertificates _certificates = new();
 
     private FakeCloudSignatureService(WebApplication app, string apiKey)
     {
         _app = app;
         ApiKey = apiKey;
     }
+
+    /// <summary>The service's own CA, which certifies every signer's key.</summary>
+    public System.Security.Cryptography.X509Certificates.X509Certificate2 Ca => _certificates.Ca;
 
     public string ApiKey { get; }
 
@@ -45,6 +49,7 @@ public sealed class FakeCloudSignatureService : IAsyncDisposable
         [$"{SignatureOptions.Section}:Cloud:BaseUrl"] = BaseUrl.ToString(),
         [$"{SignatureOptions.Section}:Cloud:ApiKey"] = ApiKey,
         [$"{SignatureOptions.Section}:Cloud:TimeoutSeconds"] = timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [$"{SignatureOptions.Section}:Cloud:TrustedCaPath"] = _certificates.CaFile,
     };
 
     public static async Task<FakeCloudSignatureService> StartAsync()
@@ -56,6 +61,8 @@ public sealed class FakeCloudSignatureService : IAsyncDisposable
         var service = new FakeCloudSignatureService(app, Convert.ToHexString(RandomNumberGenerator.GetBytes(16)));
         app.MapPost("/" + CloudSignatureProtocol.SignPath, (HttpContext http, CloudSignRequest request) => service.AnswerAsync(http, () => service.Sign(request)));
         app.MapPost("/" + CloudSignatureProtocol.VerifyPath, (HttpContext http, CloudVerifyRequest request) => service.AnswerAsync(http, () => service.Verify(request)));
+        app.MapGet("/v1/signers/{signerId}/certificate", (HttpContext http, string signerId) =>
+            service.AnswerAsync(http, () => Results.Json(service._certificates.Of(signerId, service.KeyOf(signerId)))));
         await app.StartAsync();
         return service;
     }
@@ -66,6 +73,7 @@ public sealed class FakeCloudSignatureService : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
+        _certificates.Dispose();
         foreach (var key in _keys.Values)
         {
             key.Dispose();

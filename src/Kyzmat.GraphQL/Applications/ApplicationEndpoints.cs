@@ -112,6 +112,7 @@ public static class ApplicationEndpoints
             signedAt = result.SignedAt,
             signedDocumentSha256 = result.SignedDocumentSha256,
             basis = result.Basis is { } basis ? ConstantCase(basis.ToString()) : null,
+            timeStampedAt = result.TimeStampedAt,
         });
     }
 

@@ -16,6 +16,8 @@ public sealed class VerificationResultType : ObjectGraphType<VerificationResult>
         Field(r => r.SignerMaskedPin, nullable: true);
         Field(r => r.SignedAt, nullable: true);
         Field(r => r.SignedDocumentSha256, nullable: true);
+        Field(r => r.TimeStampedAt, nullable: true)
+            .Description("When the PDF's signature carries a time-stamp from a trusted RFC 3161 service (PAdES B-T): the time it vouches for.");
         Field(r => r.Basis, type: typeof(EnumerationGraphType<VerificationBasis>))
             .Description("EMBEDDED_SIGNATURE: the PDF's own PAdES signature was checked; REGISTRY_HASH: our registry's signature and the filed copy's hash (applications signed before PDFs carried signatures, and checks by number).");
     }

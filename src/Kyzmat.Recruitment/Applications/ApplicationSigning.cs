@@ -6,8 +6,10 @@ using Kyzmat.Recruitment.Notifications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
 using Kyzmat.Recruitment.Signatures.Pades;
+using Kyzmat.Recruitment.Signatures.TimeStamping;
 using Kyzmat.Recruitment.Verification;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Kyzmat.Recruitment.Applications;
@@ -16,16 +18,18 @@ namespace Kyzmat.Recruitment.Applications;
 /// «Кол коюу» (the manual's steps 13–15): the citizen asks to sign, a code goes to the confirmed e-mail (a service
 /// task of the process), and the right code seals the document with the citizen's signature and files it.
 /// </summary>
-public sealed class ApplicationSigning(
+public sealed partial class ApplicationSigning(
     KyzmatDbContext db,
     CitizenApplications applications,
     ApplicationTasks tasks,
     VerificationCodeService codes,
     SignatureProviders signatures,
+    SignatureTimeStamper timeStamper,
     ApplicationJournal journal,
     ReviewerNotices reviewers,
     IOptions<ApplicationOptions> options,
     IOptions<NotificationOptions> notifications,
+    ILogger<ApplicationSigning> logger,
     TimeProvider clock)
 {
     /// <summary>«Кол коюу» on the document: the process sends the code next.</summary>
@@ -87,17 +91,21 @@ public sealed class ApplicationSigning(
             ?? throw new InvalidOperationException($"Application {application.Id} has no document to sign.");
         var hash = Convert.FromHexString(unsigned.Sha256);
         var provider = signatures.ForSigning;
-        var signature = await SignAsync(provider, citizenId, hash, check.CodeId!.Value, cancellationToken);
-        using var credential = await provider.PdfCredentialAsync(citizenId, cancellationToken);
         var verifyUrl = new Uri(notifications.Value.PortalUrl, "verify/" + application.Number);
-        var signedPdf = await SignPdfAsync(unsigned, application.Language, citizen, signature, credential, verifyUrl);
+        var (signature, signedPdf, certificateSerial) = await ReleasingTheCodeOnFailureAsync(check.CodeId!.Value, async () =>
+        {
+            var signature = await provider.SignAsync(citizenId, hash, cancellationToken);
+            using var credential = await provider.PdfCredentialAsync(citizenId, cancellationToken);
+            var pdf = await SignPdfAsync(unsigned, application.Language, citizen, signature, credential, verifyUrl, cancellationToken);
+            return (signature, pdf, credential?.Certificate.SerialNumber);
+        });
         var signed = new ApplicationPdf { ApplicationId = application.Id, Kind = ApplicationPdfKind.Signed };
         signed.Replace(signedPdf, now);
         db.ApplicationPdfs.Add(signed);
 
         application.SignatureProvider = signature.Provider;
         application.SignatureValue = signature.Value;
-        application.SigningCertificateSerial = credential?.Certificate.SerialNumber;
+        application.SigningCertificateSerial = certificateSerial;
         application.SignedAt = signature.SignedAt;
         application.SignedDocumentSha256 = signed.Sha256;
         application.MoveTo(ApplicationStatus.Filed, now);
@@ -113,31 +121,46 @@ public sealed class ApplicationSigning(
 
     /// <summary>
     /// The stamped PDF; with a credential, the stamp is the appearance of a PAdES signature embedded in the file
-    /// (decision 0006), without one (a provider that signs only hashes) it is page content.
+    /// (decision 0006), time-stamped when a time-stamping service is configured (B-T); without one (a provider that signs
+    /// only hashes) it is page content.
     /// </summary>
-    private static async Task<byte[]> SignPdfAsync(
-        ApplicationPdf unsigned, string language, Citizen citizen, DocumentSignature signature, PdfSigningCredential? credential, Uri verifyUrl)
+    private async Task<byte[]> SignPdfAsync(
+        ApplicationPdf unsigned, string language, Citizen citizen, DocumentSignature signature, PdfSigningCredential? credential, Uri verifyUrl, CancellationToken cancellationToken)
     {
         var stamped = SignatureStamp.Apply(
             unsigned.Content, language, citizen.FullName, citizen.Pin, signature.SignedAt, unsigned.Sha256, withSignatureField: credential is not null, verifyUrl);
         return credential is null
             ? stamped
-            : await PdfSignaturePlaceholder.FillAsync(stamped, bytes => Task.FromResult(CadesSignedData.Sign(bytes, credential)));
+            : await PdfSignaturePlaceholder.FillAsync(stamped, bytes => CadesSignedData.SignAsync(
+                bytes, credential, timeStamper.Enabled ? timeStamper.StampAsync : null, cancellationToken));
     }
 
-    /// <summary>Signs with the configured provider; when it fails, the code is given back so the citizen can retry with it.</summary>
-    private async Task<DocumentSignature> SignAsync(ISignatureProvider provider, Guid citizenId, byte[] hash, Guid codeId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs with the configured provider (and time-stamping service); when one of them fails, the code is given back so
+    /// the citizen can retry with it, and nothing is saved.
+    /// </summary>
+    private async Task<T> ReleasingTheCodeOnFailureAsync<T>(Guid codeId, Func<Task<T>> sign)
     {
         try
         {
-            return await provider.SignAsync(citizenId, hash, cancellationToken);
+            return await sign();
         }
         catch (SignatureServiceException ex)
         {
+            LogSigningRefused(logger, ex, UserErrorCodes.SignatureServiceUnavailable, ex.Message);
             await codes.ReleaseAsync(codeId, CancellationToken.None);
             throw new UserInputException(UserErrorCodes.SignatureServiceUnavailable, ex);
         }
+        catch (TimeStampingException ex)
+        {
+            LogSigningRefused(logger, ex, UserErrorCodes.TimeStampingUnavailable, ex.Message);
+            await codes.ReleaseAsync(codeId, CancellationToken.None);
+            throw new UserInputException(UserErrorCodes.TimeStampingUnavailable, ex);
+        }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Signing refused ({Code}): {Reason}")]
+    private static partial void LogSigningRefused(ILogger logger, Exception exception, string code, string reason);
 
     /// <summary>What the service task calls: a code for this application to the citizen's confirmed e-mail.</summary>
     public Task<CodeIssue> SendCodeAsync(Citizen citizen, Application application, CancellationToken cancellationToken) =>

@@ -65,7 +65,7 @@ public sealed class ApplicationVerifier(
                 ? VerificationVerdict.Altered
             : await RevokedBeforeSigningAsync(application, cancellationToken) ? VerificationVerdict.Revoked
             : VerificationVerdict.Valid;
-        return await DescribeAsync(application, verdict, VerificationBasis.EmbeddedSignature, cancellationToken);
+        return await DescribeAsync(application, verdict, VerificationBasis.EmbeddedSignature, cancellationToken) with { TimeStampedAt = check.TimeStampedAt };
     }
 
     private Task<Application?> SignedAsync(string number, CancellationToken cancellationToken) =>

@@ -8,4 +8,5 @@ public sealed record VerificationResult(
     string? SignerMaskedPin = null,
     DateTimeOffset? SignedAt = null,
     string? SignedDocumentSha256 = null,
-    VerificationBasis? Basis = null);
+    VerificationBasis? Basis = null,
+    DateTimeOffset? TimeStampedAt = null);

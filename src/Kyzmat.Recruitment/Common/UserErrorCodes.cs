@@ -53,6 +53,7 @@ public static class UserErrorCodes
     public const string DeadlineOnlyLater = "DEADLINE_ONLY_LATER";
     public const string GroupLocked = "GROUP_LOCKED";
     public const string SignatureServiceUnavailable = "SIGNATURE_SERVICE_UNAVAILABLE";
+    public const string TimeStampingUnavailable = "TIMESTAMPING_UNAVAILABLE";
     public const string TelegramNotConfigured = "TELEGRAM_NOT_CONFIGURED";
     public const string TooManySavedSearches = "TOO_MANY_SAVED_SEARCHES";
     public const string ExperienceYearsOutOfRange = "EXPERIENCE_YEARS_OUT_OF_RANGE";

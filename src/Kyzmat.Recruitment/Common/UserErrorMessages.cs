@@ -141,6 +141,10 @@ public static class UserErrorMessages
             "Электрондук кол тамга кызматы азыр жооп бербей жатат; бир аздан кийин кайра аракет кылыңыз (киргизилген код жарактуу бойдон калат).",
             "Сервис электронной подписи сейчас не отвечает; повторите через минуту (введённый код остаётся действительным).",
             "The electronic signature service is not answering; try again in a minute (a code you typed stays valid)."),
+        [UserErrorCodes.TimeStampingUnavailable] = new(
+            "Кол коюу убактысын тастыктоочу кызмат азыр жооп бербей жатат; арыз кол коюлган жок. Бир аздан кийин кайра аракет кылыңыз (киргизилген код жарактуу бойдон калат).",
+            "Служба штампов времени подписи сейчас не отвечает; заявление не подписано. Повторите через минуту (введённый код остаётся действительным).",
+            "The signature time-stamping service is not answering; the application was not signed. Try again in a minute (a code you typed stays valid)."),
         [UserErrorCodes.TelegramNotConfigured] = new(
             "Telegram аркылуу эскертмелер бул порталда азырынча иштебейт.",
             "Уведомления в Telegram на этом портале пока не работают.",

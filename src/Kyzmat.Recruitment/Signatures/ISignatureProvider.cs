@@ -14,8 +14,8 @@ public interface ISignatureProvider
     Task<bool> VerifyAsync(Guid citizenId, byte[] documentSha256, DocumentSignature signature, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The certificate and key that sign the PDF itself (PAdES); null when this provider signs only hashes (the cloud
-    /// protocol returns no certificate yet, decision 0008).
+    /// The certificate, and what signs with its key, for the PDF itself (PAdES); null when this provider signs only
+    /// hashes.
     /// </summary>
     Task<PdfSigningCredential?> PdfCredentialAsync(Guid citizenId, CancellationToken cancellationToken);
 }

@@ -11,6 +11,9 @@ public sealed class SignatureOptions
 
     /// <summary>Kyzmat's issuing CA, which certifies the built-in provider's keys.</summary>
     public Pki.IssuingAuthorityOptions Authority { get; set; } = new();
+
+    /// <summary>The RFC 3161 service that time-stamps every PDF signature (PAdES B-T) when configured.</summary>
+    public TimeStamping.TimeStampingOptions TimeStamping { get; set; } = new();
 }
 
 public enum SignatureProviderKind
@@ -33,4 +36,10 @@ public sealed class CloudSignatureOptions
 
     /// <summary>How long one call may take before the citizen is told to try again.</summary>
     public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// The service's CA certificate (DER or PEM file): PDF signatures by certificates it issued are accepted as ours are.
+    /// Without it, a cloud-signed PDF's embedded signature does not verify (its registry signature still does).
+    /// </summary>
+    public string? TrustedCaPath { get; set; }
 }

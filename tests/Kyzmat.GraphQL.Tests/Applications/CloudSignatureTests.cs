@@ -1,6 +1,9 @@
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.Signatures;
+using Kyzmat.Recruitment.Signatures.Pades;
+using Kyzmat.Testing.Pdf;
+using Microsoft.Extensions.DependencyInjection;
 using Kyzmat.Testing;
 using Kyzmat.Testing.Host;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +24,8 @@ public sealed class CloudSignatureTests
 
         var applicationId = Guid.Parse(await Steps.ApplyAndFileAsync(competition, vacancyId, officeId));
 
-        Assert.Equal([DemoAccounts.CitizenPin], cloud.Signed);
+        // Twice as the citizen: the unsigned document's hash (the registry's signature) and the PDF signature's attributes.
+        Assert.Equal([DemoAccounts.CitizenPin, DemoAccounts.CitizenPin], cloud.Signed);
         var (number, provider, documentSha256) = await competition.Host.QueryAsync(db => db.Applications.Where(a => a.Id == applicationId)
             .Select(a => new Tuple<string, string?, string?>(a.Number, a.SignatureProvider, a.DocumentSha256)).SingleAsync());
         Assert.Equal(CloudSignatureProvider.ProviderName, provider);
@@ -40,6 +44,35 @@ public sealed class CloudSignatureTests
         cloud.Failing = true;
         var unanswered = await competition.Anonymous.PostAsync(Verify, new { n = number }, language: "en");
         Assert.Equal("SIGNATURE_SERVICE_UNAVAILABLE", unanswered.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Filing_EmbedsAPadesSignatureByTheServicesCertificate_ThatPdfsigAndOurVerdictsAccept_WhenItsCaIsTrusted()
+    {
+        await using var cloud = await FakeCloudSignatureService.StartAsync();
+        await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite, cloud.Settings());
+        var (vacancyId, officeId) = await competition.NewVacancyAsync();
+        var applicationId = Guid.Parse(await Steps.ApplyAndFileAsync(competition, vacancyId, officeId));
+        var signed = await competition.Nurlan.Http.GetByteArrayAsync(new Uri($"/api/applications/{applicationId}/document", UriKind.Relative));
+
+        var report = await Pdfsig.CheckAsync(signed, cloud.Ca.RawData);
+        var answer = await PdfVerification.VerifyAsync(competition, signed);
+        var tampered = (byte[])signed.Clone();
+        tampered[tampered.Length / 3] ^= 0x01;
+        using var noCloudCa = new SignatureTrustAnchors(Microsoft.Extensions.Options.Options.Create(new SignatureOptions()));
+        var notTrusting = new EmbeddedSignatureVerifier(competition.Host.Services.GetRequiredService<Recruitment.Signatures.Pki.IssuingAuthority>(), noCloudCa)
+            .Check(signed, DateTimeOffset.UtcNow);
+
+        Assert.Contains("Signature Validation: Signature is Valid.", report, StringComparison.Ordinal);
+        Assert.Contains("Total document signed", report, StringComparison.Ordinal);
+        Assert.Contains("Certificate Validation: Certificate is Trusted.", report, StringComparison.Ordinal);
+        Assert.Contains("Cloud signer 4321", report, StringComparison.Ordinal);
+        Assert.Equal(("VALID", "EMBEDDED_SIGNATURE"), (answer.GetProperty("verdict").GetString(), answer.GetProperty("basis").GetString()));
+        Assert.Equal("112*******4321", answer.GetProperty("signerMaskedPin").GetString());
+        Assert.Contains("Signature Validation: Digest Mismatch.", await Pdfsig.CheckAsync(tampered, cloud.Ca.RawData), StringComparison.Ordinal);
+        Assert.Equal("ALTERED", await PdfVerification.VerdictAsync(competition, tampered));
+        // A verifier that does not trust the service's CA treats it as any other CA.
+        Assert.Equal((EmbeddedSignatureState.Broken, "the certificate is not from a CA we trust"), (notTrusting.State, notTrusting.Problem));
     }
 
     [Fact]

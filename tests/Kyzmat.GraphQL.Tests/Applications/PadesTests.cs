@@ -84,7 +84,7 @@ public sealed class PadesTests
         // A byte range that leaves out part of the file (the signature itself untouched).
         Assert.Equal("ALTERED", await VerdictAsync(competition, WithByteRange(signed, r => [r[0], r[1] - 100, r[2], r[3]])));
         // The same bytes signed by a certificate of another CA.
-        Assert.Equal("ALTERED", await VerdictAsync(competition, ResignedByAnotherCa(signed)));
+        Assert.Equal("ALTERED", await VerdictAsync(competition, await ResignedByAnotherCaAsync(signed)));
         Assert.Equal("UNKNOWN", await VerdictAsync(competition, signed[..(signed.Length / 2)]));
         var notPdf = new byte[10 * 1024 * 1024];
         Random.Shared.NextBytes(notPdf);
@@ -142,18 +142,9 @@ public sealed class PadesTests
         Assert.Equal("ALTERED", await VerdictAsync(competition, altered));
     }
 
-    private static async Task<string> VerdictAsync(Competition competition, byte[] pdf) =>
-        (await VerifyAsync(competition, pdf)).GetProperty("verdict").GetString()!;
+    private static Task<string> VerdictAsync(Competition competition, byte[] pdf) => PdfVerification.VerdictAsync(competition, pdf);
 
-    private static async Task<JsonElement> VerifyAsync(Competition competition, byte[] pdf)
-    {
-        using var content = new ByteArrayContent(pdf);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
-        using var response = await competition.Anonymous.Http.PostAsync(new Uri("/api/applications/verify", UriKind.Relative), content);
-        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-        Assert.True(response.IsSuccessStatusCode, body.ToString());
-        return body;
-    }
+    private static Task<JsonElement> VerifyAsync(Competition competition, byte[] pdf) => PdfVerification.VerifyAsync(competition, pdf);
 
     private static int[] ByteRangeOf(byte[] pdf, out int at, out int length)
     {
@@ -171,7 +162,7 @@ public sealed class PadesTests
         return copy;
     }
 
-    private static byte[] ResignedByAnotherCa(byte[] pdf)
+    private static async Task<byte[]> ResignedByAnotherCaAsync(byte[] pdf)
     {
         var copy = (byte[])pdf.Clone();
         var range = ByteRangeOf(copy, out _, out _);
@@ -180,7 +171,7 @@ public sealed class PadesTests
         using var key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         using var credential = new PdfSigningCredential(
             other.Issue("Токтогулов Нурлан Маратович", DemoAccounts.CitizenPin, key.ExportSubjectPublicKeyInfo(), DateTimeOffset.UtcNow.AddHours(-1)), key, [other.Certificate]);
-        var hex = Convert.ToHexString(CadesSignedData.Sign(signedBytes, credential)).PadRight(range[2] - range[1] - 2, '0');
+        var hex = Convert.ToHexString(await CadesSignedData.SignAsync(signedBytes, credential)).PadRight(range[2] - range[1] - 2, '0');
         Encoding.ASCII.GetBytes(hex, copy.AsSpan(range[1] + 1));
         return copy;
     }

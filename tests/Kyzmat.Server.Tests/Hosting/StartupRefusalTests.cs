@@ -47,6 +47,7 @@ public sealed class StartupRefusalTests
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Kyzmat:Signatures:Cloud:BaseUrl", output, StringComparison.Ordinal);
+        Assert.Contains("Kyzmat:Signatures:Cloud:TrustedCaPath", output, StringComparison.Ordinal);
         AssertOnePlainLine(output);
     }
 

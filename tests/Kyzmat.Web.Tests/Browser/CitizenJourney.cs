@@ -65,8 +65,11 @@ public sealed class CitizenJourney(PortalBrowser portal, IPage page, CitizenLabe
         await portal.ScreenshotAsync(page, screenshotPrefix + "-cabinet-complete");
     }
 
-    /// <summary>«Вакансиялар» → a vacancy → «Арыз тапшыруу» → «Кеңсе» → «Катышуу үчүн арыз түзүү» → «Арыз» → «Кол коюу» → the e-mailed code.</summary>
-    public async Task ApplyAsync(string searchWords, string vacancyCode, string email, string officeName)
+    /// <summary>
+    /// «Вакансиялар» → a vacancy → «Арыз тапшыруу» → «Кеңсе» → «Катышуу үчүн арыз түзүү» → «Арыз» → «Кол коюу» → the e-mailed
+    /// code; returns the signed PDF as the citizen downloads it.
+    /// </summary>
+    public async Task<byte[]> ApplyAsync(string searchWords, string vacancyCode, string email, string officeName)
     {
         await page.GotoAsync("/");
         await Field(labels.SearchText).FillAsync(searchWords);
@@ -102,6 +105,7 @@ public sealed class CitizenJourney(PortalBrowser portal, IPage page, CitizenLabe
         Assert.Matches(@"^AR-[A-Z0-9]+\.pdf$", download.SuggestedFilename);
         var pdf = await File.ReadAllBytesAsync((await download.PathAsync())!);
         Assert.Equal("%PDF-", Encoding.ASCII.GetString(pdf, 0, 5));
+        return pdf;
     }
 
     /// <summary>A form control by its whole label (a required one ends in " *"), so "Пол" is not "Семейное положение".</summary>

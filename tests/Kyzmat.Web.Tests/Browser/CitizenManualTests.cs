@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Kyzmat.Recruitment.Citizens;
+using Kyzmat.Testing.Pdf;
 using Kyzmat.Testing.Traits;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -9,11 +10,11 @@ namespace Kyzmat.Web.Tests.Browser;
 /// <summary>
 /// The citizens' manual end to end in a real browser: sign in with PIN, «Түндүк» password and the e-mailed code,
 /// fill the profile to 100 % with uploaded documents, find a vacancy, apply, choose the office, read and sign the
-/// application with the e-mailed code, and find it in «Менин жоопторум».
+/// application with the e-mailed code, find it in «Менин жоопторум», and check the signed PDF as anyone can on /verify.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [BrowserTest]
-public sealed class CitizenManualTests(PortalBrowser portal)
+public sealed partial class CitizenManualTests(PortalBrowser portal)
 {
     [Fact]
     public async Task InKyrgyz_ANewCitizen_FollowsTheManualFromSignInToMyResponses()
@@ -30,7 +31,7 @@ public sealed class CitizenManualTests(PortalBrowser portal)
 
         var journey = new CitizenJourney(portal, page, labels, "ky");
         await journey.FillProfileAsync();
-        await journey.ApplyAsync("салык инспектору", "KZ-2026-0024", "aigul.browser@example.kg", "Ош шаары боюнча Мамлекеттик салык кызматынын башкармалыгы");
+        var signedPdf = await journey.ApplyAsync("салык инспектору", "KZ-2026-0024", "aigul.browser@example.kg", "Ош шаары боюнча Мамлекеттик салык кызматынын башкармалыгы");
 
         await Expect(page.Locator(".timeline")).ToContainTextAsync("Тапшырылды");
         await page.GetByRole(AriaRole.Link, new() { Name = "← " + labels.MyResponses }).ClickAsync();
@@ -57,7 +58,57 @@ public sealed class CitizenManualTests(PortalBrowser portal)
         await Expect(saved).ToContainTextAsync("«финансы» — күнүнө бир жолу");
         await saved.GetByRole(AriaRole.Button, new() { Name = "Өчүрүү" }).ClickAsync();
         await Expect(saved).ToContainTextAsync("Сакталган издөө жок.");
+
+        await AnyoneChecksTheSignedPdfAsync(signedPdf, "KZ-2026-0024");
     }
+
+    /// <summary>
+    /// The manual's last step, the application sealed with an electronic signature: the link printed in the signed PDF
+    /// opens the application's public facts, the PDF dropped on /verify is valid, and a copy with one byte changed is not.
+    /// </summary>
+    private async Task AnyoneChecksTheSignedPdfAsync(byte[] signedPdf, string vacancyCode)
+    {
+        var printed = PrintedVerifyLink().Match(await PdfTextReader.ReadAsync(signedPdf));
+        Assert.True(printed.Success, "the signed PDF prints its verification link");
+        var number = printed.Groups["number"].Value;
+        var reader = await portal.NewPageAsync();
+        await reader.GotoAsync(printed.Groups["path"].Value);
+        var facts = reader.Locator("[data-verdict]");
+        await Expect(facts).ToHaveAttributeAsync("data-verdict", "VALID");
+        await Expect(facts).ToContainTextAsync(number);
+        await Expect(facts).ToContainTextAsync(vacancyCode);
+        await Expect(facts).ToContainTextAsync("Кол коюлган документтин SHA-256 хэши");
+        await portal.ScreenshotAsync(reader, "ky-verify-by-link");
+
+        await reader.GotoAsync("/verify");
+        await DropAsync(reader, signedPdf, number + ".pdf");
+        await Expect(reader.Locator("[data-verdict]")).ToHaveAttributeAsync("data-verdict", "VALID");
+        await Expect(reader.Locator("[data-verdict]")).ToContainTextAsync("PDF файлдагы электрондук кол тамга (PAdES) криптографиялык жактан текшерилди.");
+
+        var tampered = (byte[])signedPdf.Clone();
+        tampered[tampered.Length / 3] ^= 0x01;
+        await DropAsync(reader, tampered, "tampered.pdf");
+        await Expect(reader.Locator("[data-verdict]")).ToHaveAttributeAsync("data-verdict", "ALTERED");
+        await portal.ScreenshotAsync(reader, "ky-verify-tampered");
+        await PortalBrowser.AssertAccessibleAsync(reader);
+    }
+
+    /// <summary>Drops a file on the page's drop zone as a browser does: a drop event carrying it in its DataTransfer.</summary>
+    private static async Task DropAsync(IPage page, byte[] file, string name)
+    {
+        var dataTransfer = await page.EvaluateHandleAsync("""
+            ([base64, name]) => {
+              const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+              const transfer = new DataTransfer();
+              transfer.items.add(new File([bytes], name, { type: 'application/pdf' }));
+              return transfer;
+            }
+            """, new object[] { Convert.ToBase64String(file), name });
+        await page.Locator("label.verify__drop").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dataTransfer });
+    }
+
+    [GeneratedRegex(@"https?://[^/\s]+(?<path>/verify/(?<number>AR-[0-9A-Z]+))")]
+    private static partial Regex PrintedVerifyLink();
 
     [Fact]
     public async Task InRussian_OnAPhone_TheSamePathWorks_AndApplyingTwiceOpensTheFirstApplication()

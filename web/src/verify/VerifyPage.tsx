@@ -92,6 +92,7 @@ function Verdict({ answer }: { answer: VerificationAnswer }) {
           {answer.vacancyCode && <><dt>{t('vacancy')}</dt><dd>{answer.vacancyCode}</dd></>}
           {answer.signerMaskedPin && <><dt>{t('signer')}</dt><dd>{answer.signerMaskedPin}</dd></>}
           {answer.signedAt && <><dt>{t('signedAt')}</dt><dd>{format.dateTime(answer.signedAt)}</dd></>}
+          {answer.timeStampedAt && <><dt>{t('timeStampedAt')}</dt><dd>{format.dateTime(answer.timeStampedAt)}</dd></>}
           {answer.signedDocumentSha256 && <><dt>{t('hash')}</dt><dd className="verify__hash">{answer.signedDocumentSha256}</dd></>}
         </dl>
       )}

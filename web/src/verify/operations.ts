@@ -15,6 +15,8 @@ export type VerificationAnswer = {
   signedAt: string | null;
   signedDocumentSha256: string | null;
   basis: 'EMBEDDED_SIGNATURE' | 'REGISTRY_HASH' | null;
+  /** Only for a PDF whose signature carries a trusted time-stamp (PAdES B-T). */
+  timeStampedAt?: string | null;
 };
 
 /** Sends the PDF's bytes; a refusal (too large, busy, unreadable) comes back as its localised message. */

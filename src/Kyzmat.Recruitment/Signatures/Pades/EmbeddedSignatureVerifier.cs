@@ -13,9 +13,10 @@ namespace Kyzmat.Recruitment.Signatures.Pades;
 /// Checks the PAdES signature a PDF carries, reading the file's bytes directly (linear in its size, no PDF parser):
 /// exactly one signature; its /ByteRange starts at 0, leaves out exactly the /Contents value and ends at the file's
 /// end (so nothing was appended after signing); the CMS verifies over those bytes; the signer's certificate chains
-/// to Kyzmat's CA at the claimed signing time. Revocation and the registry are the caller's (ApplicationVerifier).
+/// to Kyzmat's CA (or the configured cloud-signature CA) at the claimed signing time; a signature time-stamp, if any,
+/// is over this signature value. Revocation and the registry are the caller's (ApplicationVerifier).
 /// </summary>
-public sealed class EmbeddedSignatureVerifier(IssuingAuthority authority)
+public sealed class EmbeddedSignatureVerifier(IssuingAuthority authority, SignatureTrustAnchors? anchors = null)
 {
     private static readonly byte[] ByteRangeKey = "/ByteRange"u8.ToArray();
 
@@ -52,6 +53,7 @@ public sealed class EmbeddedSignatureVerifier(IssuingAuthority authority)
         pdf.AsSpan(0, gapStart).CopyTo(signed);
         pdf.AsSpan(gapEnd).CopyTo(signed.AsSpan(gapStart));
         X509Certificate2 signer;
+        (bool Holds, DateTimeOffset? At) timeStamp;
         try
         {
             var cms = new SignedCms(new ContentInfo(signed), detached: true);
@@ -63,25 +65,27 @@ public sealed class EmbeddedSignatureVerifier(IssuingAuthority authority)
 
             cms.CheckSignature(verifySignatureOnly: true);
             signer = cms.SignerInfos[0].Certificate!;
+            timeStamp = SignatureTimeStampCheck.Check(cms.SignerInfos[0], anchors?.TimeStampingRoot);
         }
         catch (CryptographicException)
         {
             return Broken("the signature does not verify");
         }
 
-        return ChainsToUs(signer, signingTime) ? new EmbeddedSignatureCheck(EmbeddedSignatureState.Valid, signer) : Broken("the certificate is not Kyzmat's");
+        if (!timeStamp.Holds)
+        {
+            return Broken("the time-stamp is not over this signature");
+        }
+
+        return ChainsToTrustedCa(signer, signingTime)
+            ? new EmbeddedSignatureCheck(EmbeddedSignatureState.Valid, signer, TimeStampedAt: timeStamp.At)
+            : Broken("the certificate is not from a CA we trust");
     }
 
-    private bool ChainsToUs(X509Certificate2 signer, DateTimeOffset signingTime)
-    {
-        using var chain = new X509Chain();
-        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
-        chain.ChainPolicy.CustomTrustStore.Add(authority.Certificate);
-        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck; // our own registry answers that
-        chain.ChainPolicy.VerificationTime = signingTime.UtcDateTime;
-        chain.ChainPolicy.VerificationTimeIgnored = false;
-        return chain.Build(signer) && chain.ChainElements[^1].Certificate.RawData.AsSpan().SequenceEqual(authority.Certificate.RawData);
-    }
+    /// <summary>Kyzmat's CA, or the cloud-signature service's when configured; revocation is our registry's to answer.</summary>
+    private bool ChainsToTrustedCa(X509Certificate2 signer, DateTimeOffset signingTime) =>
+        SignatureTrustAnchors.Chains(signer, authority.Certificate, new X509Certificate2Collection(), signingTime)
+        || (anchors?.CloudCa is { } cloudCa && SignatureTrustAnchors.Chains(signer, cloudCa, new X509Certificate2Collection(), signingTime));
 
     private static EmbeddedSignatureCheck Broken(string problem) => new(EmbeddedSignatureState.Broken, Problem: problem);
 
