@@ -23,7 +23,8 @@ internal sealed class CitizenPath(GraphQLCaller graphql, CodeMailbox mail, Guid 
     /// <summary>Confirmations answered APPLICATION_STEP_UNAVAILABLE (the code arrived before the process waited for it).</summary>
     public int ConfirmRetries => _confirmRetries;
 
-    public async Task RunAsync(BenchCitizen citizen)
+    /// <summary>Takes the path to the end and returns the filed application's id.</summary>
+    public async Task<string> RunAsync(BenchCitizen citizen)
     {
         var token = citizen.AccessToken;
         var applicationId = await TimeAsync("start", async () => Expect(
@@ -42,7 +43,7 @@ internal sealed class CitizenPath(GraphQLCaller graphql, CodeMailbox mail, Guid 
             await graphql.QueryAsync(token, $"mutation($a: ID!) {{ requestApplicationSignature(applicationId: $a) {{ {Fields} }} }}", new { a = applicationId }),
             "requestApplicationSignature", "AWAITING_SIGNATURE"));
         var code = await TimeAsync("code", () => mail.NextCodeAsync(citizen.Email, TimeSpan.FromSeconds(60)));
-        await TimeAsync("filed", () => ConfirmAsync(token, applicationId, code));
+        return await TimeAsync("filed", () => ConfirmAsync(token, applicationId, code));
     }
 
     private async Task<string> ConfirmAsync(string token, string applicationId, string code)

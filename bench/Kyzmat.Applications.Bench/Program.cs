@@ -3,6 +3,7 @@ using Kyzmat.Testing.Measurement;
 // real host on PostgreSQL (a throw-away cluster), with the cheapest authenticated GraphQL round trip as the baseline of
 // the same run. Target on this machine: ≥ 50 filed applications/s.
 // Usage: dotnet run -c Release --project bench/Kyzmat.Applications.Bench [-- --citizens 200 --concurrency 16 --warmup 200 --warmup-rounds 8 --baseline-seconds 5 --providers PostgreSql,Sqlite --sql-report --pg-statements]
+// The fault harness (FaultRun): [-- --kill-hosts --citizens 300 --concurrency 16 --kills 2]
 using System.Diagnostics;
 using System.Globalization;
 using Hangfire;
@@ -39,6 +40,11 @@ if (pgStatements)
     Environment.SetEnvironmentVariable(PostgresServer.OptionsVariable, $"{options} {PostgresStatements.ServerOptions}".Trim());
 }
 var providers = (OptionText("--providers") ?? "PostgreSql").Split(',').Select(Enum.Parse<DatabaseProvider>).ToList();
+if (args.Contains("--kill-hosts"))
+{
+    Environment.ExitCode = await FaultRun.RunAsync(citizenCount, concurrency, Option("--kills", 2)) == 0 ? 0 : 1;
+    return;
+}
 
 Console.WriteLine($"Kyzmat applications benchmark: {citizenCount} citizens (after {warmup} warm-up), {concurrency} at once, "
     + "each start → office → document → sign → code (e-mailed over SMTP) → filed");

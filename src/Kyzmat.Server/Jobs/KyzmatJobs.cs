@@ -6,6 +6,7 @@ using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 using Kyzmat.Recruitment.Persistence;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
 
 namespace Kyzmat.Server.Jobs;
 
@@ -19,7 +20,8 @@ internal static class KyzmatJobs
         // Hangfire's own registrations hand out its process-wide statics (JobStorage.Current, JobActivator.Current),
         // which the last host configured wins; registered first, these belong to this host's container, so that two
         // hosts in one process (tests) never run jobs with each other's services or storage.
-        services.AddSingleton<JobStorage>(provider => CreateStorage(provider.GetRequiredService<DatabaseSettings>()));
+        services.AddSingleton<JobStorage>(provider => CreateStorage(
+            provider.GetRequiredService<DatabaseSettings>(), provider.GetRequiredService<IOptions<JobServerOptions>>().Value));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddHangfire((provider, hangfire) => hangfire
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -43,17 +45,29 @@ internal static class KyzmatJobs
             AppPath = "/",
         });
 
-    private static JobStorage CreateStorage(DatabaseSettings database) => database.Provider switch
+    /// <summary>
+    /// The job storage in Kyzmat's database. With several hosts a job fetched by a host that dies reappears after
+    /// <see cref="JobServerOptions.InvisibilityTimeout"/>; the living hosts keep theirs fetched by a heartbeat (sliding).
+    /// </summary>
+    private static JobStorage CreateStorage(DatabaseSettings database, JobServerOptions jobs) => database.Provider switch
     {
         DatabaseProvider.Sqlite => new SQLiteStorage(
             new SqliteConnectionStringBuilder(database.ConnectionString).DataSource,
             new SQLiteStorageOptions { QueuePollInterval = TimeSpan.FromSeconds(1) }),
         DatabaseProvider.PostgreSql => new PostgreSqlStorage(
             new NpgsqlConnectionFactory(database.ConnectionString, new PostgreSqlStorageOptions()),
-            new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) }),
+            new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1),
+                UseSlidingInvisibilityTimeout = true, InvisibilityTimeout = jobs.InvisibilityTimeout,
+            }),
         DatabaseProvider.SqlServer => new SqlServerStorage(
             database.ConnectionString,
-            new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1) }),
+            new SqlServerStorageOptions
+            {
+                SchemaName = "hangfire", PrepareSchemaIfNecessary = true, QueuePollInterval = TimeSpan.FromSeconds(1),
+                SlidingInvisibilityTimeout = jobs.InvisibilityTimeout,
+            }),
         _ => throw new KyzmatConfigurationException($"No job storage for {database.Provider}."),
     };
 }

@@ -24,5 +24,11 @@ internal static class KyzmatWorkflowHosting
             {
                 options.PollingInterval = TimeSpan.FromSeconds(seconds);
             }
+
+            // How long a job a host claimed stays its own: after a host dies, its jobs run elsewhere once this has passed.
+            if (int.TryParse(configuration["Kyzmat:Workflows:JobLeaseSeconds"], out var lease) && lease > 0)
+            {
+                options.JobLease = TimeSpan.FromSeconds(lease);
+            }
         });
 }
