@@ -93,6 +93,11 @@ describe('form-js validation in the reviewer\'s language', () => {
     expect(await typedNumberMessages({}, 'NaN', 'en')).toEqual(['Enter a number.']);
   });
 
+  it("says the form author's own message for a broken pattern, as the form shows it", async () => {
+    const field = textfield({ pattern: '^\\d{14}$', patternErrorMessage: 'ПИН 14 сандан турат.' });
+    expect(await messagesOf(field, { value: '123' }, 'ru')).toEqual(['ПИН 14 сандан турат.']);
+  });
+
   it('passes values that keep the rules', async () => {
     expect(await messagesOf(textfield({ required: true, minLength: 2, maxLength: 5, pattern: '^\\S+$' }), { value: 'Айбек' }, 'ky')).toEqual([]);
     expect(await messagesOf(textfield({ validationType: 'phone' }), { value: '+996 555 123 456' }, 'ky')).toEqual([]);

@@ -62,7 +62,7 @@ export class LocalizedValidator {
       problems.push(...checkProblems(field.type, checks, value));
     }
     const texts = validationTexts[this.language];
-    return problems.map(problem => fill(texts[problem.key], problem.values ?? {}));
+    return problems.map(problem => 'authored' in problem ? problem.authored : fill(texts[problem.key], problem.values ?? {}));
   }
 }
 

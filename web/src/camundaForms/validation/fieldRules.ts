@@ -1,11 +1,8 @@
 import Big from 'big.js';
 import type { ValidationTextKey } from './validationTexts';
 
-/** A broken rule: the message's key and the values it names. */
-export interface Problem {
-  key: ValidationTextKey;
-  values?: Record<string, string | number>;
-}
+/** A broken rule: the message's key and the values it names, or the form author's own message. */
+export type Problem = { key: ValidationTextKey; values?: Record<string, string | number> } | { authored: string };
 
 /** A field's checks with FEEL already evaluated, as form-js keeps them under `validate`. */
 export interface FieldChecks {
@@ -15,6 +12,8 @@ export interface FieldChecks {
   minLength?: unknown;
   maxLength?: unknown;
   pattern?: string;
+  /** The author's message for a broken pattern, already in the page's language (translations.ts). */
+  patternErrorMessage?: string;
   validationType?: string;
 }
 
@@ -89,7 +88,9 @@ function matches(pattern: string, text: string): boolean {
 export function checkProblems(type: string, checks: FieldChecks, value: unknown): Problem[] {
   const problems: Problem[] = [];
   const text = typeof value === 'string' ? value : null;
-  if (checks.pattern && text && !matches(checks.pattern, text)) problems.push({ key: 'pattern' });
+  if (checks.pattern && text && !matches(checks.pattern, text)) {
+    problems.push(checks.patternErrorMessage?.trim() ? { authored: checks.patternErrorMessage } : { key: 'pattern' });
+  }
   if (checks.required && isEmpty(type, value)) problems.push({ key: 'required' });
   const present = Boolean(value) || value === 0;
   for (const side of ['min', 'max'] as const) {
