@@ -103,6 +103,7 @@ describe('form-js validation in the reviewer\'s language', () => {
     expect(await messagesOf(textfield({ validationType: 'phone' }), { value: '+996 555 123 456' }, 'ky')).toEqual([]);
     expect(await messagesOf(textfield({ validationType: 'email' }), { value: 'aibek@example.kg' }, 'ky')).toEqual([]);
     expect(await messagesOf(number({ decimalDigits: 1, increment: '0.5', validate: { min: 1, max: '=2' } }), { value: 1.5 }, 'ky')).toEqual([]);
+    expect(await messagesOf(number({ increment: '0' }), { value: 1.3 }, 'ky')).toEqual([]);
   });
 
   it('checks a field as it is left, in the same language', async () => {

@@ -38,6 +38,16 @@ function decimalsOf(value: Big): number {
   return fraction.length;
 }
 
+/** The increment a number must be a multiple of, if the form sets a usable one. */
+function stepOf(increment: unknown): Big | null {
+  try {
+    const step = new Big(increment as number);
+    return step.gt(0) ? step : null;
+  } catch {
+    return null;
+  }
+}
+
 /** A number field's own checks, on the value as form-js keeps it ("NaN" for what is not a number). */
 export function numberProblems(settings: NumberSettings, value: unknown): Problem[] {
   if (value === 'NaN') return [{ key: 'notANumber' }];
@@ -53,8 +63,8 @@ export function numberProblems(settings: NumberSettings, value: unknown): Proble
   if (typeof decimalDigits === 'number' && decimalDigits >= 0 && decimalsOf(number) > decimalDigits) {
     problems.push(decimalDigits === 0 ? { key: 'integer' } : { key: 'decimals', values: { digits: decimalDigits } });
   }
-  if (increment) {
-    const step = new Big(increment);
+  const step = stepOf(increment);
+  if (step) {
     const offset = number.mod(step);
     if (!offset.eq(0)) {
       const below = number.minus(offset);
