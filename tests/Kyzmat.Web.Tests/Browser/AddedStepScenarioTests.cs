@@ -16,7 +16,7 @@ namespace Kyzmat.Web.Tests.Browser;
 /// Issue 21's scenario: an administrator designs a form in three languages on «Формалар» and deploys it, loads the lifecycle
 /// with a step that links it into the designer (a file: placing a task on a flow by mouse is not what is tested here) and
 /// deploys; citizens apply and sign; minfin's reviewer works the step from the task list in Kyrgyz on a desktop and in
-/// Russian on a phone, a refused field first; the process goes on, and the citizens see the step by its name.
+/// Russian on a phone, a refused field first (its message in the reviewer's language); the process goes on, and the citizens see the step by its name.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [BrowserTest]
@@ -163,7 +163,8 @@ public sealed class AddedStepScenarioTests(PortalBrowser portal)
         await page.Keyboard.PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "Форманы жөнөтүү" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Белгиленген талааларды оңдоңуз.");
-        await Expect(form.Locator(".fjs-form-field-textfield .fjs-form-field-error")).ToBeVisibleAsync();
+        // form-js's own check (minLength 2), said at the field in the reviewer's language.
+        await Expect(form.Locator(".fjs-form-field-textfield .fjs-form-field-error")).ToHaveTextAsync("Кеминде 2 белги жазыңыз.");
         await Expect(form.Locator(".fjs-form-field-radio .fjs-form-field-error")).ToHaveCountAsync(0);
         await portal.ScreenshotAsync(page, "added-step-refused-ky");
         await PortalBrowser.AssertAccessibleAsync(page);
@@ -195,7 +196,7 @@ public sealed class AddedStepScenarioTests(PortalBrowser portal)
         await page.Keyboard.PressAsync("Tab");
         await page.GetByRole(AriaRole.Button, new() { Name = "Отправить форму" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Исправьте отмеченные поля.");
-        await Expect(form.Locator(".fjs-form-field-radio .fjs-form-field-error")).ToBeVisibleAsync();
+        await Expect(form.Locator(".fjs-form-field-radio .fjs-form-field-error")).ToHaveTextAsync("Заполните это поле.");
         await Expect(form.Locator(".fjs-form-field-textfield .fjs-form-field-error")).ToHaveCountAsync(0);
         var scrollWidth = await page.EvaluateAsync<int>("document.documentElement.scrollWidth");
         Assert.True(scrollWidth <= 360, $"the task page is wider than the phone: {scrollWidth}px");

@@ -42,4 +42,16 @@ describe('form translations', () => {
     expect(schema.components[0].label).toBe('Текшерген кызматкер');
     expect(localizeSchema(schema, 'ky')).toEqual(schema);
   });
+
+  it("translates the author's message for a broken pattern with the other texts", () => {
+    const pin = {
+      id: 'pin',
+      components: [{ id: 'F_pin', type: 'textfield', key: 'pin', label: 'ПИН', validate: { pattern: '^\\d{14}$', patternErrorMessage: 'ПИН 14 сандан турат.' } }],
+      [translationsKey]: { ru: { 'F_pin.patternErrorMessage': 'ПИН состоит из 14 цифр.' } },
+    };
+    expect(translatableTexts(pin).map(t => t.id)).toEqual(['F_pin.label', 'F_pin.patternErrorMessage']);
+    const ru = localizeSchema(pin, 'ru') as { components: { validate: { pattern: string; patternErrorMessage: string } }[] };
+    expect(ru.components[0].validate).toEqual({ pattern: '^\\d{14}$', patternErrorMessage: 'ПИН состоит из 14 цифр.' });
+    expect(pin.components[0].validate.patternErrorMessage).toBe('ПИН 14 сандан турат.');
+  });
 });

@@ -4,7 +4,7 @@ import type { FormSchema } from './formFile';
 /**
  * A form's translations, kept in the form itself (decision 0105): the form's own texts are Kyrgyz; Russian and English
  * sit beside them under this top-level key, by text id (`<component id>.label`, `.description`, `.text`, `.dateLabel`,
- * `.timeLabel`, `.values.<option value>`). form-js and Camunda ignore the key; the editor keeps it.
+ * `.timeLabel`, `.values.<option value>`, `.patternErrorMessage`). form-js and Camunda ignore the key; the editor keeps it.
  */
 export const translationsKey = 'kyzmat:translations';
 
@@ -24,6 +24,13 @@ export interface TranslatableText {
 type Component = Record<string, unknown> & { id?: unknown; components?: unknown; values?: unknown };
 
 const textProperties = ['label', 'description', 'text', 'dateLabel', 'timeLabel'] as const;
+
+/** The author's message for a broken pattern (under `validate`), if the component has one. */
+function patternErrorMessageOf(component: Component): string | null {
+  const validate = component.validate as { patternErrorMessage?: unknown } | undefined;
+  const message = validate?.patternErrorMessage;
+  return typeof message === 'string' && message.trim() ? message : null;
+}
 
 function componentsOf(schema: FormSchema): Component[] {
   const all: Component[] = [];
@@ -49,6 +56,8 @@ export function translatableTexts(schema: FormSchema): TranslatableText[] {
       const value = component[property];
       if (typeof value === 'string' && value.trim()) texts.push({ id: `${component.id}.${property}`, componentId: component.id, base: value });
     }
+    const patternMessage = patternErrorMessageOf(component);
+    if (patternMessage) texts.push({ id: `${component.id}.patternErrorMessage`, componentId: component.id, base: patternMessage });
     if (Array.isArray(component.values)) {
       for (const option of component.values as { label?: unknown; value?: unknown }[]) {
         if (typeof option?.label === 'string' && option.label.trim() && (typeof option.value === 'string' || typeof option.value === 'number')) {
@@ -104,6 +113,8 @@ export function localizeSchema(schema: FormSchema, language: Language): FormSche
       const translated = texts[`${component.id}.${property}`];
       if (typeof component[property] === 'string' && translated) component[property] = translated;
     }
+    const patternMessage = texts[`${component.id}.patternErrorMessage`];
+    if (patternMessage && patternErrorMessageOf(component)) (component.validate as Record<string, unknown>).patternErrorMessage = patternMessage;
     if (Array.isArray(component.values)) {
       for (const option of component.values as { label?: unknown; value?: unknown }[]) {
         const translated = option && texts[`${component.id}.values.${String(option.value)}`];
