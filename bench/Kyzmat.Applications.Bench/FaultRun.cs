@@ -127,6 +127,12 @@ internal static class FaultRun
                     await Task.Delay(50);
                 }
 
+                if (Volatile.Read(ref done) >= citizens.Count)
+                {
+                    Console.WriteLine($"  the load ended before kill {kill}: give more --citizens for every kill to land mid-load");
+                    break;
+                }
+
                 var victim = hosts[(kill - 1) % hosts.Length];
                 var survivor = hosts[kill % hosts.Length];
                 victim.Kill();

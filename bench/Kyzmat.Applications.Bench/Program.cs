@@ -42,7 +42,8 @@ if (pgStatements)
 var providers = (OptionText("--providers") ?? "PostgreSql").Split(',').Select(Enum.Parse<DatabaseProvider>).ToList();
 if (args.Contains("--kill-hosts"))
 {
-    Environment.ExitCode = await FaultRun.RunAsync(citizenCount, concurrency, Option("--kills", 2)) == 0 ? 0 : 1;
+    // Enough citizens that the second kill still lands mid-load after the first host's restart (about 10 s).
+    Environment.ExitCode = await FaultRun.RunAsync(Option("--citizens", 400), concurrency, Option("--kills", 2)) == 0 ? 0 : 1;
     return;
 }
 
