@@ -43,7 +43,7 @@ var providers = (OptionText("--providers") ?? "PostgreSql").Split(',').Select(En
 if (args.Contains("--kill-hosts"))
 {
     // Enough citizens that the second kill still lands mid-load after the first host's restart (about 10 s).
-    Environment.ExitCode = await FaultRun.RunAsync(Option("--citizens", 400), concurrency, Option("--kills", 2)) == 0 ? 0 : 1;
+    Environment.ExitCode = await FaultRun.RunAsync(Option("--citizens", 800), concurrency, Option("--kills", 2)) == 0 ? 0 : 1;
     return;
 }
 
