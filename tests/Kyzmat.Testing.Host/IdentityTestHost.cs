@@ -19,7 +19,7 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
 {
     private readonly DatabaseProvider _provider;
     private readonly string _connectionString;
-    private readonly Func<ValueTask> _dropDatabase;
+    private Func<ValueTask> _dropDatabase;
     private readonly Dictionary<string, string?> _settings;
 
     private IdentityTestHost(DatabaseProvider provider, string connectionString, Func<ValueTask> dropDatabase, FakeTimeProvider? clock, Dictionary<string, string?> settings, int? port)
@@ -64,24 +64,41 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
         }
 
         var clock = fakeClock ? new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) } : null;
-        var host = new IdentityTestHost(provider, connectionString, drop, clock, settings ?? [], port);
-        host.UseKestrel(host.Port);
-        host.StartServer();
-        return host;
+        return await StartOnAFreePortAsync(() => new IdentityTestHost(provider, connectionString, drop, clock, settings ?? [], port), port is null);
+    }
+
+    /// <summary>
+    /// A port found free can be taken by an outgoing connection before Kestrel binds it (both come from the ephemeral
+    /// range): a host whose port was taken meanwhile starts again on another, unless the test chose the port.
+    /// </summary>
+    private static async Task<IdentityTestHost> StartOnAFreePortAsync(Func<IdentityTestHost> create, bool mayMove)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var host = create();
+            host.UseKestrel(host.Port);
+            try
+            {
+                host.StartServer();
+                return host;
+            }
+            catch (IOException ex) when (mayMove && attempt < 5 && ex.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+            {
+                host._dropDatabase = () => ValueTask.CompletedTask; // the next attempt uses the same database
+                await host.DisposeAsync();
+            }
+        }
     }
 
     /// <summary>
     /// Another host of the same installation, as a second server behind a load balancer would be: the same database,
     /// its own data folder and port, the first host's mail server. The first host drops the database; stop this one first.
     /// </summary>
-    public static IdentityTestHost StartBeside(IdentityTestHost first, Dictionary<string, string?>? settings = null)
+    public static Task<IdentityTestHost> StartBesideAsync(IdentityTestHost first, Dictionary<string, string?>? settings = null)
     {
         // Mail goes to the first host's SMTP server, as every host of an installation uses the same relay.
         settings = new Dictionary<string, string?>(settings ?? first._settings) { ["Kyzmat:Mail:Smtp:Port"] = first.Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-        var host = new IdentityTestHost(first._provider, first._connectionString, () => ValueTask.CompletedTask, null, settings, null);
-        host.UseKestrel(host.Port);
-        host.StartServer();
-        return host;
+        return StartOnAFreePortAsync(() => new IdentityTestHost(first._provider, first._connectionString, () => ValueTask.CompletedTask, null, settings, null), mayMove: true);
     }
 
     /// <summary>Shuts the host down as its operator would (background services stop, leases are let go); its database stays.</summary>

@@ -5,12 +5,29 @@ namespace Kyzmat.Testing;
 
 public static class TestEnvironment
 {
-    /// <summary>A loopback TCP port that was free a moment ago.</summary>
+    /// <summary>
+    /// A loopback TCP port that was free a moment ago, chosen below the ephemeral range (Linux: 32768–60999), where the
+    /// local ends of outgoing connections — to PostgreSQL, SMTP, the host — cannot take it before the caller binds it.
+    /// </summary>
     public static int FreeTcpPort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = Random.Shared.Next(20000, 32000);
+            try
+            {
+                using var listener = new TcpListener(IPAddress.Loopback, port);
+                listener.Start();
+                return port;
+            }
+            catch (SocketException)
+            {
+            }
+        }
+
+        using var any = new TcpListener(IPAddress.Loopback, 0);
+        any.Start();
+        return ((IPEndPoint)any.LocalEndpoint).Port;
     }
 
     /// <summary>The repository's root folder (the one holding Kyzmat.sln), found above the test's output folder.</summary>

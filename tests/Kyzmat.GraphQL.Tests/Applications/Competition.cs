@@ -68,7 +68,7 @@ public sealed class Competition : IAsyncDisposable
     {
         settings = new Dictionary<string, string?>(settings ?? []) { ["Kyzmat:Proxy:KnownProxies:0"] = "127.0.0.1" };
         var first = await IdentityTestHost.StartAsync(DatabaseProvider.PostgreSql, settings: settings);
-        var second = IdentityTestHost.StartBeside(first);
+        var second = await IdentityTestHost.StartBesideAsync(first);
         var proxy = await RoundRobinProxy.StartAsync(first.BaseAddress, second.BaseAddress);
         var competition = await SignInEveryoneAsync(first, proxy.BaseAddress, async () =>
         {

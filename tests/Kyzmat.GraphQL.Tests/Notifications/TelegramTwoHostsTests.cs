@@ -19,7 +19,7 @@ public sealed class TelegramTwoHostsTests
         var settings = telegram.Settings();
         settings["Kyzmat:Telegram:LeaseRetryInterval"] = "00:00:00.500";
         await using var first = await IdentityTestHost.StartAsync(DatabaseProvider.PostgreSql, settings: settings);
-        var second = IdentityTestHost.StartBeside(first);
+        var second = await IdentityTestHost.StartBesideAsync(first);
         try
         {
             for (var chat = 1; chat <= 10; chat++)
