@@ -20,7 +20,7 @@ export function TaskDocuments({ documents }: { documents: DocumentReference[] })
       <ul>
         {documents.map(d => (
           <li key={d.documentId}>
-            <button type="button" className="link-button"
+            <button type="button" className="button button--small button--secondary"
               onClick={async () => setFailed(!(user && (await openProtectedFile(`/api/documents/${d.documentId}`, user.accessToken, d.metadata.fileName))))}>
               {d.metadata.fileName}
             </button>
