@@ -19,6 +19,7 @@ using Kyzmat.Recruitment.VacancyAlerts;
 using Kyzmat.Recruitment.Verification;
 using Kyzmat.Workflows;
 using Kyzmat.Workflows.Definitions;
+using Kyzmat.Workflows.Forms;
 using Kyzmat.Workflows.Tasks;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -117,6 +118,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<ReserveExpiryJob>();
         services.AddHostedService<RecurringJobsScheduler>();
         services.AddSingleton<IUserTaskAuthorizer, HrTaskAuthorizer>();
+        services.AddScoped<IFormDocuments, OwnFormDocuments>();
         services.AddServiceTaskHandler<SendSigningCodeHandler>();
         services.AddServiceTaskHandler<CancelUnsignedHandler>();
         services.AddServiceTaskHandler<NotifyOverdueHandler>();

@@ -27,6 +27,7 @@ public static class WorkflowServiceCollectionExtensions
         services.AddScoped<Forms.IWorkflowForms, Forms.WorkflowForms>();
         services.AddSingleton<Forms.FormCache>();
         services.TryAddSingleton<IUserTaskAuthorizer, AllowAllUserTaskAuthorizer>();
+        services.TryAddScoped<Forms.IFormDocuments, Forms.NoFormDocuments>();
         services.AddSingleton<IWorkflowJobRunner, WorkflowJobRunner>();
         if (options.UseHangfire)
         {

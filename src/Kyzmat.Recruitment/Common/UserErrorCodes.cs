@@ -109,4 +109,6 @@ public static class UserErrorCodes
     public const string FormFieldDate = FormErrorCodes.Date;
     public const string FormFieldDatePassed = FormErrorCodes.DatePassed;
     public const string FormFieldUnknown = FormErrorCodes.Unknown;
+    public const string FormFieldDocument = FormErrorCodes.Document;
+    public const string FormFieldDocumentType = FormErrorCodes.DocumentType;
 }

@@ -252,6 +252,10 @@ public static class UserErrorMessages
         [UserErrorCodes.FormFieldDate] = new("Күнү же убактысы туура эмес.", "Неверная дата или время.", "The date or time is not valid."),
         [UserErrorCodes.FormFieldDatePassed] = new("Өтүп кеткен күндү тандоого болбойт.", "Нельзя выбрать прошедшую дату.", "A date in the past cannot be chosen."),
         [UserErrorCodes.FormFieldUnknown] = new("Формада «{0}» талаасы жок.", "В форме нет поля «{0}».", "The form has no field “{0}”."),
+        [UserErrorCodes.FormFieldDocument] = new("Файл табылган жок же аны сиз жүктөгөн эмессиз; файлды кайра тандаңыз.",
+            "Файл не найден или загружен не вами; выберите файл заново.", "The file does not exist or was not uploaded by you; choose the file again."),
+        [UserErrorCodes.FormFieldDocumentType] = new("«{0}» файлынын түрү бул талаага туура келбейт (уруксат: {1}).",
+            "Тип файла «{0}» не подходит для этого поля (допустимо: {1}).", "The file “{0}” is not of a type this field accepts ({1})."),
     };
 
     public static string Format(string code, string language, params object[] arguments)

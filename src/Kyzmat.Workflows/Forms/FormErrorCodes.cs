@@ -17,6 +17,12 @@ public static class FormErrorCodes
     public const string Date = "FORM_FIELD_DATE";
     public const string DatePassed = "FORM_FIELD_DATE_PASSED";
 
+    /// <summary>A filepicker's reference to a document that does not exist or that the person completing the task did not upload.</summary>
+    public const string Document = "FORM_FIELD_DOCUMENT";
+
+    /// <summary>A filepicker's document of a type its <c>accept</c> does not list.</summary>
+    public const string DocumentType = "FORM_FIELD_DOCUMENT_TYPE";
+
     /// <summary>A submitted variable the form does not define: a form cannot set anything else.</summary>
     public const string Unknown = "FORM_FIELD_UNKNOWN";
 }

@@ -48,4 +48,10 @@ public sealed record FormField(string Id, string Key, IReadOnlyList<string> Path
     public int? DecimalDigits { get; init; }
 
     public bool SerializeToString { get; init; }
+
+    /// <summary>A filepicker that takes several files (a list of any length rather than at most one).</summary>
+    public bool Multiple { get; init; }
+
+    /// <summary>A filepicker's accepted types as form-js has them (".pdf,image/*"); null accepts any the upload accepts.</summary>
+    public string? Accept { get; init; }
 }

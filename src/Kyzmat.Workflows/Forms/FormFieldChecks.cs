@@ -16,6 +16,7 @@ internal static partial class FormFieldChecks
         "radio" or "select" => value is JsonValue scalar ? Option(field, path, scalar, variables) : TypeError(field, path, "one of the options"),
         "checklist" or "taglist" => List(field, path, value, variables),
         "datetime" => DateTime(field, path, value, now),
+        "filepicker" => FormDocumentReferences.Check(field, path, value),
         _ => TypeError(field, path, "a known field type"),
     };
 

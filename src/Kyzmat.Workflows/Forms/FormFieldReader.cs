@@ -47,6 +47,7 @@ internal static class FormFieldReader
             findings.Add(new Finding(id, FormFindingCodes.ValidationInvalid, $"The datetime subtype '{subtype}' of '{key}' is not date, time or datetime."));
         }
 
+        var (multiple, accept) = type == "filepicker" ? FilePicker(component, id, key, findings) : (false, null);
         var options = FormFieldTypes.WithOptions.Contains(type) ? ReadOptions(component, id, key, findings) : (null, null);
         var field = new FormField(id!, key, [.. prefix, .. key.Split('.')], type)
         {
@@ -67,8 +68,31 @@ internal static class FormFieldReader
             HideWhen = hideWhen,
             DecimalDigits = type == "number" ? Count(component["decimalDigits"], "decimalDigits", id, key, findings) : null,
             SerializeToString = component["serializeToString"] is JsonValue s && s.GetValueKind() == JsonValueKind.True,
+            Multiple = multiple,
+            Accept = accept,
         };
         return findings.Count == before ? field : null;
+    }
+
+    /// <summary>
+    /// <c>multiple</c> as a boolean and <c>accept</c> as plain text: form-js also takes a FEEL expression or template for
+    /// either, which the server would have to evaluate as the browser did, so those are refused.
+    /// </summary>
+    private static (bool, string?) FilePicker(JsonObject component, string? id, string key, List<Finding> findings)
+    {
+        var multiple = component["multiple"];
+        if (multiple is not null && (multiple is not JsonValue m || m.GetValueKind() is not (JsonValueKind.True or JsonValueKind.False)))
+        {
+            findings.Add(new Finding(id, FormFindingCodes.ComponentUnsupported, $"The file picker '{key}' takes \"multiple\" as true or false only, not an expression."));
+        }
+
+        var accept = CamundaFormParser.Text(component["accept"]);
+        if ((component["accept"] is not null && accept is null) || (accept is not null && (accept.StartsWith('=') || accept.Contains("{{", StringComparison.Ordinal))))
+        {
+            findings.Add(new Finding(id, FormFindingCodes.ComponentUnsupported, $"The file picker '{key}' takes \"accept\" as plain text (\".pdf,image/*\") only, not an expression."));
+        }
+
+        return (IsTrue(multiple), string.IsNullOrWhiteSpace(accept) ? null : accept);
     }
 
     private static bool PatternCompiles(string pattern)

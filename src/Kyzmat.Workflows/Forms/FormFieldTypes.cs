@@ -5,7 +5,7 @@ public static class FormFieldTypes
 {
     public static readonly IReadOnlySet<string> Inputs = new HashSet<string>(StringComparer.Ordinal)
     {
-        "textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "datetime", "taglist",
+        "textfield", "textarea", "number", "checkbox", "checklist", "radio", "select", "datetime", "taglist", "filepicker",
     };
 
     /// <summary>Shown, never submitted: their values (if any) are not variables.</summary>

@@ -18,11 +18,13 @@ internal sealed class UserTaskService : IUserTaskService
     private readonly IWorkflowJobDispatcher _dispatcher;
     private readonly IWorkflowJobRunner _runner;
     private readonly FormCache _forms;
+    private readonly IFormDocuments _documents;
 
     public UserTaskService(WorkflowDbContextAccessor accessor, DefinitionCache cache, WorkflowEngineOptions options, TimeProvider time,
-        IUserTaskAuthorizer authorizer, IWorkflowJobDispatcher dispatcher, IWorkflowJobRunner runner, FormCache forms)
+        IUserTaskAuthorizer authorizer, IWorkflowJobDispatcher dispatcher, IWorkflowJobRunner runner, FormCache forms, IFormDocuments documents)
     {
         _forms = forms;
+        _documents = documents;
         _runner = runner;
         _db = accessor.Context;
         _cache = cache;
@@ -244,10 +246,13 @@ internal sealed class UserTaskService : IUserTaskService
             // A task with a Camunda form takes only what its form version allows (decision 0105), by any API.
             var form = await _forms.GetAsync(_db, formVersionId, ct).ConfigureAwait(false);
             var checkedData = FormDataValidator.Validate(form, variables, executor.HandlerVariables(token), _time.GetUtcNow());
-            if (!checkedData.IsValid)
+            var errors = checkedData.IsValid
+                ? await FormDocumentReferences.ResolveAsync(form, checkedData.Variables, userId, _documents, ct).ConfigureAwait(false)
+                : checkedData.Errors;
+            if (errors.Count > 0)
             {
                 throw new WorkflowException(WorkflowErrorCodes.FormDataInvalid,
-                    "The form's data is not valid: " + string.Join("; ", checkedData.Errors.Take(5).Select(e => $"{e.Key}: {e.Message}")), checkedData.Errors);
+                    "The form's data is not valid: " + string.Join("; ", errors.Take(5).Select(e => $"{e.Key}: {e.Message}")), errors);
             }
 
             variables = checkedData.Variables;

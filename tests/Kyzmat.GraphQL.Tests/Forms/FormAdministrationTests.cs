@@ -45,7 +45,7 @@ public sealed class FormAdministrationTests(StaffFixture staff) : IClassFixture<
     [Fact]
     public async Task Deploy_AFormTheServerCannotCheck_IsRefusedWithFindings_NothingStored()
     {
-        var result = (await staff.Admin.QueryAsync(Deploy, new { json = """{ "id": "upload-form", "components": [ { "id": "F_file", "type": "filepicker", "key": "file" } ] }""" }))
+        var result = (await staff.Admin.QueryAsync(Deploy, new { json = """{ "id": "upload-form", "components": [ { "id": "F_file", "type": "filepicker", "key": "file", "multiple": "=many" } ] }""" }))
             .GetProperty("deployWorkflowForm");
 
         Assert.Equal(JsonValueKind.Null, result.GetProperty("form").ValueKind);

@@ -23,7 +23,7 @@ internal static class FormTestData
         }
         """;
 
-    public static string Process(string key) => $"""
+    public static string Process(string key, string formId = "security-check") => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="Definitions_{key}" targetNamespace="http://bpmn.io/schema/bpmn">
           <bpmn:process id="{key}" name="Security check" isExecutable="true">
@@ -32,7 +32,7 @@ internal static class FormTestData
             <bpmn:userTask id="Task_Check" name="Коопсуздук кызматынын текшерүүсү">
               <bpmn:extensionElements>
                 <zeebe:assignmentDefinition candidateGroups="hr:minfin" />
-                <zeebe:formDefinition formId="security-check" />
+                <zeebe:formDefinition formId="{formId}" />
                 <zeebe:userTask />
               </bpmn:extensionElements>
               <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>

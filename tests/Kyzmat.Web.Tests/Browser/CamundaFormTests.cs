@@ -26,7 +26,11 @@ public sealed class CamundaFormTests(PortalBrowser portal)
     // The applicant is the demo HR reviewer of the 11th seeded body: a citizen too, signed in by no other test.
     private static readonly string ApplicantPin = DemoAccounts.HrPinOfBody(11);
 
-    private static string Form(string id) => $$"""
+    private const string FilePicker = """
+        ,{ "id": "F_scans", "type": "filepicker", "key": "scans", "label": "Текшерүүнүн скандары", "multiple": true, "accept": ".pdf,.png,.jpg" }
+        """;
+
+    private static string Form(string id, string more = "") => $$"""
         {
           "id": "{{id}}",
           "type": "default",
@@ -35,6 +39,7 @@ public sealed class CamundaFormTests(PortalBrowser portal)
             { "id": "F_officer", "type": "textfield", "key": "checkedBy", "label": "Текшерген кызматкер", "validate": { "required": true, "minLength": 2 } },
             { "id": "F_office", "type": "radio", "key": "office", "label": "Кеңсе", "valuesKey": "offices" },
             { "id": "F_ok", "type": "checkbox", "key": "cleared", "label": "Текшерүүдөн өттү" }
+            {{more}}
           ],
           "kyzmat:translations": { "ru": { "F_ok.label": "Проверку прошёл" } }
         }
@@ -125,7 +130,7 @@ public sealed class CamundaFormTests(PortalBrowser portal)
         Guid taskId;
         await using (var scope = portal.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IWorkflowForms>().DeployAsync(Form($"security-{suffix}"));
+            await scope.ServiceProvider.GetRequiredService<IWorkflowForms>().DeployAsync(Form($"security-{suffix}", FilePicker));
             var engine = scope.ServiceProvider.GetRequiredService<IWorkflowEngine>();
             await engine.DeployAsync(AdminDiagrams.FormStep($"security-check-{suffix}", $"security-{suffix}", "Коопсуздук кызматынын текшерүүсү"));
             instanceId = (await engine.StartByKeyAsync($"security-check-{suffix}", filed.Id, JsonNode.Parse("""
@@ -176,6 +181,15 @@ public sealed class CamundaFormTests(PortalBrowser portal)
         await portal.ScreenshotAsync(page, "hr-camunda-form-refused");
         await PortalBrowser.AssertAccessibleAsync(page);
 
+        // A picked file the upload refuses (not PDF, JPEG or PNG) is shown at its field, and nothing is submitted.
+        var files = form.Locator("input[type=file]");
+        await files.SetInputFilesAsync(new FilePayload { Name = "notes.pdf", MimeType = "application/pdf", Buffer = Encoding.UTF8.GetBytes("not really a PDF") });
+        await submit.ClickAsync();
+        await Expect(form.Locator(".fjs-form-field-error").Filter(new() { HasText = "notes.pdf: PDF, JPEG же PNG файлын гана жүктөөгө болот." })).ToBeVisibleAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/hr/tasks/{taskId}$"));
+
+        // A real PDF is uploaded on submit and the field's value is its reference.
+        await files.SetInputFilesAsync(new FilePayload { Name = "scan.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << >> endobj\n%%EOF\n"u8.ToArray() });
         await form.GetByLabel("Нарын").CheckAsync();
         await form.GetByLabel("Текшерүүдөн өттү").CheckAsync();
         await submit.ClickAsync();
@@ -187,6 +201,10 @@ public sealed class CamundaFormTests(PortalBrowser portal)
             Assert.Equal(InstanceStates.Completed, instance.State);
             Assert.Equal("naryn", instance.Variables["office"]!.GetValue<string>());
             Assert.True(instance.Variables["cleared"]!.GetValue<bool>());
+            var scan = Assert.Single(instance.Variables["scans"]!.AsArray())!;
+            Assert.Equal(("scan.pdf", "application/pdf"), (scan["metadata"]!["fileName"]!.GetValue<string>(), scan["metadata"]!["contentType"]!.GetValue<string>()));
+            var documentId = Guid.Parse(scan["documentId"]!.GetValue<string>());
+            Assert.True(await scope.ServiceProvider.GetRequiredService<KyzmatDbContext>().Documents.AnyAsync(d => d.Id == documentId));
         }
     }
 }

@@ -43,7 +43,9 @@ public class CamundaFormParserTests
     [InlineData("""{ "id": "f", "components": [ { "type": "textfield" } ] }""", FormFindingCodes.KeyInvalid)]
     [InlineData("""{ "id": "f", "components": [ { "type": "textfield", "key": "a" }, { "type": "number", "key": "a" } ] }""", FormFindingCodes.KeyDuplicate)]
     [InlineData("""{ "id": "f", "components": [ { "type": "textfield", "key": "a" }, { "type": "number", "key": "a.b" } ] }""", FormFindingCodes.KeyDuplicate)]
-    [InlineData("""{ "id": "f", "components": [ { "type": "filepicker", "key": "a" } ] }""", FormFindingCodes.ComponentUnsupported)]
+    [InlineData("""{ "id": "f", "components": [ { "type": "dynamiclist", "key": "a", "components": [] } ] }""", FormFindingCodes.ComponentUnsupported)]
+    [InlineData("""{ "id": "f", "components": [ { "type": "filepicker", "key": "a", "multiple": "=many" } ] }""", FormFindingCodes.ComponentUnsupported)]
+    [InlineData("""{ "id": "f", "components": [ { "type": "filepicker", "key": "a", "accept": "={{types}}" } ] }""", FormFindingCodes.ComponentUnsupported)]
     [InlineData("""{ "id": "f", "components": [ { "type": "textfield", "key": "a", "validate": { "pattern": "([a-z" } } ] }""", FormFindingCodes.ValidationInvalid)]
     [InlineData("""{ "id": "f", "components": [ { "type": "textfield", "key": "a", "validate": { "minLength": -1 } } ] }""", FormFindingCodes.ValidationInvalid)]
     [InlineData("""{ "id": "f", "components": [ { "type": "textfield", "key": "a", "conditional": { "hide": "=a +" } } ] }""", FormFindingCodes.ValidationInvalid)]
@@ -54,6 +56,21 @@ public class CamundaFormParserTests
 
         Assert.False(result.IsValid);
         Assert.Contains(result.Findings, f => f.Code == code);
+    }
+
+    [Fact]
+    public void Parse_FilePicker_ReadsMultipleAndAccept()
+    {
+        var result = CamundaFormParser.Parse("""
+            { "id": "f", "components": [
+              { "id": "F_many", "type": "filepicker", "key": "scans", "multiple": true, "accept": ".pdf,image/*" },
+              { "id": "F_one", "type": "filepicker", "key": "photo" } ] }
+            """);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Findings.Select(f => f.Message)));
+        var fields = result.Form!.Fields;
+        Assert.Equal((true, ".pdf,image/*"), (fields[0].Multiple, fields[0].Accept));
+        Assert.Equal((false, (string?)null), (fields[1].Multiple, fields[1].Accept));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public class FormDeploymentTests : EngineTest
     [MemberData(nameof(Providers))]
     public Task Deploy_InvalidForm_IsRefusedWithFindings_NothingStored(string provider) => WithEngineAsync(provider, async host =>
     {
-        var ex = await Assert.ThrowsAsync<WorkflowException>(() => host.Forms(f => f.DeployAsync("""{ "id": "x", "components": [ { "type": "filepicker", "key": "a" } ] }""")));
+        var ex = await Assert.ThrowsAsync<WorkflowException>(() => host.Forms(f => f.DeployAsync("""{ "id": "x", "components": [ { "type": "dynamiclist", "key": "a", "components": [] } ] }""")));
 
         Assert.Equal(WorkflowErrorCodes.FormInvalid, ex.Code);
         Assert.Equal(FormFindingCodes.ComponentUnsupported, Assert.Single(ex.Findings).Code);
