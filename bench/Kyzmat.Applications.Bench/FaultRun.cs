@@ -45,10 +45,12 @@ internal static class FaultRun
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = concurrency }) { BaseAddress = proxy.BaseAddress };
             var graphql = new GraphQLCaller(http);
 
+            // Throughput needs a few hundred paths; the kills need a long run (a restart takes ~10 s).
+            var measured = citizens.Take(400).ToList();
             proxy.SendOnlyTo(hosts[0].BaseAddress);
-            var one = await PathRun.RunAsync(new CitizenPath(graphql, mail, vacancies[0], new StepTimings()), citizens, concurrency, new StepTimings());
+            var one = await PathRun.RunAsync(new CitizenPath(graphql, mail, vacancies[0], new StepTimings()), measured, concurrency, new StepTimings());
             proxy.SendOnlyTo(hosts[0].BaseAddress, hosts[1].BaseAddress);
-            var two = await PathRun.RunAsync(new CitizenPath(graphql, mail, vacancies[1], new StepTimings()), citizens, concurrency, new StepTimings());
+            var two = await PathRun.RunAsync(new CitizenPath(graphql, mail, vacancies[1], new StepTimings()), measured, concurrency, new StepTimings());
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"one host: {one.FiledPerSecond:F1} filed/s ({one.Failed} failed); two hosts: {two.FiledPerSecond:F1} filed/s ({two.Failed} failed); two/one {two.FiledPerSecond / one.FiledPerSecond:F2}"));
 
@@ -122,10 +124,14 @@ internal static class FaultRun
         {
             for (var kill = 1; kill <= kills; kill++)
             {
-                while (Volatile.Read(ref done) < citizens.Count * kill / (kills + 1))
+                // The first kill a tenth into the run, each next one a second after the previous host is back: a restart
+                // takes about ten seconds, in which the other host files hundreds of applications.
+                while (Volatile.Read(ref done) < citizens.Count / 10)
                 {
                     await Task.Delay(50);
                 }
+
+                await Task.Delay(kill == 1 ? TimeSpan.Zero : TimeSpan.FromSeconds(1));
 
                 if (Volatile.Read(ref done) >= citizens.Count)
                 {

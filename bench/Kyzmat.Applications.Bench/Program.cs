@@ -42,8 +42,9 @@ if (pgStatements)
 var providers = (OptionText("--providers") ?? "PostgreSql").Split(',').Select(Enum.Parse<DatabaseProvider>).ToList();
 if (args.Contains("--kill-hosts"))
 {
-    // Enough citizens that the second kill still lands mid-load after the first host's restart (about 10 s).
-    Environment.ExitCode = await FaultRun.RunAsync(Option("--citizens", 800), concurrency, Option("--kills", 2)) == 0 ? 0 : 1;
+    // Enough citizens that the second kill still lands mid-load after the first host's restart (10–15 s, in which the
+    // other host files ~50 applications a second).
+    Environment.ExitCode = await FaultRun.RunAsync(Option("--citizens", 2000), concurrency, Option("--kills", 2)) == 0 ? 0 : 1;
     return;
 }
 
