@@ -105,6 +105,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddScoped<ApplicationSigning>();
         services.AddScoped<ApplicationReader>();
         services.AddScoped<ApplicationSteps>();
+        services.AddSingleton<LifecycleAddedSteps>();
         services.AddScoped<ApplicationVerifier>();
         services.AddSingleton<Signatures.Pades.EmbeddedSignatureVerifier>();
         services.TryAddSingleton<PdfNumberReader>();

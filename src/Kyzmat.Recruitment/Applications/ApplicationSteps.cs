@@ -7,7 +7,7 @@ namespace Kyzmat.Recruitment.Applications;
 /// The steps administrators added that an application reached, named for the citizen (decision 0107): the task's
 /// <c>zeebe:properties</c> <c>kyzmat:name.ru</c> / <c>kyzmat:name.en</c> (and <c>kyzmat:name.ky</c>), else its BPMN name.
 /// </summary>
-public sealed class ApplicationSteps(IUserTaskService tasks)
+public sealed class ApplicationSteps(IUserTaskService tasks, LifecycleAddedSteps addedSteps)
 {
     public const string NameProperty = "kyzmat:name.";
 
@@ -19,6 +19,11 @@ public sealed class ApplicationSteps(IUserTaskService tasks)
         if (_read.TryGetValue(applicationId, out var known))
         {
             return known;
+        }
+
+        if (!await addedSteps.ExistAsync(cancellationToken))
+        {
+            return _read[applicationId] = [];
         }
 
         var reached = await tasks.QueryAsync(new UserTaskQuery { BusinessKey = applicationId.ToString(), State = null, PageSize = 200 }, cancellationToken);

@@ -11,7 +11,7 @@ namespace Kyzmat.Recruitment.Applications;
 /// rename and rearrange steps; a diagram that would strand applications or let a refusal go on is refused with
 /// <see cref="Code"/> findings on the elements concerned. Other process keys are free.
 /// </summary>
-public sealed class LifecycleContract : IDeploymentCheck
+public sealed class LifecycleContract(LifecycleAddedSteps? addedSteps = null) : IDeploymentCheck
 {
     public const string Code = "DOMAIN_CONTRACT";
 
@@ -79,6 +79,11 @@ public sealed class LifecycleContract : IDeploymentCheck
                 findings.Add(new Finding(task.Id, Code,
                     $"Nothing routes on '{variable}' after this step: add a gateway whose conditions read it before the next step, or every application would go on whatever the decision."));
             }
+        }
+
+        if (findings.Count == 0 && LifecycleAddedSteps.Has(process))
+        {
+            addedSteps?.MayHaveChanged();
         }
 
         return findings;

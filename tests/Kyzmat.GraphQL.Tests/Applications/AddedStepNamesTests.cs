@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Kyzmat.GraphQL.Tests.Forms;
+using Kyzmat.Recruitment.Applications;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Workflows.Forms;
 using Kyzmat.Workflows.Runtime;
@@ -57,6 +58,19 @@ public sealed class AddedStepNamesTests
         Assert.Equal("Коопсуздук кызматынын текшерүүсү", step.GetProperty("name").GetProperty("text").GetString());
         Assert.NotEqual(JsonValueKind.Null, step.GetProperty("completedAt").ValueKind);
         Assert.NotNull(await Steps.TaskAsync(competition.Hr, applicationId, "kyzmat:document-review"));
+    }
+
+    [Fact]
+    public async Task WithOnlyTheShippedLifecycle_NoApplicationCanBeAtAnAddedStep_SoNoneIsLookedFor()
+    {
+        await using var competition = await Competition.StartAsync(DatabaseProvider.Sqlite);
+        var (vacancyId, officeId) = await competition.NewVacancyAsync();
+        var applicationId = await Steps.ApplyAndFileAsync(competition, vacancyId, officeId);
+
+        var application = await Steps.ApplicationAsync(competition.Nurlan, applicationId);
+
+        Assert.Equal("DOCUMENT_REVIEW", application.GetProperty("nextStep").GetString());
+        Assert.False(await competition.Host.Services.GetRequiredService<LifecycleAddedSteps>().ExistAsync(default));
     }
 
     /// <summary>The lifecycle with a user task linking the form <c>security-check</c> between the signature and the document review.</summary>
