@@ -22,6 +22,7 @@ public static class Phase
         var next = -1;
         var done = 0;
         var cpu = CpuSample.Take(PostgresPort);
+        var commands = CommandCounter.Count;
         var watch = Stopwatch.StartNew();
         var loops = Enumerable.Range(0, workers).Select(worker => Task.Run(async () =>
         {
@@ -43,6 +44,6 @@ public static class Phase
         }, CancellationToken.None)).ToList();
         await Task.WhenAll(loops).ConfigureAwait(false);
         watch.Stop();
-        return new PhaseResult(name, done, watch.Elapsed, CutShort: ct.IsCancellationRequested && done < count) { Cpu = CpuSample.Take(PostgresPort).Since(cpu) };
+        return new PhaseResult(name, done, watch.Elapsed, CutShort: ct.IsCancellationRequested && done < count) { Cpu = CpuSample.Take(PostgresPort).Since(cpu), Commands = CommandCounter.Count - commands };
     }
 }

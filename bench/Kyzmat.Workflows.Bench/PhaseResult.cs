@@ -15,6 +15,11 @@ public sealed record PhaseResult(string Name, int Done, TimeSpan Elapsed, bool C
 
     public CpuSample? Cpu { get; init; }
 
+    /// <summary>Commands sent to the database during the phase (see <see cref="CommandCounter"/>).</summary>
+    public long Commands { get; init; }
+
+    public double CommandsPerOperation => (double)Commands / Math.Max(Done, 1);
+
     /// <summary>Milliseconds of CPU per operation: this process, PostgreSQL (0 on SQLite), and both.</summary>
     public (double Process, double Postgres, double Total) CpuPerOperation =>
         Cpu is null ? default : (Cpu.Process.TotalMilliseconds / Math.Max(Done, 1), (Cpu.Postgres?.TotalMilliseconds ?? 0) / Math.Max(Done, 1), Cpu.Total.TotalMilliseconds / Math.Max(Done, 1));

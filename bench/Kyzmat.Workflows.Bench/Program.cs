@@ -17,6 +17,7 @@ var deadline = TimeSpan.FromMinutes(7);
 using var total = new CancellationTokenSource(deadline);
 var phaseLimit = TimeSpan.FromSeconds(20);
 var report = new List<string>();
+CommandCounter.Start();
 
 foreach (var provider in providers)
 {

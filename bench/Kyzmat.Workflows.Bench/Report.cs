@@ -13,14 +13,14 @@ public static class Report
         var text = new StringBuilder();
         var measured = Math.Min(engine.Rounds, baseline.Rounds);
         text.AppendLine(C, $"== {provider} ({workers} worker(s), best of {measured} alternating rounds{(measured < rounds ? $" of {rounds} asked" : "")}) ==");
-        text.AppendLine(C, $"{"phase",-26} {"engine ops",10} {"engine/s",10} {"baseline/s",11} {"cost ratio",11}   {"CPU ms/op engine",-22} {"baseline",-22} {"CPU ratio",9} {"KB/op engine",12} {"baseline",9}");
+        text.AppendLine(C, $"{"phase",-26} {"engine ops",10} {"engine/s",10} {"baseline/s",11} {"cost ratio",11}   {"CPU ms/op engine",-22} {"baseline",-22} {"CPU ratio",9} {"KB/op engine",12} {"baseline",9} {"SQL/op engine",13} {"baseline",9}");
         foreach (var phase in PhaseNames.All)
         {
             var (e, b) = (engine[phase], baseline[phase]);
             var ratio = e is null || b is null ? "-" : $"{e.SecondsPerOperation / b.SecondsPerOperation:F2}x";
             var mark = e?.CutShort == true || b?.CutShort == true ? "  (cut short)" : "";
             var cpuRatio = e?.Cpu is null || b?.Cpu is null ? "-" : $"{e.CpuPerOperation.Total / b.CpuPerOperation.Total:F2}x";
-            text.AppendLine(C, $"{phase,-26} {e?.Done.ToString(C) ?? "-",10} {Rate(e),10} {Rate(b),11} {ratio,11}   {Cpu(e),-22} {Cpu(b),-22} {cpuRatio,9} {Allocated(e),12} {Allocated(b),9}{mark}");
+            text.AppendLine(C, $"{phase,-26} {e?.Done.ToString(C) ?? "-",10} {Rate(e),10} {Rate(b),11} {ratio,11}   {Cpu(e),-22} {Cpu(b),-22} {cpuRatio,9} {Allocated(e),12} {Allocated(b),9} {Commands(e),13} {Commands(b),9}{mark}");
         }
 
         Line(text, "six-step: instances started/s:", engine[PhaseNames.Start], baseline[PhaseNames.Start]);
@@ -48,6 +48,8 @@ public static class Report
 
     private static string Allocated(PhaseResult? result) =>
         result?.Cpu is null ? "-" : (result.Cpu.AllocatedBytes / 1024d / Math.Max(result.Done, 1)).ToString("F0", C);
+
+    private static string Commands(PhaseResult? result) => result is null || result.Cpu?.Postgres is null ? "-" : result.CommandsPerOperation.ToString("F1", C);
 
     /// <summary>"0.61 + 0.32 pg = 0.93": this process, PostgreSQL's server, both.</summary>
     private static string Cpu(PhaseResult? result) => result?.Cpu is null ? "-"

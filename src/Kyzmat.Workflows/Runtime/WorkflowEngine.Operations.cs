@@ -67,6 +67,7 @@ internal sealed partial class WorkflowEngine
 
     public async Task<MessageCorrelationResult> CorrelateMessageAsync(string name, string correlationKey, JsonObject? variables = null, CancellationToken ct = default)
     {
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var waiting = await _db.Set<WorkflowMessageSubscriptionRecord>().AsNoTracking()
             .Where(s => s.MessageName == name && s.CorrelationKey == correlationKey && s.DefinitionId == null)
             .OrderBy(s => s.CreatedAt).ToListAsync(ct).ConfigureAwait(false);
@@ -131,6 +132,7 @@ internal sealed partial class WorkflowEngine
 
     public async Task CancelAsync(Guid instanceId, string? actor = null, CancellationToken ct = default)
     {
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var session = await InstanceSession.LoadAsync(_db, _cache, instanceId, Now, _options, ct).ConfigureAwait(false);
         session.EnsureActive();
         if (session.Instance.ParentInstanceId is { } parent)

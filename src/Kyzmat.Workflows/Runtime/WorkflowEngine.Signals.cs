@@ -10,6 +10,7 @@ internal sealed partial class WorkflowEngine
     public async Task<IReadOnlyList<Guid>> BroadcastSignalAsync(string name, JsonObject? variables = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var subscriptions = await _db.Set<WorkflowSignalSubscriptionRecord>().AsNoTracking().Where(s => s.SignalName == name)
             .OrderBy(s => s.CreatedAt).ToListAsync(ct).ConfigureAwait(false);
         var reached = new List<Guid>();

@@ -190,6 +190,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
 
     public async Task<WorkflowInstanceInfo> StartByKeyAsync(string key, string? businessKey = null, JsonObject? variables = null, CancellationToken ct = default)
     {
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var definitionId = await LatestDefinitionId.For(_db)(_db, key, ct).ConfigureAwait(false)
             ?? throw new WorkflowException(WorkflowErrorCodes.DefinitionNotFound, $"No process with key '{key}' is deployed.");
         return await StartByDefinitionIdAsync(definitionId, businessKey, variables, ct).ConfigureAwait(false);
@@ -207,6 +208,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
         string definitionId, string? startEventId, string? businessKey, JsonObject? variables, string? startCorrelationKey, CancellationToken ct,
         string? testRunBy = null)
     {
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var model = await _cache.GetAsync(_db, definitionId, ct).ConfigureAwait(false);
         var start = startEventId is null ? model.StartEventOf(null) : model.Element(startEventId);
         var separator = definitionId.LastIndexOf(':');
@@ -263,6 +265,7 @@ internal sealed partial class WorkflowEngine : IWorkflowEngine
     public async Task SetVariablesAsync(Guid instanceId, JsonObject variables, string? actor = null, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(variables);
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var session = await InstanceSession.LoadAsync(_db, _cache, instanceId, Now, _options, ct).ConfigureAwait(false);
         session.EnsureActive();
         new ProcessExecutor(session).MergeVariables(variables, actor);

@@ -207,6 +207,7 @@ internal sealed class UserTaskService : IUserTaskService
         // Completing a task is safe to repeat from the start: when another command on the same instance committed first
         // (the tasks of a parallel multi-instance, completed in the same second), it runs again on what that one left.
         // Inside a caller's transaction its other writes would be lost with the change tracker, so the conflict goes up.
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         for (var attempt = 1; ; attempt++)
         {
             try
