@@ -1,18 +1,28 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using System.Diagnostics.Metrics;
+using Kyzmat.Workflows.Diagnostics;
 
 namespace Kyzmat.Workflows.Bench;
 
-/// <summary>Counts the engine's saves that lost to another command on the same instance (each one the engine retries).</summary>
-public sealed class ConflictCounter : SaveChangesInterceptor
+/// <summary>Counts the engine's saves that lost to another command on the same instance (each one the engine retries), from its meter.</summary>
+public sealed class ConflictCounter : IDisposable
 {
-    private int _count;
+    private readonly MeterListener _listener = new();
+    private long _count;
 
-    public int Count => Volatile.Read(ref _count);
-
-    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
-        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    public ConflictCounter()
     {
-        Interlocked.Increment(ref _count);
-        return ValueTask.FromResult(result);
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == WorkflowMetrics.MeterName && instrument.Name == WorkflowMetrics.SaveConflictsName)
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref _count, value));
+        _listener.Start();
     }
+
+    public int Count => (int)Interlocked.Read(ref _count);
+
+    public void Dispose() => _listener.Dispose();
 }

@@ -18,14 +18,10 @@ public static class EngineWorkload
 
     public static async Task RunAsync(Action<DbContextOptionsBuilder> configure, Workload size, List<PhaseResult> results, CancellationToken ct)
     {
-        var conflicts = new ConflictCounter();
+        using var conflicts = new ConflictCounter();
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDbContextPool<BenchContext>(b =>
-        {
-            configure(b);
-            b.AddInterceptors(conflicts);
-        });
+        services.AddDbContextPool<BenchContext>(configure);
         services.AddKyzmatWorkflows<BenchContext>(o =>
         {
             o.EnablePolling = false;

@@ -22,6 +22,12 @@ public static class WorkflowMetrics
     private static readonly Counter<long> JobsFailed = Meter.CreateCounter<long>("kyzmat.workflow.jobs.failed", "{job}", "Job attempts that failed");
     private static readonly Counter<long> JobsCompleted = Meter.CreateCounter<long>("kyzmat.workflow.jobs.completed", "{job}", "Jobs whose handler completed");
 
+    /// <summary>The name of the counter of saves refused because another command changed the same rows first.</summary>
+    public const string SaveConflictsName = "kyzmat.workflow.save_conflicts";
+
+    private static readonly Counter<long> SaveConflicts = Meter.CreateCounter<long>(SaveConflictsName, "{save}",
+        "Engine saves refused because another command changed the same instance or task first (safe commands are run again)");
+
     internal static void Saved(IReadOnlyList<WorkflowHistoryRecord> rows, Func<Guid, string> processOf)
     {
         if (!AnyListened())
@@ -47,6 +53,8 @@ public static class WorkflowMetrics
 
     private static bool AnyListened() =>
         InstancesStarted.Enabled || InstancesCompleted.Enabled || UserTasksCompleted.Enabled || TimersFired.Enabled || IncidentsRaised.Enabled || JobsFailed.Enabled;
+
+    internal static void SaveConflicted() => SaveConflicts.Add(1);
 
     internal static void JobCompleted(string process, string jobType)
     {

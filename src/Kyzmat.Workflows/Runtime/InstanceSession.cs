@@ -245,10 +245,11 @@ internal sealed class InstanceSession
     {
         try
         {
-            await HistoryRows.SaveChangesAsync(db, history, ct).ConfigureAwait(false);
+            await EngineRows.SaveChangesAsync(db, history, ct).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException ex)
         {
+            WorkflowMetrics.SaveConflicted();
             db.ChangeTracker.Clear();
             throw new WorkflowException(WorkflowErrorCodes.ConcurrencyConflict,
                 "Someone else changed this workflow at the same time; nothing was saved. Reload and try again.", ex);
