@@ -18,6 +18,10 @@ using var total = new CancellationTokenSource(deadline);
 var phaseLimit = TimeSpan.FromSeconds(20);
 var report = new List<string>();
 CommandCounter.Start();
+// Both sides connect to PostgreSQL as Kyzmat's host does (Recruitment's PostgreSqlConnectionDefaults): statements run
+// again and again are prepared on the server, and a pooled connection is not reset when it is returned.
+const string HostConnectionSettings = ";Max Auto Prepare=256;Auto Prepare Min Usages=2;No Reset On Close=true";
+Console.WriteLine($"PostgreSQL connections as the host's: {HostConnectionSettings.TrimStart(';')}");
 
 foreach (var provider in providers)
 {
@@ -53,7 +57,7 @@ foreach (var provider in providers)
         }
         else
         {
-            b.UseNpgsql(connectionString + (Environment.GetEnvironmentVariable("NORESET") == "1" ? ";No Reset On Close=true" : ""));
+            b.UseNpgsql(connectionString + HostConnectionSettings);
         }
     }
 
