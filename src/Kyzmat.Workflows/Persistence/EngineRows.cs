@@ -116,20 +116,22 @@ internal static class EngineRows
         switch (entry.State)
         {
             case EntityState.Added:
+                var values = entry.CurrentValues;
                 var insert = batch.Statement(plan.Columns.Length).Append(plan.InsertPrefix).Append('(');
                 for (var c = 0; c < plan.Columns.Length; c++)
                 {
-                    insert.Append(c == 0 ? "" : ", ").Append(batch.Parameter(plan.Columns[c], entry.CurrentValues[plan.Columns[c].Property]));
+                    insert.Append(c == 0 ? "" : ", ").Append(batch.Value(plan.Columns[c], values[plan.Columns[c].Property]));
                 }
 
                 insert.Append(')');
                 break;
             case EntityState.Modified:
+                var current = entry.CurrentValues;
                 var modified = plan.Columns.Where(c => entry.Property(c.Property).IsModified).ToList();
                 var update = batch.Statement(modified.Count + 1 + plan.Tokens.Length).Append("UPDATE ").Append(plan.Table).Append(" SET ");
                 for (var c = 0; c < modified.Count; c++)
                 {
-                    update.Append(c == 0 ? "" : ", ").Append(modified[c].Name).Append(" = ").Append(batch.Parameter(modified[c], entry.CurrentValues[modified[c].Property]));
+                    update.Append(c == 0 ? "" : ", ").Append(modified[c].Name).Append(" = ").Append(batch.Value(modified[c], current[modified[c].Property]));
                 }
 
                 Where(batch, update, entry, plan);
@@ -144,10 +146,11 @@ internal static class EngineRows
 
     private static void Where(RowBatch batch, System.Text.StringBuilder text, EntityEntry entry, RowPlan plan)
     {
-        text.Append(" WHERE ").Append(plan.Key.Name).Append(" = ").Append(batch.Parameter(plan.Key, entry.OriginalValues[plan.Key.Property]));
+        var original = entry.OriginalValues;
+        text.Append(" WHERE ").Append(plan.Key.Name).Append(" = ").Append(batch.Value(plan.Key, original[plan.Key.Property]));
         foreach (var token in plan.Tokens)
         {
-            text.Append(" AND ").Append(token.Name).Append(" = ").Append(batch.Parameter(token, entry.OriginalValues[token.Property]));
+            text.Append(" AND ").Append(token.Name).Append(" = ").Append(batch.Value(token, original[token.Property]));
         }
     }
 
@@ -163,7 +166,7 @@ internal static class EngineRows
                 text.Append(r == 0 ? "(" : ", (");
                 for (var c = 0; c < plan.Columns.Length; c++)
                 {
-                    text.Append(c == 0 ? "" : ", ").Append(batch.Parameter(plan.Columns[c], plan.Columns[c].Property.GetGetter().GetClrValue(chunk[r])));
+                    text.Append(c == 0 ? "" : ", ").Append(batch.Value(plan.Columns[c], plan.Columns[c].Property.GetGetter().GetClrValue(chunk[r])));
                 }
 
                 text.Append(')');
