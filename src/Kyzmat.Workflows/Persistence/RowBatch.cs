@@ -1,44 +1,61 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.Workflows.Persistence;
 
 /// <summary>
-/// Statements sent together as few commands as the provider allows, each statement changing a known number of rows: a
-/// command that changes fewer found a row changed or removed by someone else since it was read (its version check
+/// Statements sent together in as few round trips as the provider allows, each changing a known number of rows: a
+/// statement that changes fewer found a row changed or removed by someone else since it was read (its version check
 /// failed), and the whole save is refused as EF refuses it.
+/// <para>
+/// On PostgreSQL the statements go as one <see cref="DbBatch"/> with positional parameters ($1, $2…), which Npgsql sends
+/// as they are; named parameters it rewrites in every statement on every execution (two fifths of the strings a step
+/// allocated). Elsewhere they are joined into commands of at most 2,000 parameters (SQL Server's limit is 2,100).
+/// </para>
 /// </summary>
 internal sealed class RowBatch : IAsyncDisposable
 {
-    // SQL Server takes at most 2,100 parameters in a command.
     private const int MaxParameters = 2000;
 
-    private static readonly string[] Names = Enumerable.Range(0, MaxParameters)
-        .Select(n => "@w" + n.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+    private static readonly string[] Named = Enumerable.Range(0, MaxParameters).Select(n => "@w" + n.ToString(CultureInfo.InvariantCulture)).ToArray();
+    private static readonly string[] Positional = Enumerable.Range(1, MaxParameters).Select(n => "$" + n.ToString(CultureInfo.InvariantCulture)).ToArray();
 
     private readonly DbConnection _connection;
     private readonly DbTransaction _transaction;
-    private readonly List<(DbCommand Command, int Rows)> _ready = [];
+    private readonly DbBatch? _batch;
+    private readonly DbCommand _parameters;
+    private readonly List<(DbCommand Command, int Rows)> _commands = [];
+    private readonly List<int> _batchRows = [];
     private readonly StringBuilder _text = new();
+    private readonly List<DbParameter> _statementParameters = [];
     private DbCommand? _command;
     private int _rows;
 
-    public RowBatch(DbConnection connection, DbTransaction transaction)
+    public RowBatch(DbConnection connection, DbTransaction transaction, bool positional)
     {
         _connection = connection;
         _transaction = transaction;
-    }
-
-    /// <summary>Begins a statement that takes <paramref name="parameters"/> parameters, in a new command if this one is full.</summary>
-    public StringBuilder Statement(int parameters)
-    {
-        if (_command is not null && _command.Parameters.Count + parameters > MaxParameters)
+        if (positional && connection.CanCreateBatch)
         {
-            Seal();
+            _batch = connection.CreateBatch();
+            _batch.Transaction = transaction;
         }
 
-        if (_command is null)
+        // The type mappings create parameters through a command; in a batch they are moved to the statement's own.
+        _parameters = connection.CreateCommand();
+    }
+
+    /// <summary>Begins a statement that takes up to <paramref name="parameters"/> parameters, in a new command if this one is full.</summary>
+    public StringBuilder Statement(int parameters)
+    {
+        if (_batch is null && _command is not null && _command.Parameters.Count + parameters > MaxParameters)
+        {
+            SealCommand();
+        }
+
+        if (_batch is null && _command is null)
         {
             _command = _connection.CreateCommand();
             _command.Transaction = _transaction;
@@ -58,7 +75,14 @@ internal sealed class RowBatch : IAsyncDisposable
             return "NULL";
         }
 
-        var name = Names[_command!.Parameters.Count];
+        if (_batch is not null)
+        {
+            var parameter = column.Mapping.CreateParameter(_parameters, "", value, column.Property.IsNullable);
+            _statementParameters.Add(parameter);
+            return Positional[_statementParameters.Count - 1];
+        }
+
+        var name = Named[_command!.Parameters.Count];
         _command.Parameters.Add(column.Mapping.CreateParameter(_command, name, value, column.Property.IsNullable));
         return name;
     }
@@ -66,23 +90,61 @@ internal sealed class RowBatch : IAsyncDisposable
     /// <summary>Ends the statement begun last, which must change <paramref name="rows"/> rows.</summary>
     public void End(int rows)
     {
-        _text.Append(";\n");
-        _rows += rows;
+        if (_batch is null)
+        {
+            _text.Append(";\n");
+            _rows += rows;
+            return;
+        }
+
+        var statement = _batch.CreateBatchCommand();
+        statement.CommandText = _text.ToString();
+        foreach (var parameter in _statementParameters)
+        {
+            statement.Parameters.Add(parameter);
+        }
+
+        _batch.BatchCommands.Add(statement);
+        _batchRows.Add(rows);
+        _text.Clear();
+        _statementParameters.Clear();
     }
 
     public async Task ExecuteAsync(CancellationToken ct)
     {
-        Seal();
-        foreach (var (command, rows) in _ready)
+        if (_batch is not null)
+        {
+            if (_batchRows.Count == 0)
+            {
+                return;
+            }
+
+            await _batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            for (var s = 0; s < _batchRows.Count; s++)
+            {
+                if (_batch.BatchCommands[s].RecordsAffected != _batchRows[s])
+                {
+                    throw Conflict();
+                }
+            }
+
+            return;
+        }
+
+        SealCommand();
+        foreach (var (command, rows) in _commands)
         {
             if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) != rows)
             {
-                throw new DbUpdateConcurrencyException("A row the engine changes was changed or removed by another command since it was read.");
+                throw Conflict();
             }
         }
     }
 
-    private void Seal()
+    private static DbUpdateConcurrencyException Conflict() =>
+        new("A row the engine changes was changed or removed by another command since it was read.");
+
+    private void SealCommand()
     {
         if (_command is null)
         {
@@ -90,7 +152,7 @@ internal sealed class RowBatch : IAsyncDisposable
         }
 
         _command.CommandText = _text.ToString();
-        _ready.Add((_command, _rows));
+        _commands.Add((_command, _rows));
         _text.Clear();
         _rows = 0;
         _command = null;
@@ -98,7 +160,7 @@ internal sealed class RowBatch : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var (command, _) in _ready)
+        foreach (var (command, _) in _commands)
         {
             await command.DisposeAsync().ConfigureAwait(false);
         }
@@ -107,5 +169,12 @@ internal sealed class RowBatch : IAsyncDisposable
         {
             await _command.DisposeAsync().ConfigureAwait(false);
         }
+
+        if (_batch is not null)
+        {
+            await _batch.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await _parameters.DisposeAsync().ConfigureAwait(false);
     }
 }
