@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Kyzmat.Workflows.Persistence;
 
@@ -30,6 +31,10 @@ internal sealed class RowBatch : IAsyncDisposable
     private readonly List<int> _batchRows = [];
     private readonly StringBuilder _text = new();
     private readonly List<DbParameter> _statementParameters = [];
+
+    // A value already passed in this statement (batch) or command: the instance id, the time and the event types of a
+    // step's audit rows, its task's instance and times, repeat many times.
+    private readonly Dictionary<(RelationalTypeMapping, object), string> _passed = [];
     private DbCommand? _command;
     private int _rows;
 
@@ -75,15 +80,24 @@ internal sealed class RowBatch : IAsyncDisposable
             return "NULL";
         }
 
-        if (_batch is not null)
+        if (_passed.TryGetValue((column.Mapping, value), out var passed))
         {
-            var parameter = column.Mapping.CreateParameter(_parameters, "", value, column.Property.IsNullable);
-            _statementParameters.Add(parameter);
-            return Positional[_statementParameters.Count - 1];
+            return passed;
         }
 
-        var name = Named[_command!.Parameters.Count];
-        _command.Parameters.Add(column.Mapping.CreateParameter(_command, name, value, column.Property.IsNullable));
+        string name;
+        if (_batch is not null)
+        {
+            _statementParameters.Add(column.Mapping.CreateParameter(_parameters, "", value, column.Property.IsNullable));
+            name = Positional[_statementParameters.Count - 1];
+        }
+        else
+        {
+            name = Named[_command!.Parameters.Count];
+            _command.Parameters.Add(column.Mapping.CreateParameter(_command, name, value, column.Property.IsNullable));
+        }
+
+        _passed[(column.Mapping, value)] = name;
         return name;
     }
 
@@ -108,6 +122,7 @@ internal sealed class RowBatch : IAsyncDisposable
         _batchRows.Add(rows);
         _text.Clear();
         _statementParameters.Clear();
+        _passed.Clear();
     }
 
     public async Task ExecuteAsync(CancellationToken ct)
@@ -154,6 +169,7 @@ internal sealed class RowBatch : IAsyncDisposable
         _command.CommandText = _text.ToString();
         _commands.Add((_command, _rows));
         _text.Clear();
+        _passed.Clear();
         _rows = 0;
         _command = null;
     }
