@@ -34,6 +34,12 @@ public class TaskListenerTransitionTests : EngineTest
     private static Task<WorkflowUserTaskRecord> TaskRowAsync(EngineHost host, Guid instanceId) =>
         host.Db(db => db.Set<WorkflowUserTaskRecord>().AsNoTracking().SingleAsync(t => t.InstanceId == instanceId));
 
+    private static async Task<WorkflowInstanceInfo> StartReviewAsync(EngineHost host, string caseId)
+    {
+        await host.DeployAsync(Transitions);
+        return await host.StartAsync("tlt-review", caseId, $$"""{ "caseId": "{{caseId}}" }""");
+    }
+
     /// <summary>Runs due jobs until none is left: each listener's job is created when the one before it completes.</summary>
     private static async Task RunJobsAsync(EngineHost host)
     {
@@ -53,8 +59,7 @@ public class TaskListenerTransitionTests : EngineTest
         var log = new ListenerHandlers();
         return WithEngineAsync(provider, async host =>
         {
-            await host.DeployAsync(Transitions);
-            var instance = await host.StartAsync("tlt-review", "c-1", """{ "caseId": "c-1" }""");
+            var instance = await StartReviewAsync(host, "c-1");
             var task = await host.SingleTaskAsync(instance.Id, "Task_Review");
             Assert.Equal(UserTaskStates.Created, task.State);
             Assert.Empty(log.Calls);
@@ -93,8 +98,7 @@ public class TaskListenerTransitionTests : EngineTest
         var log = new ListenerHandlers();
         return WithEngineAsync(provider, async host =>
         {
-            await host.DeployAsync(Transitions);
-            var instance = await host.StartAsync("tlt-review", "c-2", """{ "caseId": "c-2" }""");
+            var instance = await StartReviewAsync(host, "c-2");
             var task = await host.SingleTaskAsync(instance.Id, "Task_Review");
 
             var denied = await Assert.ThrowsAsync<WorkflowException>(() => host.Tasks(t => t.ClaimAsync(task.Id, "aida")));
@@ -124,8 +128,7 @@ public class TaskListenerTransitionTests : EngineTest
         var failing = true;
         return WithEngineAsync(provider, async host =>
         {
-            await host.DeployAsync(Transitions);
-            var instance = await host.StartAsync("tlt-review", "c-3", """{ "caseId": "c-3" }""");
+            var instance = await StartReviewAsync(host, "c-3");
             var task = await host.SingleTaskAsync(instance.Id, "Task_Review");
 
             var pending = await host.Tasks(t => t.ClaimAsync(task.Id, "aida"));
@@ -193,8 +196,7 @@ public class TaskListenerTransitionTests : EngineTest
         var deny = false;
         return WithEngineAsync(provider, async host =>
         {
-            await host.DeployAsync(Transitions);
-            var instance = await host.StartAsync("tlt-review", "c-5", """{ "caseId": "c-5" }""");
+            var instance = await StartReviewAsync(host, "c-5");
             var task = await host.SingleTaskAsync(instance.Id, "Task_Review");
 
             var updated = await host.Tasks(t => t.UpdateAsync(task.Id, "lead", new UserTaskUpdate { Priority = 70, CandidateGroups = ["hr", "audit"] }));
@@ -229,8 +231,7 @@ public class TaskListenerTransitionTests : EngineTest
         var log = new ListenerHandlers();
         return WithEngineAsync(provider, async host =>
         {
-            await host.DeployAsync(Transitions);
-            var instance = await host.StartAsync("tlt-review", "c-6", """{ "caseId": "c-6" }""");
+            var instance = await StartReviewAsync(host, "c-6");
             var task = await host.SingleTaskAsync(instance.Id, "Task_Review");
 
             await host.Engine(e => e.CorrelateMessageAsync("withdrawn", "c-6"));
@@ -262,8 +263,7 @@ public class TaskListenerTransitionTests : EngineTest
         var failing = true;
         return WithEngineAsync(provider, async host =>
         {
-            await host.DeployAsync(Transitions);
-            var instance = await host.StartAsync("tlt-review", "c-7", """{ "caseId": "c-7" }""");
+            var instance = await StartReviewAsync(host, "c-7");
 
             await host.Engine(e => e.CancelAsync(instance.Id, "admin"));
 
@@ -295,8 +295,7 @@ public class TaskListenerTransitionTests : EngineTest
         var log = new ListenerHandlers();
         return WithEngineAsync(provider, async host =>
         {
-            await host.DeployAsync(Transitions);
-            var instance = await host.StartAsync("tlt-review", "c-8", """{ "caseId": "c-8" }""");
+            var instance = await StartReviewAsync(host, "c-8");
             var task = await host.SingleTaskAsync(instance.Id, "Task_Review");
             Assert.Equal(UserTaskStates.Assigning, (await host.Tasks(t => t.ClaimAsync(task.Id, "aida"))).State);
 
