@@ -46,4 +46,8 @@ internal sealed class ListenerState
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Actor { get; set; }
+
+    /// <summary>Creating: the model gave the task an assignee, which a creating listener may not correct (an assigning one may).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AssigneeFromModel { get; set; }
 }

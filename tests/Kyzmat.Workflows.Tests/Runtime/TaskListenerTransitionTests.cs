@@ -189,6 +189,27 @@ public class TaskListenerTransitionTests : EngineTest
     [SkippableTheory]
     [PostgreSqlTest]
     [MemberData(nameof(Providers))]
+    public Task AssigneeInTheModel_ACreatingListenerMayNotCorrectIt_ItsJobFails(string provider)
+    {
+        var log = new ListenerHandlers();
+        return WithEngineAsync(provider, async host =>
+        {
+            await host.DeployAsync("task-listener-assigned");
+            var instance = await host.StartAsync("tla-assigned", "c-9", """{ "reviewer": "aida" }""");
+
+            await RunJobsAsync(host);
+
+            var job = Assert.Single(await host.Db(db => db.Set<WorkflowJobRecord>().ToListAsync()));
+            Assert.Equal(("prepare", JobKinds.Failed), (job.TaskType, job.State));
+            Assert.Contains("assigning listener", job.LastError, StringComparison.Ordinal);
+            var row = await TaskRowAsync(host, instance.Id);
+            Assert.Equal((UserTaskStates.Creating, "aida"), (row.State, row.Assignee));
+        }, Handlers(log, new() { ["prepare"] = _ => ServiceTaskResult.Correct(new UserTaskCorrections { Assignee = "bek" }) }));
+    }
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
     public Task Updating_WaitsForTheListenersInOrder_TakesEffectWithTheirCorrections_OrIsDenied(string provider)
     {
         var log = new ListenerHandlers();

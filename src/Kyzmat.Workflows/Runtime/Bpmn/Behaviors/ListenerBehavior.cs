@@ -148,6 +148,12 @@ internal sealed class ListenerBehavior(BpmnBehaviors behaviors)
 
         if (result.Corrections is { } corrections)
         {
+            if (marker.AssigneeFromModel && corrections.Assignee is not null)
+            {
+                throw new InvalidOperationException(
+                    "A creating listener may not correct an assignee the model gave the task (as in Camunda 8.8); correct it with an assigning listener.");
+            }
+
             UserTaskRows.Correct(task, corrections);
             task.Version++;
         }

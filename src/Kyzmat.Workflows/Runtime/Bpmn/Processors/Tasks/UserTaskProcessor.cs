@@ -62,7 +62,7 @@ internal sealed class UserTaskProcessor : WaitStateProcessor
             InputJson = context.Token.Locals?.ToJsonString(),
             CreatedAt = session.Now,
         };
-        if (context.Behaviors.Listeners.BeginTaskTransition(context.Token, new ListenerState { EventType = ListenerEvents.Creating }))
+        if (context.Behaviors.Listeners.BeginTaskTransition(context.Token, new ListenerState { EventType = ListenerEvents.Creating, AssigneeFromModel = task.Assignee is not null }))
         {
             // Offered to no one until its creating listeners have run (and perhaps corrected its assignment).
             task.State = UserTaskStates.Creating;
