@@ -14,6 +14,12 @@ public static class WorkflowErrorCodes
     public const string TaskAlreadyCompleted = "TASK_ALREADY_COMPLETED";
     public const string TaskNotActive = "TASK_NOT_ACTIVE";
     public const string TaskCompletionDenied = "TASK_COMPLETION_DENIED";
+
+    /// <summary>An assigning task listener denied a claim, an unclaim or an assignment; the task keeps its assignee.</summary>
+    public const string TaskAssignmentDenied = "TASK_ASSIGNMENT_DENIED";
+
+    /// <summary>An updating task listener denied an update; the task keeps its attributes.</summary>
+    public const string TaskUpdateDenied = "TASK_UPDATE_DENIED";
     public const string TaskAlreadyClaimed = "TASK_ALREADY_CLAIMED";
     public const string NotAuthorized = "NOT_AUTHORIZED";
     public const string ConcurrencyConflict = "CONCURRENCY_CONFLICT";

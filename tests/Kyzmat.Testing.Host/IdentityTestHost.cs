@@ -21,9 +21,12 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
     private readonly string _connectionString;
     private Func<ValueTask> _dropDatabase;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    private IdentityTestHost(DatabaseProvider provider, string connectionString, Func<ValueTask> dropDatabase, FakeTimeProvider? clock, Dictionary<string, string?> settings, int? port)
+    private IdentityTestHost(DatabaseProvider provider, string connectionString, Func<ValueTask> dropDatabase, FakeTimeProvider? clock, Dictionary<string, string?> settings, int? port,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _provider = provider;
         _connectionString = connectionString;
         _dropDatabase = dropDatabase;
@@ -43,8 +46,9 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
 
     public string DataPath { get; } = Path.Combine(Path.GetTempPath(), "kyzmat-identity-" + Guid.NewGuid().ToString("N")[..12]);
 
+    /// <param name="services">Services the test adds to the host's (a job handler of its own, say).</param>
     public static async Task<IdentityTestHost> StartAsync(
-        DatabaseProvider provider, bool fakeClock = false, Dictionary<string, string?>? settings = null, int? port = null)
+        DatabaseProvider provider, bool fakeClock = false, Dictionary<string, string?>? settings = null, int? port = null, Action<IServiceCollection>? services = null)
     {
         string connectionString;
         Func<ValueTask> drop;
@@ -64,7 +68,7 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
         }
 
         var clock = fakeClock ? new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) } : null;
-        return await StartOnAFreePortAsync(() => new IdentityTestHost(provider, connectionString, drop, clock, settings ?? [], port), port is null);
+        return await StartOnAFreePortAsync(() => new IdentityTestHost(provider, connectionString, drop, clock, settings ?? [], port, services), port is null);
     }
 
     /// <summary>
@@ -147,6 +151,11 @@ public sealed class IdentityTestHost : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

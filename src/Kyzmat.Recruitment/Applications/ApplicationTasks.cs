@@ -31,6 +31,7 @@ public sealed class ApplicationTasks(IUserTaskService tasks)
         WorkflowErrorCodes.TaskAlreadyCompleted or WorkflowErrorCodes.TaskNotActive => new UserInputException(UserErrorCodes.WorkflowTaskAlreadyCompleted, ex),
         WorkflowErrorCodes.TaskNotFound or WorkflowErrorCodes.InstanceNotFound => new UserInputException(UserErrorCodes.NotFound, ex),
         WorkflowErrorCodes.TaskAlreadyClaimed => new UserInputException(UserErrorCodes.TaskClaimedByOther, ex),
+        WorkflowErrorCodes.TaskAssignmentDenied => new UserInputException(UserErrorCodes.WorkflowTaskAssignmentDenied, ex),
         _ => new UserInputException(UserErrorCodes.ChangedMeanwhile, ex),
     };
 }

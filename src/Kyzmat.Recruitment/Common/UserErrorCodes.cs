@@ -77,6 +77,8 @@ public static class UserErrorCodes
     public const string WorkflowTaskAlreadyCompleted = WorkflowErrorCodes.TaskAlreadyCompleted;
     public const string WorkflowTaskNotActive = WorkflowErrorCodes.TaskNotActive;
     public const string WorkflowTaskCompletionDenied = WorkflowErrorCodes.TaskCompletionDenied;
+    public const string WorkflowTaskAssignmentDenied = WorkflowErrorCodes.TaskAssignmentDenied;
+    public const string WorkflowTaskUpdateDenied = WorkflowErrorCodes.TaskUpdateDenied;
     public const string WorkflowAdHocResultInvalid = WorkflowErrorCodes.AdHocResultInvalid;
     public const string WorkflowTaskAlreadyClaimed = WorkflowErrorCodes.TaskAlreadyClaimed;
     public const string WorkflowConcurrencyConflict = WorkflowErrorCodes.ConcurrencyConflict;

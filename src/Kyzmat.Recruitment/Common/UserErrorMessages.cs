@@ -194,6 +194,14 @@ public static class UserErrorMessages
             "Тапшырманы аяктоо четке кагылды: процесстин текшерүүсү аны кабыл алган жок. Тапшырма ачык бойдон калды.",
             "Завершение задачи отклонено проверкой процесса. Задача остаётся открытой.",
             "Completing the task was refused by a check of the process; the task stays open."),
+        [UserErrorCodes.WorkflowTaskAssignmentDenied] = new(
+            "Тапшырманы дайындоо четке кагылды: процесстин текшерүүсү аны кабыл алган жок. Тапшырма мурункудай калды.",
+            "Назначение задачи отклонено проверкой процесса. Задача осталась как была.",
+            "Assigning the task was refused by a check of the process; the task stays as it was."),
+        [UserErrorCodes.WorkflowTaskUpdateDenied] = new(
+            "Тапшырманы өзгөртүү четке кагылды: процесстин текшерүүсү аны кабыл алган жок. Тапшырма мурункудай калды.",
+            "Изменение задачи отклонено проверкой процесса. Задача осталась как была.",
+            "Changing the task was refused by a check of the process; the task stays as it was."),
         [UserErrorCodes.WorkflowAdHocResultInvalid] = new(
             "Ad-hoc кошумча процесстин жообу туура эмес: ал жок элементтерди атайт же элементтерди иштетип, ошол эле учурда процессти аяктайт.",
             "Ответ для ad-hoc подпроцесса неверен: он называет несуществующие элементы или одновременно запускает элементы и завершает подпроцесс.",

@@ -6,7 +6,10 @@ public static class ListenerEvents
     public const string Start = "start";
     public const string End = "end";
     public const string Creating = "creating";
+    public const string Assigning = "assigning";
+    public const string Updating = "updating";
     public const string Completing = "completing";
+    public const string Canceling = "canceling";
 
-    public static bool IsTaskEvent(string eventType) => eventType is Creating or Completing;
+    public static bool IsTaskEvent(string eventType) => eventType is Creating or Assigning or Updating or Completing or Canceling;
 }

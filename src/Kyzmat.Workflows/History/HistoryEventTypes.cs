@@ -16,6 +16,9 @@ public static class HistoryEventTypes
     public const string TaskAssigned = "TaskAssigned";
     public const string TaskCompleted = "TaskCompleted";
     public const string TaskCompletionDenied = "TaskCompletionDenied";
+    public const string TaskUpdated = "TaskUpdated";
+    public const string TaskAssignmentDenied = "TaskAssignmentDenied";
+    public const string TaskUpdateDenied = "TaskUpdateDenied";
     public const string VariablesChanged = "VariablesChanged";
     public const string MessageCorrelated = "MessageCorrelated";
     public const string TimerFired = "TimerFired";

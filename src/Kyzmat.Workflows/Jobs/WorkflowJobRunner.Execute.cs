@@ -44,7 +44,7 @@ internal sealed partial class WorkflowJobRunner
             session.History(HistoryEventTypes.TimerFired, job.ElementId, job.TokenId);
             await new ProcessExecutor(session).TriggerAsync(job.TokenId, session.Model.Element(job.ElementId), null, ct, firedTimer: job).ConfigureAwait(false);
         }
-        else if (token is not null && session.Instance.State == InstanceStates.Active)
+        else if (token is not null && (session.Instance.State == InstanceStates.Active || token.Canceling))
         {
             var executor = new ProcessExecutor(session);
             switch (job.Kind)

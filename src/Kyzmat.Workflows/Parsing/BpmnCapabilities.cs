@@ -57,7 +57,7 @@ public static class BpmnCapabilities
         new("multiInstanceLoopCharacteristics", true, "on tasks and sub-processes, parallel or sequential: zeebe:loopCharacteristics inputCollection/inputElement/outputCollection/outputElement, completionCondition, loopCounter and numberOf… variables"),
         new("sequenceFlow", true, "conditions only on flows leaving an exclusive or inclusive gateway"),
         new("zeebe:executionListeners", true, "start (before activation, after inputs) and end (after outputs, before leaving) jobs on tasks, events, sub-processes, call activities and the process; gateways start only, start and boundary events end only, error end events start only"),
-        new("zeebe:taskListeners", true, "on Camunda user tasks (zeebe:userTask): creating (before the task is offered; may correct it) and completing (may correct it or deny the completion); assigning and updating refused, canceling refused as Zeebe's validator does"),
+        new("zeebe:taskListeners", true, "on Camunda user tasks (zeebe:userTask), each a job, in order, holding the transition back: creating (before the task is offered), assigning (claim, unclaim, assign, the model's assignee), updating (candidates, dates, priority) and completing may correct the task; assigning, updating and completing may deny; canceling runs once the element is terminated (it does not hold the termination back); deprecated names create, assignment, update, complete, cancel accepted"),
     ];
 
     public static IReadOnlyList<ElementCapability> Rejected { get; } =

@@ -13,13 +13,15 @@ internal static class ListenerReader
 {
     private const string DefaultRetries = "3";
 
-    // Zeebe's TaskListenerValidator accepts these (and the deprecated names in TaskEventAliases); 'cancel'/'canceling' it refuses.
+    // Zeebe 8.8 accepts every ZeebeTaskListenerEventType: the five events and their deprecated names, which its transformer
+    // maps onto them (create, assignment, update, complete, cancel). Anything else is not an event type.
     private static readonly Dictionary<string, string> TaskEventAliases = new(StringComparer.Ordinal)
     {
         ["creating"] = ListenerEvents.Creating, ["create"] = ListenerEvents.Creating,
+        ["assigning"] = ListenerEvents.Assigning, ["assignment"] = ListenerEvents.Assigning,
+        ["updating"] = ListenerEvents.Updating, ["update"] = ListenerEvents.Updating,
         ["completing"] = ListenerEvents.Completing, ["complete"] = ListenerEvents.Completing,
-        ["assigning"] = "assigning", ["assignment"] = "assigning",
-        ["updating"] = "updating", ["update"] = "updating",
+        ["canceling"] = ListenerEvents.Canceling, ["cancel"] = ListenerEvents.Canceling,
     };
 
     /// <summary>The execution listeners of an element (<paramref name="kind"/>) or of the process (null).</summary>
@@ -37,7 +39,7 @@ internal static class ListenerReader
         return listeners;
     }
 
-    /// <summary>The task listeners of a user task; only creating and completing run here.</summary>
+    /// <summary>The task listeners of a user task (creating, assigning, updating, completing, canceling).</summary>
     public static IReadOnlyList<ListenerDefinition> ReadTaskListeners(XElement node, string id, bool camundaUserTask, List<Finding> findings)
     {
         var listeners = Read(node, id, "taskListener", findings, eventType => TaskEventAliases.GetValueOrDefault(eventType));
@@ -45,12 +47,6 @@ internal static class ListenerReader
         {
             findings.Add(new Finding(id, FindingCodes.ListenerUnsupported,
                 "Task listeners are only allowed on Camunda user tasks (with zeebe:userTask), as in Camunda 8."));
-        }
-
-        foreach (var eventType in listeners.Select(l => l.EventType).Where(e => !ListenerEvents.IsTaskEvent(e)).Distinct())
-        {
-            findings.Add(new Finding(id, FindingCodes.ListenerUnsupported,
-                $"Task listeners of type '{eventType}' are not executed yet: a task is claimed and unclaimed without a listener's say; use creating or completing."));
         }
 
         return listeners;

@@ -163,7 +163,7 @@ internal sealed class InstanceSession
     private static readonly CompiledPerModel<Func<DbContext, Guid, Guid, IAsyncEnumerable<WorkflowUserTaskRecord>>> TasksByToken = new(() =>
         EF.CompileAsyncQuery((DbContext db, Guid instanceId, Guid tokenId) =>
             db.Set<WorkflowUserTaskRecord>().Where(t => t.InstanceId == instanceId && t.TokenId == tokenId
-                && (t.State == UserTaskStates.Created || t.State == UserTaskStates.Creating || t.State == UserTaskStates.Completing))));
+                && t.State != UserTaskStates.Completed && t.State != UserTaskStates.Cancelled)));
 
     private async Task<List<T>> LoadThenLocalAsync<T>(IAsyncEnumerable<T> rows, Func<T, bool> predicate, CancellationToken ct)
         where T : class

@@ -5,7 +5,8 @@ namespace Kyzmat.Workflows.Runtime;
 
 /// <summary>
 /// A token's listeners under way: which event's, which one runs (its job is the token's), and what goes on once all
-/// have run — the flows an end listener holds the token back from, the completion a completing listener holds back.
+/// have run — the flows an end listener holds the token back from, the completion a completing listener holds back,
+/// the task's attributes a denied assignment or update goes back to.
 /// </summary>
 internal sealed class ListenerState
 {
@@ -31,4 +32,22 @@ internal sealed class ListenerState
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? CompletedBy { get; set; }
+
+    /// <summary>
+    /// Assigning, updating, completing: the task's attributes before the transition (see <see cref="Tasks.UserTaskRows.Snapshot"/>),
+    /// which a denial restores — the change and every correction of the transition's listeners discarded.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public JsonObject? TaskBefore { get; set; }
+
+    /// <summary>Assigning, updating: the history event recorded once the listeners have run (TaskClaimed, TaskAssigned, ...) and its actor.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Action { get; set; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Actor { get; set; }
+
+    /// <summary>Creating: the model gave the task an assignee, which a creating listener may not correct (an assigning one may).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool AssigneeFromModel { get; set; }
 }

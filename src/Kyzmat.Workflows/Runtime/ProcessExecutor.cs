@@ -194,9 +194,12 @@ internal sealed class ProcessExecutor
     public void RefuseListenerError(TokenState token, WorkflowJobRecord job, string errorCode) => _behaviors.Listeners.RefuseError(token, job, errorCode);
 
     /// <summary>A user task's completing listeners start: the completion waits for them (true), or there are none (false).</summary>
-    public bool BeginTaskCompletion(TokenState token, JsonObject? variables, string userId) =>
-        _session.Model.Element(token.ElementId).TaskListeners.Count > 0
-        && _behaviors.Listeners.BeginTaskTransition(token, new ListenerState { EventType = ListenerEvents.Completing, Completion = variables, CompletedBy = userId });
+    public bool BeginTaskCompletion(TokenState token, JsonObject? variables, string userId, JsonObject? taskBefore) =>
+        BeginTaskListeners(token, new ListenerState { EventType = ListenerEvents.Completing, Completion = variables, CompletedBy = userId, TaskBefore = taskBefore });
+
+    /// <summary>A user task's listeners of a transition start: it waits for them (true), or there are none (false).</summary>
+    public bool BeginTaskListeners(TokenState token, ListenerState marker) =>
+        _session.Model.Element(token.ElementId).TaskListeners.Count > 0 && _behaviors.Listeners.BeginTaskTransition(token, marker);
 
     /// <summary>
     /// A timer, message or signal that <paramref name="ownerId"/> waits for occurred: a token's (as
@@ -264,14 +267,17 @@ internal sealed class ProcessExecutor
     /// <summary>Cancels the whole instance: every token terminated (a call activity's child with it), every job removed.</summary>
     public async Task CancelInstanceAsync(string? actor, CancellationToken ct)
     {
-        foreach (var token in _session.Tokens.Where(t => t.ScopeId is null).ToList())
+        foreach (var token in _session.Tokens.Where(t => t.ScopeId is null && !t.Canceling).ToList())
         {
             await CancelTokenAsync(token, ct).ConfigureAwait(false);
         }
 
         await _behaviors.EventSubProcesses.CloseAsync(_session.Instance.Id, null, ct).ConfigureAwait(false);
-        _session.RemoveAll(await _session.FindAsync<WorkflowJobRecord>(j => j.InstanceId == _session.Instance.Id, ct).ConfigureAwait(false));
-        _session.Tokens.Clear();
+        // User tasks' canceling listeners still run, on the tokens kept for them (the instance is cancelled meanwhile).
+        var canceling = _session.Tokens.Where(t => t.Canceling).Select(t => t.Id).ToHashSet();
+        _session.RemoveAll((await _session.FindAsync<WorkflowJobRecord>(j => j.InstanceId == _session.Instance.Id, ct).ConfigureAwait(false))
+            .Where(j => !canceling.Contains(j.TokenId)).ToList());
+        _session.Tokens.RemoveAll(t => !t.Canceling);
         _session.Instance.State = InstanceStates.Cancelled;
         _session.Instance.EndedAt = _session.Now;
         _session.History(HistoryEventTypes.InstanceCancelled, null, null, actor);

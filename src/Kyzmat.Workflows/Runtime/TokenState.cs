@@ -39,6 +39,13 @@ internal sealed class TokenState
     public ListenerState? Listener { get; set; }
 
     /// <summary>
+    /// Its user task's element was terminated and the task's canceling listeners run: the token stays, outside every scope,
+    /// only for them (it holds back the instance's completion, as Zeebe's terminating element does, but no other step).
+    /// </summary>
+    [JsonIgnore]
+    public bool Canceling => Listener is { EventType: Definitions.ListenerEvents.Canceling };
+
+    /// <summary>
     /// An event sub-process just triggered: the variables its event brought (a message's, an error's), handed to its start
     /// event when it activates in the same command; never stored.
     /// </summary>

@@ -36,7 +36,12 @@ internal sealed partial class WorkflowEngine
         }
 
         var session = await InstanceSession.LoadAsync(_db, _cache, incident.InstanceId, Now, _options, ct).ConfigureAwait(false);
-        session.EnsureActive();
+        if (incident.TokenId is not { } canceling || session.Token(canceling) is not { Canceling: true })
+        {
+            // A user task's canceling listener still runs in a cancelled instance: its incident may be resolved there too.
+            session.EnsureActive();
+        }
+
         var executor = new ProcessExecutor(session);
         incident.State = "Resolved";
         incident.ResolvedAt = session.Now;

@@ -16,6 +16,9 @@ public interface IUserTaskAuthorizer
     /// </summary>
     Task<bool> CanAssignAsync(UserTaskInfo task, string actorId, string? assignee, CancellationToken ct) => CanClaimAsync(task, actorId, ct);
 
+    /// <summary>Whether <paramref name="actorId"/> may change the task's candidates, dates or priority. By default, whoever may assign it.</summary>
+    Task<bool> CanUpdateAsync(UserTaskInfo task, string actorId, CancellationToken ct) => CanAssignAsync(task, actorId, task.Assignee, ct);
+
     /// <summary>The names a user goes by in assignments and the candidate groups they belong to. By default: their id, every group.</summary>
     Task<UserTaskActor> ActorAsync(string userId, CancellationToken ct) => Task.FromResult(new UserTaskActor(userId, [], null));
 }

@@ -21,6 +21,9 @@ public interface IUserTaskService
     /// <summary>
     /// Assigns the task to <paramref name="userId"/>; refused when someone else holds it. Of two claims at once exactly one
     /// wins (a conditional update on the row's version); the other gets TASK_ALREADY_CLAIMED.
+    /// With assigning listeners (claim, unclaim and assign alike) the change waits for them, as in Camunda 8.8: the call
+    /// returns once they have run (TASK_ASSIGNMENT_DENIED when one denied it), or, when one failed or the caller's
+    /// transaction is open, with the task still Assigning (the new assignee shown, in effect once the listeners have run).
     /// </summary>
     Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default);
 
@@ -32,6 +35,12 @@ public interface IUserTaskService
 
     /// <summary>Gives the task to <paramref name="assignee"/> as the authorizer's <c>CanAssignAsync</c> allows; NOT_AUTHORIZED otherwise.</summary>
     Task<UserTaskInfo> AssignAsync(Guid taskId, string actorId, string assignee, CancellationToken ct = default);
+
+    /// <summary>
+    /// Changes the task's candidates, dates or priority (Camunda's update; the assignee changes by claim and assign), as the
+    /// authorizer's <c>CanUpdateAsync</c> allows. Errors: NOT_AUTHORIZED, TASK_NOT_ACTIVE, TASK_UPDATE_DENIED (an updating listener).
+    /// </summary>
+    Task<UserTaskInfo> UpdateAsync(Guid taskId, string actorId, UserTaskUpdate changes, CancellationToken ct = default);
 
     /// <summary>
     /// Completes the task with variables and moves the instance on, in one save of the host's DbContext

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Kyzmat.Workflows.Definitions;
 using Kyzmat.Workflows.Forms;
 using Kyzmat.Workflows.History;
 using Kyzmat.Workflows.Jobs;
@@ -118,7 +119,13 @@ internal sealed class UserTaskService : IUserTaskService
 
     public async Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default)
     {
-        var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
+        var task = await LoadOpenAsync(taskId, ct, claimedBy: userId).ConfigureAwait(false);
+        if (task.State == UserTaskStates.Assigning)
+        {
+            // This user's claim waits for its assigning listeners already.
+            return UserTaskRows.ToInfo(task);
+        }
+
         if (task.Assignee is not null && task.Assignee != userId)
         {
             throw AlreadyClaimed(task.Assignee);
@@ -134,8 +141,7 @@ internal sealed class UserTaskService : IUserTaskService
             return UserTaskRows.ToInfo(task);
         }
 
-        task.Assignee = userId;
-        return await SaveAssignmentAsync(task, HistoryEventTypes.TaskClaimed, userId, ct).ConfigureAwait(false);
+        return await ChangeAsync(task, ListenerEvents.Assigning, HistoryEventTypes.TaskClaimed, userId, t => t.Assignee = userId, null, ct).ConfigureAwait(false);
     }
 
     public async Task<UserTaskInfo> UnclaimAsync(Guid taskId, string userId, CancellationToken ct = default)
@@ -157,8 +163,7 @@ internal sealed class UserTaskService : IUserTaskService
             return info;
         }
 
-        task.Assignee = null;
-        return await SaveAssignmentAsync(task, HistoryEventTypes.TaskUnclaimed, userId, ct).ConfigureAwait(false);
+        return await ChangeAsync(task, ListenerEvents.Assigning, HistoryEventTypes.TaskUnclaimed, userId, t => t.Assignee = null, null, ct).ConfigureAwait(false);
     }
 
     public async Task<UserTaskInfo> AssignAsync(Guid taskId, string actorId, string assignee, CancellationToken ct = default)
@@ -175,9 +180,96 @@ internal sealed class UserTaskService : IUserTaskService
             return UserTaskRows.ToInfo(task);
         }
 
-        task.Assignee = assignee;
-        return await SaveAssignmentAsync(task, HistoryEventTypes.TaskAssigned, actorId, ct, new JsonObject { ["assignee"] = assignee }).ConfigureAwait(false);
+        return await ChangeAsync(task, ListenerEvents.Assigning, HistoryEventTypes.TaskAssigned, actorId, t => t.Assignee = assignee,
+            new JsonObject { ["assignee"] = assignee }, ct).ConfigureAwait(false);
     }
+
+    public async Task<UserTaskInfo> UpdateAsync(Guid taskId, string actorId, UserTaskUpdate changes, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        ArgumentOutOfRangeException.ThrowIfNotEqual(changes.Priority is null or (>= 0 and <= 100), true, nameof(changes));
+        var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
+        if (!await _authorizer.CanUpdateAsync(UserTaskRows.ToInfo(task), actorId, ct).ConfigureAwait(false))
+        {
+            throw new WorkflowException(WorkflowErrorCodes.NotAuthorized, $"'{actorId}' may not update this task.");
+        }
+
+        return await ChangeAsync(task, ListenerEvents.Updating, HistoryEventTypes.TaskUpdated, actorId, t =>
+        {
+            t.CandidateGroups = changes.CandidateGroups is { } groups ? UserTaskRows.JoinGroups(groups) : t.CandidateGroups;
+            t.CandidateUsers = changes.CandidateUsers is { } users ? UserTaskRows.JoinGroups(users) : t.CandidateUsers;
+            t.DueAt = changes.DueAt ?? t.DueAt;
+            t.FollowUpAt = changes.FollowUpAt ?? t.FollowUpAt;
+            t.Priority = changes.Priority ?? t.Priority;
+        }, null, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A claim, an unclaim, an assignment (<paramref name="eventType"/> assigning) or an update. Without listeners of the
+    /// event it is one conditional update of the row. With them, as Camunda 8.8: the task is Assigning (Updating) with the
+    /// change shown, the listeners' jobs run one after another (here, right after the commit, as for a completion), and the
+    /// change takes effect with their corrections — or a listener denies it, the task goes back as it was, and the caller
+    /// gets TASK_ASSIGNMENT_DENIED (TASK_UPDATE_DENIED). A listener that failed leaves the task in its intermediate state,
+    /// returned as it is, its job retried by the poller (an incident when it runs out of retries).
+    /// </summary>
+    private async Task<UserTaskInfo> ChangeAsync(WorkflowUserTaskRecord task, string eventType, string action, string actorId,
+        Action<WorkflowUserTaskRecord> change, JsonObject? data, CancellationToken ct)
+    {
+        if (!await HasListenersAsync(task, eventType, ct).ConfigureAwait(false))
+        {
+            change(task);
+            return await SaveAssignmentAsync(task, action, actorId, ct, data).ConfigureAwait(false);
+        }
+
+        var session = await InstanceSession.LoadAsync(_db, _cache, task.InstanceId, _time.GetUtcNow().UtcDateTime, _options, ct).ConfigureAwait(false);
+        if (session.Token(task.TokenId) is not { } token || session.Instance.State != InstanceStates.Active)
+        {
+            throw new WorkflowException(WorkflowErrorCodes.TaskNotActive, "The task's instance has moved on; the task is no longer active.");
+        }
+
+        var before = UserTaskRows.Snapshot(task);
+        change(task);
+        task.State = eventType == ListenerEvents.Assigning ? UserTaskStates.Assigning : UserTaskStates.Updating;
+        task.Version++;
+        new ProcessExecutor(session).BeginTaskListeners(token, new ListenerState { EventType = eventType, TaskBefore = before, Action = action, Actor = actorId });
+        try
+        {
+            await session.SaveAsync(ct).ConfigureAwait(false);
+        }
+        catch (WorkflowException ex)
+        {
+            _db.ChangeTracker.Clear();
+            throw ex.Code == WorkflowErrorCodes.ConcurrencyConflict ? await ConflictOfAsync(task.Id, actorId, ex, ct).ConfigureAwait(false) : ex;
+        }
+
+        if (_db.Database.CurrentTransaction is not null)
+        {
+            _dispatcher.JobsCommitted(session.NewJobs);
+            return UserTaskRows.ToInfo(task);
+        }
+
+        var denied = eventType == ListenerEvents.Assigning ? HistoryEventTypes.TaskAssignmentDenied : HistoryEventTypes.TaskUpdateDenied;
+        if (await RunListenersAsync(task, denied, action, ct).ConfigureAwait(false) is { } denial)
+        {
+            var what = eventType == ListenerEvents.Assigning ? "assignment" : "update";
+            throw new WorkflowException(eventType == ListenerEvents.Assigning ? WorkflowErrorCodes.TaskAssignmentDenied : WorkflowErrorCodes.TaskUpdateDenied,
+                denial.Length == 0 ? $"An {eventType} listener denied the {what}; the task is as it was." : $"An {eventType} listener denied the {what}: {denial}");
+        }
+
+        return await GetAsync(task.Id, ct).ConfigureAwait(false);
+    }
+
+    private async Task<bool> HasListenersAsync(WorkflowUserTaskRecord task, string eventType, CancellationToken ct)
+    {
+        var definitionId = await DefinitionOf.For(_db)(_db, task.InstanceId, ct).ConfigureAwait(false);
+        return definitionId is not null
+            && (await _cache.GetAsync(_db, definitionId, ct).ConfigureAwait(false)).Elements.TryGetValue(task.ElementId, out var element)
+            && element.ListenersOf(eventType).Count > 0;
+    }
+
+    private static readonly CompiledPerModel<Func<DbContext, Guid, CancellationToken, Task<string?>>> DefinitionOf = new(() =>
+        EF.CompileAsyncQuery((DbContext db, Guid instanceId, CancellationToken _) =>
+            db.Set<WorkflowInstanceRecord>().Where(i => i.Id == instanceId).Select(i => i.DefinitionId).FirstOrDefault()));
 
     // The row's version makes the save a conditional update: of two people claiming at once exactly one wins, and the
     // other is told who has the task now rather than that something changed.
@@ -189,17 +281,22 @@ internal sealed class UserTaskService : IUserTaskService
         }
         catch (WorkflowException ex) when (ex.Code == WorkflowErrorCodes.ConcurrencyConflict)
         {
-            var now = await _db.Set<WorkflowUserTaskRecord>().AsNoTracking().Where(t => t.Id == task.Id)
-                .Select(t => new { t.State, t.Assignee }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-            throw now switch
-            {
-                null => NotFound(task.Id),
-                { State: UserTaskStates.Completed } => AlreadyCompleted(),
-                { State: not UserTaskStates.Created } => new WorkflowException(WorkflowErrorCodes.TaskNotActive, "The task is no longer active."),
-                { Assignee: { } holder } when holder != userId => AlreadyClaimed(holder),
-                _ => ex,
-            };
+            throw await ConflictOfAsync(task.Id, userId, ex, ct).ConfigureAwait(false);
         }
+    }
+
+    private async Task<WorkflowException> ConflictOfAsync(Guid taskId, string userId, WorkflowException ex, CancellationToken ct)
+    {
+        var now = await _db.Set<WorkflowUserTaskRecord>().AsNoTracking().Where(t => t.Id == taskId)
+            .Select(t => new { t.State, t.Assignee }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return now switch
+        {
+            null => NotFound(taskId),
+            { State: UserTaskStates.Completed } => AlreadyCompleted(),
+            { State: UserTaskStates.Created or UserTaskStates.Assigning, Assignee: { } holder } when holder != userId => AlreadyClaimed(holder),
+            { State: not UserTaskStates.Created } => NotActive(now.State),
+            _ => ex,
+        };
     }
 
     public async Task CompleteAsync(Guid taskId, string userId, JsonObject? variables = null, CancellationToken ct = default)
@@ -259,7 +356,7 @@ internal sealed class UserTaskService : IUserTaskService
             variables = checkedData.Variables;
         }
 
-        var listened = executor.BeginTaskCompletion(token, variables, userId);
+        var listened = executor.BeginTaskCompletion(token, variables, userId, UserTaskRows.Snapshot(task));
         task.State = listened ? UserTaskStates.Completing : UserTaskStates.Completed;
         task.Version++;
         if (!listened)
@@ -310,6 +407,19 @@ internal sealed class UserTaskService : IUserTaskService
     /// </summary>
     private async Task AwaitCompletingListenersAsync(WorkflowUserTaskRecord task, CancellationToken ct)
     {
+        if (await RunListenersAsync(task, HistoryEventTypes.TaskCompletionDenied, HistoryEventTypes.TaskCompleted, ct).ConfigureAwait(false) is { } reason)
+        {
+            throw new WorkflowException(WorkflowErrorCodes.TaskCompletionDenied,
+                reason.Length == 0 ? "A completing listener denied the completion; the task stays open." : $"A completing listener denied the completion: {reason}");
+        }
+    }
+
+    /// <summary>
+    /// Runs the task's pending listener jobs one after another, as the transition's caller waits for them; the denial's
+    /// reason ("" when it gave none) when the transition's last word is <paramref name="deniedEvent"/>, else null.
+    /// </summary>
+    private async Task<string?> RunListenersAsync(WorkflowUserTaskRecord task, string deniedEvent, string doneEvent, CancellationToken ct)
+    {
         ForgetEngineRows();
         while (await _db.Set<WorkflowJobRecord>().AsNoTracking()
                    .Where(j => j.InstanceId == task.InstanceId && j.TokenId == task.TokenId && j.Kind == JobKinds.TaskListener && j.State == JobKinds.Pending && j.Attempts == 0)
@@ -318,15 +428,12 @@ internal sealed class UserTaskService : IUserTaskService
         {
         }
 
-        if (await CurrentStateAsync(task.Id, ct).ConfigureAwait(false) == UserTaskStates.Created)
-        {
-            var denial = await _db.Set<WorkflowHistoryRecord>().AsNoTracking()
-                .Where(h => h.InstanceId == task.InstanceId && h.TokenId == task.TokenId && h.EventType == HistoryEventTypes.TaskCompletionDenied)
-                .OrderByDescending(h => h.Id).Select(h => h.DataJson).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-            var reason = denial is null ? null : JsonNode.Parse(denial)?["reason"]?.GetValue<string>();
-            throw new WorkflowException(WorkflowErrorCodes.TaskCompletionDenied,
-                reason is null ? "A completing listener denied the completion; the task stays open." : $"A completing listener denied the completion: {reason}");
-        }
+        var last = await _db.Set<WorkflowHistoryRecord>().AsNoTracking()
+            .Where(h => h.InstanceId == task.InstanceId && h.TokenId == task.TokenId && (h.EventType == deniedEvent || h.EventType == doneEvent))
+            .OrderByDescending(h => h.Id).Select(h => new { h.EventType, h.DataJson }).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        return last?.EventType == deniedEvent
+            ? (last.DataJson is null ? null : JsonNode.Parse(last.DataJson)?["reason"]?.GetValue<string>()) ?? ""
+            : null;
     }
 
     // The listeners' jobs change the instance and the task in scopes of their own: what this context tracks of them is stale.
@@ -340,16 +447,36 @@ internal sealed class UserTaskService : IUserTaskService
 
     private const int MaxCompletionAttempts = 20;
 
-    private async Task<WorkflowUserTaskRecord> LoadOpenAsync(Guid taskId, CancellationToken ct)
+    /// <summary>
+    /// The task, when it is Created. While a listener of it runs (creating, assigning, updating, completing, canceling), no
+    /// one may act on it: TASK_NOT_ACTIVE, saying so — but a claim (<paramref name="claimedBy"/>) of a task being assigned
+    /// is told whose it is about to be (TASK_ALREADY_CLAIMED), or, its own, gets the task back.
+    /// </summary>
+    private async Task<WorkflowUserTaskRecord> LoadOpenAsync(Guid taskId, CancellationToken ct, string? claimedBy = null)
     {
         var task = Tracked(taskId) ?? await TaskById.For(_db)(_db, taskId, ct).ConfigureAwait(false) ?? throw NotFound(taskId);
         return task.State switch
         {
             UserTaskStates.Created => task,
             UserTaskStates.Completed => throw AlreadyCompleted(),
-            _ => throw new WorkflowException(WorkflowErrorCodes.TaskNotActive, $"The task is {task.State.ToLowerInvariant()}."),
+            UserTaskStates.Assigning when claimedBy is not null && task.Assignee == claimedBy => task,
+            UserTaskStates.Assigning when claimedBy is not null && task.Assignee is { } pending => throw AlreadyClaimed(pending),
+            _ => throw NotActive(task.State),
         };
     }
+
+    private static WorkflowException NotActive(string state) => new(WorkflowErrorCodes.TaskNotActive, UserTaskStates.IsTransitioning(state)
+        ? $"The task is {state.ToLowerInvariant()}: its {ListenerEventOf(state)} listeners run, and no one may act on it until they have."
+        : $"The task is {state.ToLowerInvariant()}.");
+
+    private static string ListenerEventOf(string state) => state switch
+    {
+        UserTaskStates.Creating => ListenerEvents.Creating,
+        UserTaskStates.Assigning => ListenerEvents.Assigning,
+        UserTaskStates.Updating => ListenerEvents.Updating,
+        UserTaskStates.Completing => ListenerEvents.Completing,
+        _ => ListenerEvents.Canceling,
+    };
 
     private async Task<UserTaskInfo> SaveTaskAsync(WorkflowUserTaskRecord task, string eventType, string userId, CancellationToken ct, JsonObject? data)
     {

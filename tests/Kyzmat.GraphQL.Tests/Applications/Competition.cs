@@ -9,6 +9,7 @@ using Kyzmat.Testing.Host;
 using Kyzmat.Testing.Host.SignIn;
 using Kyzmat.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.GraphQL.Tests.Applications;
 
@@ -54,9 +55,11 @@ public sealed class Competition : IAsyncDisposable
     public GraphQLClient Anonymous { get; }
 
     /// <param name="fakeClock">A clock the test moves (<see cref="IdentityTestHost.Clock"/>), for deadlines days ahead.</param>
-    public static async Task<Competition> StartAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null, bool fakeClock = false)
+    /// <param name="services">Services the test adds to the host's (a job handler of its own, say).</param>
+    public static async Task<Competition> StartAsync(DatabaseProvider provider, Dictionary<string, string?>? settings = null, bool fakeClock = false,
+        Action<IServiceCollection>? services = null)
     {
-        var host = await IdentityTestHost.StartAsync(provider, fakeClock, settings);
+        var host = await IdentityTestHost.StartAsync(provider, fakeClock, settings, services: services);
         return await SignInEveryoneAsync(host, host.BaseAddress, null);
     }
 

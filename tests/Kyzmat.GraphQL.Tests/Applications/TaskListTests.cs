@@ -2,8 +2,11 @@ using System.Text.Json;
 using Kyzmat.Recruitment.Citizens;
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Testing.Traits;
+using Kyzmat.Workflows.Jobs;
 using Kyzmat.Workflows.Persistence;
+using Kyzmat.Workflows.Runtime;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Kyzmat.GraphQL.Tests.Applications;
 
@@ -209,6 +212,51 @@ public sealed class TaskListTests
 
     private static JsonElement Node(JsonElement data, string taskId) =>
         data.GetProperty("hrTasks").GetProperty("nodes").EnumerateArray().Single(n => n.GetProperty("id").GetString() == taskId);
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task WithAnAssigningListener_AClaimTakesEffectOnceItHasRun_OrItsDenialReachesTheReviewer(DatabaseProvider provider)
+    {
+        var vet = new VetClaims();
+        await using var competition = await Competition.StartAsync(provider, services: s => s.AddSingleton<IServiceTaskHandler>(vet));
+        await using (var scope = competition.Host.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IWorkflowEngine>().DeployAsync(TaskLists.Process("task-list-vetted",
+                """<zeebe:taskListeners><zeebe:taskListener eventType="assigning" type="vet-claim" /></zeebe:taskListeners>"""));
+        }
+
+        var hrId = await TaskLists.CitizenIdAsync(competition, DemoAccounts.HrPin);
+        var aigulId = await TaskLists.GrantAsync(competition, DemoAccounts.NewCitizenPin, KyzmatRoles.Hr, "minfin");
+        vet.Refused = aigulId.ToString();
+        var task = await TaskLists.TaskAsync(competition, await TaskLists.ApplicationAsync(competition, "minfin"), groups: ["hr:minfin"], processKey: "task-list-vetted");
+
+        var refused = await competition.Aigul.PostAsync(Claim, new { t = task });
+        Assert.Equal("TASK_ASSIGNMENT_DENIED", refused.FirstErrorCode);
+        Assert.Null(await AssigneeAsync(competition, task));
+
+        Assert.True((await competition.Hr.QueryAsync(Claim, new { t = task })).GetProperty("claimTask").GetBoolean());
+        Assert.Equal(hrId.ToString(), await AssigneeAsync(competition, task));
+        Assert.Equal(hrId.ToString(), Node(await competition.Hr.QueryAsync(List), task).GetProperty("claimedBy").GetString());
+        Assert.Equal([aigulId.ToString(), hrId.ToString()], vet.Seen);
+    }
+
+    /// <summary>An assigning listener that refuses one reviewer's claims.</summary>
+    private sealed class VetClaims : IServiceTaskHandler
+    {
+        public string Type => "vet-claim";
+
+        public string? Refused { get; set; }
+
+        public System.Collections.Concurrent.ConcurrentQueue<string?> Seen { get; } = new();
+
+        public Task<ServiceTaskResult> ExecuteAsync(ServiceTaskContext context, CancellationToken ct)
+        {
+            Seen.Enqueue(context.UserTask?.Assignee);
+            return Task.FromResult(context.UserTask?.Assignee == Refused ? ServiceTaskResult.Deny("on leave") : ServiceTaskResult.Complete());
+        }
+    }
 
     private static Task<string?> AssigneeAsync(Competition competition, string taskId) =>
         competition.Host.QueryAsync(db => db.Set<WorkflowUserTaskRecord>().Where(t => t.Id == Guid.Parse(taskId)).Select(t => t.Assignee).SingleAsync());

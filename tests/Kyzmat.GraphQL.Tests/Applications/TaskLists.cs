@@ -17,7 +17,8 @@ public static class TaskLists
 {
     public const string ProcessKey = "task-list-check";
 
-    public static string Process(string key = ProcessKey) => $"""
+    /// <param name="extensions">More extension elements of the task (its listeners, say).</param>
+    public static string Process(string key = ProcessKey, string extensions = "") => $"""
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:zeebe="http://camunda.org/schema/zeebe/1.0" id="Definitions_{key}" targetNamespace="http://bpmn.io/schema/bpmn">
           <bpmn:process id="{key}" name="Task list check" isExecutable="true">
@@ -29,6 +30,7 @@ public static class TaskLists
                 <zeebe:taskSchedule dueDate="=due" followUpDate="=followUp" />
                 <zeebe:priorityDefinition priority="=priority" />
                 <zeebe:userTask />
+                {extensions}
               </bpmn:extensionElements>
               <bpmn:incoming>Flow_1</bpmn:incoming><bpmn:outgoing>Flow_2</bpmn:outgoing>
             </bpmn:userTask>

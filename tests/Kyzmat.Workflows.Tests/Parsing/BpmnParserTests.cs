@@ -103,7 +103,7 @@ public class BpmnParserTests
     [InlineData("=approved = true", "=summe(1, 2)", FindingCodes.ExpressionInvalid)]
     [InlineData("default=\"Flow_Rejected\"", "default=\"Flow_Nowhere\"", FindingCodes.DefaultFlowInvalid)]
     [InlineData("default=\"Flow_Rejected\"", "", FindingCodes.ConditionMissing)]
-    [InlineData("<zeebe:formDefinition formKey=\"review-form\" />", "<zeebe:taskListeners><zeebe:taskListener eventType=\"canceling\" type=\"x\" /></zeebe:taskListeners>", FindingCodes.ListenerUnsupported)]
+    [InlineData("<zeebe:formDefinition formKey=\"review-form\" />", "<zeebe:taskListeners><zeebe:taskListener eventType=\"cancelling\" type=\"x\" /></zeebe:taskListeners>", FindingCodes.ListenerUnsupported)]
     [InlineData("isExecutable=\"true\"", "isExecutable=\"false\"", FindingCodes.NoExecutableProcess)]
     [InlineData("candidateUsers=\"boss, deputy\"", "candidateUsers=\"boss\" priority=\"10\"", FindingCodes.UnsupportedExtension)]
     [InlineData("<zeebe:userTask />", "<zeebe:jobPriorityDefinition priority=\"50\" />", FindingCodes.UnsupportedExtension)]

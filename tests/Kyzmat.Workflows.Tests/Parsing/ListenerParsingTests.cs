@@ -40,12 +40,49 @@ public class ListenerParsingTests
         Assert.Equal(["assign-reviewer", "check-completion"], review.TaskListeners.Select(l => l.Type));
     }
 
-    [Fact]
-    public void Parse_DeprecatedTaskEventNames_AreReadAsCamunda88s()
+    // Zeebe 8.8 deploys every ZeebeTaskListenerEventType (ZeebeTaskListenersValidationTest.testEventTypeSupported), the
+    // deprecated names mapped onto the five events by its transformer.
+    [Theory]
+    [InlineData("creating", ListenerEvents.Creating)]
+    [InlineData("create", ListenerEvents.Creating)]
+    [InlineData("assigning", ListenerEvents.Assigning)]
+    [InlineData("assignment", ListenerEvents.Assigning)]
+    [InlineData("updating", ListenerEvents.Updating)]
+    [InlineData("update", ListenerEvents.Updating)]
+    [InlineData("completing", ListenerEvents.Completing)]
+    [InlineData("complete", ListenerEvents.Completing)]
+    [InlineData("canceling", ListenerEvents.Canceling)]
+    [InlineData("cancel", ListenerEvents.Canceling)]
+    public void Parse_TaskEventTypesOfCamunda88_AndTheirDeprecatedNames_AreAccepted(string given, string eventType)
     {
-        var model = BpmnParser.Parse(Process(Element("userTask", Tasks("""<zeebe:taskListener eventType="create" type="a" /><zeebe:taskListener eventType="complete" type="b" />""")))).Model!;
+        var result = BpmnParser.Parse(Process(Element("userTask", Tasks($"""<zeebe:taskListener eventType="{given}" type="a" />"""))));
 
-        Assert.Equal([ListenerEvents.Creating, ListenerEvents.Completing], model.Element("Task").TaskListeners.Select(l => l.EventType));
+        Assert.Empty(result.Findings);
+        Assert.Equal(new ListenerDefinition(eventType, "a", "3"), Assert.Single(result.Model!.Element("Task").TaskListeners));
+    }
+
+    // Not values of ZeebeTaskListenerEventType: the model reader refuses them (and so do we).
+    [Theory]
+    [InlineData("cancelling")]
+    [InlineData("assign")]
+    [InlineData("created")]
+    [InlineData("delete")]
+    [InlineData("all")]
+    [InlineData("Creating")]
+    [InlineData("start")]
+    public void Parse_TaskEventTypeCamundaDoesNotKnow_IsRefused(string given)
+    {
+        var result = BpmnParser.Parse(Process(Element("userTask", Tasks($"""<zeebe:taskListener eventType="{given}" type="a" />"""))));
+
+        Assert.Equal(FindingCodes.ListenerUnsupported, Assert.Single(result.Findings).Code);
+    }
+
+    [Fact]
+    public void Parse_SameEventUnderTwoNames_AndTheSameType_IsRefused()
+    {
+        var result = BpmnParser.Parse(Process(Element("userTask", Tasks("""<zeebe:taskListener eventType="cancel" type="a" /><zeebe:taskListener eventType="canceling" type="a" />"""))));
+
+        Assert.Equal(FindingCodes.ListenerInvalid, Assert.Single(result.Findings).Code);
     }
 
     [Theory]
@@ -55,8 +92,6 @@ public class ListenerParsingTests
     [InlineData("serviceTask", """<zeebe:taskDefinition type="w" /><zeebe:executionListeners><zeebe:executionListener eventType="end" type="x" /><zeebe:executionListener eventType="end" type="x" /></zeebe:executionListeners>""", FindingCodes.ListenerInvalid)]
     [InlineData("exclusiveGateway", """<zeebe:executionListeners><zeebe:executionListener eventType="end" type="x" /></zeebe:executionListeners>""", FindingCodes.ListenerUnsupported)]
     [InlineData("userTask", """<zeebe:taskListeners><zeebe:taskListener eventType="creating" type="x" /></zeebe:taskListeners>""", FindingCodes.ListenerUnsupported)]
-    [InlineData("userTask", """<zeebe:userTask /><zeebe:taskListeners><zeebe:taskListener eventType="canceling" type="x" /></zeebe:taskListeners>""", FindingCodes.ListenerUnsupported)]
-    [InlineData("userTask", """<zeebe:userTask /><zeebe:taskListeners><zeebe:taskListener eventType="assigning" type="x" /></zeebe:taskListeners>""", FindingCodes.ListenerUnsupported)]
     [InlineData("serviceTask", """<zeebe:taskDefinition type="w" /><zeebe:taskListeners><zeebe:taskListener eventType="creating" type="x" /></zeebe:taskListeners>""", FindingCodes.UnsupportedExtension)]
     public void Parse_ListenerCamundaRefuses_IsAFinding(string tag, string extensions, string code)
     {

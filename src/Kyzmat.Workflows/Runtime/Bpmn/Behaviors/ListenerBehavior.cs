@@ -12,7 +12,8 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 /// <summary>
 /// Execution and task listeners, as Zeebe runs them: each a job, one after another in document order, while the token
 /// waits (<see cref="TokenState.Listener"/>); when the last has run, the step they held back goes on — the element's
-/// activation (start), its token leaving (end), the instance completing, the task being offered (creating) or completed.
+/// activation (start), its token leaving (end), the instance completing, the task being offered (creating), assigned
+/// (assigning: a claim, an unclaim, an assignment, the model's assignee), updated, completed, or cancelled (canceling).
 /// </summary>
 internal sealed class ListenerBehavior(BpmnBehaviors behaviors)
 {
@@ -52,8 +53,26 @@ internal sealed class ListenerBehavior(BpmnBehaviors behaviors)
         return Begin(token, new ListenerState { EventType = ListenerEvents.End, OfProcess = true });
     }
 
-    /// <summary>A user task's creating or completing listeners: true when the transition now waits for them.</summary>
+    /// <summary>A user task's listeners of a transition (creating, assigning, ...): true when the transition now waits for them.</summary>
     public bool BeginTaskTransition(TokenState token, ListenerState marker) => Session.Model.Element(token.ElementId).HasListeners && Begin(token, marker);
+
+    /// <summary>
+    /// The task has just been created (its creating listeners, if any, have run): an assignee it has by then — the model's,
+    /// or a creating listener's — is an assignment, which its assigning listeners hold back as Camunda 8.8 does (the task
+    /// is created unassigned, then assigning). True when they now run.
+    /// </summary>
+    public bool BeginAssignmentAtCreation(TokenState token, WorkflowUserTaskRecord task)
+    {
+        if (task.Assignee is null || Session.Model.Element(token.ElementId).ListenersOf(ListenerEvents.Assigning).Count == 0)
+        {
+            return false;
+        }
+
+        var before = UserTaskRows.Snapshot(task);
+        before["assignee"] = null;
+        task.State = UserTaskStates.Assigning;
+        return Begin(token, new ListenerState { EventType = ListenerEvents.Assigning, TaskBefore = before, Action = HistoryEventTypes.TaskAssigned });
+    }
 
     /// <summary>The running listener's job completed: the next listener's job, or, after the last, the held-back step.</summary>
     public async Task CompleteAsync(TokenState token, ServiceTaskResult result, CancellationToken ct)
@@ -98,7 +117,11 @@ internal sealed class ListenerBehavior(BpmnBehaviors behaviors)
             $"The listener '{job.TaskType}' threw the BPMN error '{errorCode}'; a listener cannot throw errors (as in Camunda 8).", job.Id);
     }
 
-    /// <summary>Applies a task listener's result; true when a completing listener denied the completion.</summary>
+    /// <summary>
+    /// Applies a task listener's result; true when it denied the transition (assigning, updating, completing, as in
+    /// Camunda 8.8): the task goes back to Created with the attributes it had before, the corrections of the transition's
+    /// earlier listeners discarded.
+    /// </summary>
     private bool ApplyTaskResult(TokenState token, ListenerState marker, WorkflowUserTaskRecord task, ServiceTaskResult result)
     {
         if (result.Variables is { Count: > 0 } || result.ErrorCode is not null)
@@ -106,33 +129,45 @@ internal sealed class ListenerBehavior(BpmnBehaviors behaviors)
             throw new InvalidOperationException("A task listener's job completes without variables (as in Camunda 8.8); correct the task's attributes instead.");
         }
 
-        if (result.Denied && marker.EventType != ListenerEvents.Completing)
-        {
-            throw new InvalidOperationException($"A {marker.EventType} listener cannot deny; only a completing one can.");
-        }
-
         if (result.Denied)
         {
+            var deniedEvent = DeniedEventOf(marker.EventType)
+                ?? throw new InvalidOperationException($"A {marker.EventType} listener cannot deny; only assigning, updating and completing ones can (as in Camunda 8.8).");
+            if (marker.TaskBefore is { } before)
+            {
+                UserTaskRows.Restore(task, before);
+            }
+
             task.State = UserTaskStates.Created;
             task.Version++;
             token.Listener = null;
-            Session.History(HistoryEventTypes.TaskCompletionDenied, task.ElementId, token.Id, marker.CompletedBy,
+            Session.History(deniedEvent, task.ElementId, token.Id, marker.CompletedBy ?? marker.Actor,
                 new JsonObject { ["taskId"] = task.Id, ["reason"] = result.DeniedReason });
             return true;
         }
 
         if (result.Corrections is { } corrections)
         {
-            task.Assignee = corrections.Assignee ?? task.Assignee;
-            task.CandidateGroups = corrections.CandidateGroups is { } groups ? UserTaskRows.JoinGroups(groups) : task.CandidateGroups;
-            task.CandidateUsers = corrections.CandidateUsers is { } users ? UserTaskRows.JoinGroups(users) : task.CandidateUsers;
-            task.DueAt = corrections.DueAt ?? task.DueAt;
-            task.FollowUpAt = corrections.FollowUpAt ?? task.FollowUpAt;
+            if (marker.AssigneeFromModel && corrections.Assignee is not null)
+            {
+                throw new InvalidOperationException(
+                    "A creating listener may not correct an assignee the model gave the task (as in Camunda 8.8); correct it with an assigning listener.");
+            }
+
+            UserTaskRows.Correct(task, corrections);
             task.Version++;
         }
 
         return false;
     }
+
+    private static string? DeniedEventOf(string eventType) => eventType switch
+    {
+        ListenerEvents.Assigning => HistoryEventTypes.TaskAssignmentDenied,
+        ListenerEvents.Updating => HistoryEventTypes.TaskUpdateDenied,
+        ListenerEvents.Completing => HistoryEventTypes.TaskCompletionDenied,
+        _ => null,
+    };
 
     /// <summary>Start listeners' variables are the element's locals (the process's: instance variables); end listeners' go out from it.</summary>
     private void SetVariables(TokenState token, ListenerState marker, ServiceTaskResult result)
@@ -183,6 +218,31 @@ internal sealed class ListenerBehavior(BpmnBehaviors behaviors)
                 task!.State = UserTaskStates.Created;
                 task.Version++;
                 token.Listener = null;
+                BeginAssignmentAtCreation(token, task);
+                break;
+            case ListenerEvents.Assigning or ListenerEvents.Updating:
+                // The claim, assignment or update takes effect with the listeners' corrections.
+                token.Listener = null;
+                task!.State = UserTaskStates.Created;
+                task.Version++;
+                var data = new JsonObject { ["taskId"] = task.Id };
+                if (marker.Action is HistoryEventTypes.TaskAssigned or HistoryEventTypes.TaskClaimed)
+                {
+                    data["assignee"] = task.Assignee;
+                }
+
+                Session.History(marker.Action ?? HistoryEventTypes.TaskUpdated, task.ElementId, token.Id, marker.Actor, data);
+                break;
+            case ListenerEvents.Canceling:
+                // The element was terminated already: the task is now cancelled, and the token that waited for the listeners goes.
+                task!.State = UserTaskStates.Cancelled;
+                task.Version++;
+                Session.Tokens.Remove(token);
+                if (Session.Instance.State == InstanceStates.Active)
+                {
+                    behaviors.Flow.CompleteScopeIfEmpty(null, token.ElementId);
+                }
+
                 break;
             case ListenerEvents.Completing:
                 token.Listener = null;

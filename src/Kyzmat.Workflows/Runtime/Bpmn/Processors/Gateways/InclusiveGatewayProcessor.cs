@@ -32,7 +32,7 @@ internal sealed class InclusiveGatewayProcessor : PassingProcessor
 
     /// <summary>Whether no token of the scope, but those already waiting here, could still reach the gateway.</summary>
     public static bool CanJoin(InstanceSession session, TokenState joining, BpmnElement gateway) =>
-        !session.Tokens.Any(t => t.ScopeId == joining.ScopeId && !IsJoiningAt(t, gateway, joining.ScopeId) && Reaches(session.Model, t.ElementId, gateway.Id));
+        !session.Tokens.Any(t => t.ScopeId == joining.ScopeId && !t.Canceling && !IsJoiningAt(t, gateway, joining.ScopeId) && Reaches(session.Model, t.ElementId, gateway.Id));
 
     private static bool IsJoiningAt(TokenState token, BpmnElement gateway, Guid? scopeId) =>
         token.ElementId == gateway.Id && token.ScopeId == scopeId && token.Status == TokenState.Joining;

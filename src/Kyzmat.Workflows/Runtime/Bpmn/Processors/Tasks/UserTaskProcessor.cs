@@ -62,24 +62,53 @@ internal sealed class UserTaskProcessor : WaitStateProcessor
             InputJson = context.Token.Locals?.ToJsonString(),
             CreatedAt = session.Now,
         };
-        if (context.Behaviors.Listeners.BeginTaskTransition(context.Token, new ListenerState { EventType = ListenerEvents.Creating }))
+        if (context.Behaviors.Listeners.BeginTaskTransition(context.Token, new ListenerState { EventType = ListenerEvents.Creating, AssigneeFromModel = task.Assignee is not null }))
         {
             // Offered to no one until its creating listeners have run (and perhaps corrected its assignment).
             task.State = UserTaskStates.Creating;
+        }
+        else
+        {
+            context.Behaviors.Listeners.BeginAssignmentAtCreation(context.Token, task);
         }
 
         session.Db.Add(task);
         session.History(HistoryEventTypes.TaskCreated, element.Id, context.Token.Id, null, new JsonObject { ["taskId"] = task.Id, ["assignee"] = task.Assignee });
     }
 
+    /// <summary>
+    /// The task is cancelled with its element. With canceling listeners it is Canceling first: the element is terminated
+    /// now (Kyzmat terminates within the command), while its token stays, outside every scope, until the listeners have
+    /// run one after another; then the task is Cancelled and the token goes. A transition under way is dropped (its
+    /// listener's job removed, the attributes it changed restored), as Camunda 8.8 cancels a pending listener's job.
+    /// </summary>
     public override async Task TerminateAsync(BpmnElementContext context)
     {
-        foreach (var task in await context.Session.OpenTasksOfTokenAsync(context.Token.Id, context.Cancellation).ConfigureAwait(false))
+        var token = context.Token;
+        if (token.Listener is { EventType: ListenerEvents.Canceling })
         {
-            task.State = UserTaskStates.Cancelled;
+            return;
+        }
+
+        var tasks = await context.Session.OpenTasksOfTokenAsync(token.Id, context.Cancellation).ConfigureAwait(false);
+        var canceling = tasks.Count > 0 && context.Element.ListenersOf(ListenerEvents.Canceling).Count > 0;
+        foreach (var task in tasks)
+        {
+            if (token.Listener?.TaskBefore is { } before)
+            {
+                UserTaskRows.Restore(task, before);
+            }
+
+            task.State = canceling ? UserTaskStates.Canceling : UserTaskStates.Cancelled;
             task.Version++;
         }
 
+        token.Listener = null;
         await base.TerminateAsync(context).ConfigureAwait(false);
+        if (canceling && context.Behaviors.Listeners.BeginTaskTransition(token, new ListenerState { EventType = ListenerEvents.Canceling }))
+        {
+            token.ScopeId = null;
+            context.Session.Tokens.Add(token);
+        }
     }
 }
