@@ -119,6 +119,7 @@ internal sealed class UserTaskService : IUserTaskService
 
     public async Task<UserTaskInfo> ClaimAsync(Guid taskId, string userId, CancellationToken ct = default)
     {
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var task = await LoadOpenAsync(taskId, ct, claimedBy: userId).ConfigureAwait(false);
         if (task.State == UserTaskStates.Assigning)
         {
@@ -146,6 +147,7 @@ internal sealed class UserTaskService : IUserTaskService
 
     public async Task<UserTaskInfo> UnclaimAsync(Guid taskId, string userId, CancellationToken ct = default)
     {
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
         var info = UserTaskRows.ToInfo(task);
         // The assignee gives a task back (nobody's is a no-op for whoever may claim it); taking it from someone else is the
@@ -169,6 +171,7 @@ internal sealed class UserTaskService : IUserTaskService
     public async Task<UserTaskInfo> AssignAsync(Guid taskId, string actorId, string assignee, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(assignee);
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
         if (!await _authorizer.CanAssignAsync(UserTaskRows.ToInfo(task), actorId, assignee, ct).ConfigureAwait(false))
         {
@@ -188,6 +191,7 @@ internal sealed class UserTaskService : IUserTaskService
     {
         ArgumentNullException.ThrowIfNull(changes);
         ArgumentOutOfRangeException.ThrowIfNotEqual(changes.Priority is null or (>= 0 and <= 100), true, nameof(changes));
+        await using var connection = await ConnectionHold.OpenAsync(_db, ct).ConfigureAwait(false);
         var task = await LoadOpenAsync(taskId, ct).ConfigureAwait(false);
         if (!await _authorizer.CanUpdateAsync(UserTaskRows.ToInfo(task), actorId, ct).ConfigureAwait(false))
         {
