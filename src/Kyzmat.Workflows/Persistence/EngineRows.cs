@@ -131,6 +131,12 @@ internal static class EngineRows
             case EntityState.Modified:
                 var current = entry.CurrentValues;
                 var modified = plan.Columns.Where(c => entry.Property(c.Property).IsModified).ToList();
+                if (modified.Count == 0)
+                {
+                    // Marked modified, but every value is back to what was read: EF sends nothing for such a row either.
+                    return;
+                }
+
                 var update = batch.Statement(modified.Count + 1 + plan.Tokens.Length).Append("UPDATE ").Append(plan.Table).Append(" SET ");
                 for (var c = 0; c < modified.Count; c++)
                 {

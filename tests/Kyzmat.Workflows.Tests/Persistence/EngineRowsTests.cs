@@ -65,6 +65,24 @@ public class EngineRowsTests : EngineTest
             Assert.Single(await host.Engine(e => e.FindByBusinessKeyAsync("app-1")));
         });
 
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [MemberData(nameof(Providers))]
+    public Task AStepThatWritesMoreRowsThanOneCommandTakes_SavesThemAll(string provider) => WithEngineAsync(provider, async host =>
+        {
+            // 300 inner tasks of ~20 columns, and their audit rows: past the 2,000 parameters of one command (SQLite,
+            // SQL Server) and past one multi-row INSERT of audit rows.
+            var members = Enumerable.Range(1, 300).Select(n => $"member-{n:D3}").ToList();
+            await host.DeployAsync("multi-instance");
+            var instance = await host.StartAsync("multi-instance", null,
+                new JsonObject { ["members"] = new JsonArray(members.Select(m => (JsonNode?)m).ToArray()), ["quorum"] = 300, ["numbers"] = new JsonArray(1) }.ToJsonString());
+
+            var tasks = (await host.Tasks(t => t.QueryAsync(new UserTaskQuery { InstanceId = instance.Id, PageSize = 500 }))).Items;
+            Assert.Equal(members, tasks.Select(t => t.Assignee ?? "").Order(StringComparer.Ordinal).ToList());
+            var history = await host.Engine(e => e.GetHistoryAsync(instance.Id));
+            Assert.Equal(300, history.Count(h => h.EventType == HistoryEventTypes.TaskCreated));
+        });
+
     private static Task<InstanceSession> LoadAsync(AsyncServiceScope scope, Guid instanceId) =>
         InstanceSession.LoadAsync(scope.ServiceProvider.GetRequiredService<TestDbContext>(), scope.ServiceProvider.GetRequiredService<DefinitionCache>(),
             instanceId, DateTime.UtcNow, scope.ServiceProvider.GetRequiredService<WorkflowEngineOptions>(), default);
