@@ -34,6 +34,33 @@ public sealed class FeelExpression
         return new FeelExpression(body, FeelParser.Parse(body, knownNames));
     }
 
+    private const int MaxCached = 4096;
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, FeelExpression> Parsed = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Parses once per text: a deployed model's conditions, mappings and assignments are evaluated at every step that
+    /// reaches them, and parsing cost more than evaluating. The parsed tree is immutable, so it is shared. Bounded: past
+    /// <see cref="MaxCached"/> texts (expressions come from deployed models and forms) the cache starts again.
+    /// </summary>
+    public static FeelExpression Cached(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (Parsed.TryGetValue(text, out var parsed))
+        {
+            return parsed;
+        }
+
+        parsed = Parse(text);
+        if (Parsed.Count >= MaxCached)
+        {
+            Parsed.Clear();
+        }
+
+        Parsed[text] = parsed;
+        return parsed;
+    }
+
     /// <summary>Checks the syntax; returns null when valid, else the error message.</summary>
     public static string? Check(string text)
     {

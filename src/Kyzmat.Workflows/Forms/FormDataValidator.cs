@@ -112,7 +112,7 @@ public static class FormDataValidator
 
         try
         {
-            return FeelExpression.Parse(expression).Evaluate(scope, now) is true;
+            return FeelExpression.Cached(expression).Evaluate(scope, now) is true;
         }
         catch (FeelException)
         {

@@ -79,7 +79,7 @@ internal static class StartEventSubscriptions
     {
         // A start event has no instance yet: a FEEL timer reads no variables (a constant, or now()).
         var text = FeelExpression.IsExpression(timer.Expression)
-            ? FeelValues.ToJson(FeelExpression.Parse(timer.Expression).Evaluate(new System.Text.Json.Nodes.JsonObject(), new DateTimeOffset(after, TimeSpan.Zero)))?.ToString() ?? ""
+            ? FeelValues.ToJson(FeelExpression.Cached(timer.Expression).Evaluate(new System.Text.Json.Nodes.JsonObject(), new DateTimeOffset(after, TimeSpan.Zero)))?.ToString() ?? ""
             : timer.Expression;
         return timer.Kind switch
         {

@@ -151,4 +151,23 @@ public class FeelExpressionTests
     {
         Assert.Equal(100m, Eval(string.Join(" + ", Enumerable.Repeat("1", 100))));
     }
+
+    [Fact]
+    public void Cached_ParsesATextOnce_AndEvaluatesItOverEachCallsVariables()
+    {
+        var text = "=approved = true and count(members) > " + Guid.NewGuid().ToString("N").Length;
+        var first = FeelExpression.Cached(text);
+
+        Assert.Same(first, FeelExpression.Cached(text));
+        var now = DateTimeOffset.UnixEpoch;
+        Assert.Equal(false, first.Evaluate(new JsonObject { ["approved"] = true, ["members"] = new JsonArray(1, 2) }, now));
+        Assert.Equal(true, first.Evaluate(new JsonObject { ["approved"] = true, ["members"] = new JsonArray(Enumerable.Range(0, 40).Select(n => (JsonNode?)n).ToArray()) }, now));
+    }
+
+    [Fact]
+    public void Cached_InvalidText_IsRefusedEveryTime()
+    {
+        Assert.Throws<FeelException>(() => FeelExpression.Cached("= 1 +"));
+        Assert.Throws<FeelException>(() => FeelExpression.Cached("= 1 +"));
+    }
 }

@@ -76,7 +76,7 @@ internal sealed partial class AdHocSubProcessBehavior(BpmnBehaviors behaviors)
         JsonNode? before = null;
         if (definition.OutputCollection is { } output)
         {
-            var value = FeelExpression.Parse(definition.OutputElement!).Evaluate(behaviors.Variables.ViewOf(inner), Session.NowOffset);
+            var value = FeelExpression.Cached(definition.OutputElement!).Evaluate(behaviors.Variables.ViewOf(inner), Session.NowOffset);
             if (token.Locals?[output] is not JsonArray collected)
             {
                 throw new IncidentException(IncidentCodes.ExtractValueError, $"The output collection '{output}' of '{adHoc.Element.Id}' is no longer a list.");

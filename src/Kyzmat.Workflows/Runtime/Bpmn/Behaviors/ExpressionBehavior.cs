@@ -13,7 +13,7 @@ namespace Kyzmat.Workflows.Runtime.Bpmn.Behaviors;
 internal sealed class ExpressionBehavior(InstanceSession session, VariableBehavior variables)
 {
     public object? Evaluate(TokenState? token, string expression) =>
-        FeelExpression.Parse(expression).Evaluate(variables.ViewOf(token), session.NowOffset);
+        FeelExpression.Cached(expression).Evaluate(variables.ViewOf(token), session.NowOffset);
 
     public string? EvaluateText(TokenState? token, string? value)
     {

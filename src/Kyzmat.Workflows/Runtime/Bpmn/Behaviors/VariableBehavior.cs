@@ -156,7 +156,7 @@ internal sealed class VariableBehavior(InstanceSession session)
         foreach (var mapping in mappings)
         {
             // With or without the leading '=', a source is read as FEEL (a bare "customer.name" is a path, as in early Zeebe).
-            var value = FeelExpression.Parse(mapping.Source).Evaluate(source, session.NowOffset);
+            var value = FeelExpression.Cached(mapping.Source).Evaluate(source, session.NowOffset);
             result[mapping.Target] = FeelValues.ToJson(value);
         }
 

@@ -50,7 +50,7 @@ internal sealed class MultiInstanceBodyProcessor : IElementProcessor
         var loop = body.Loop!;
         if (definition.OutputCollection is { } output && body.Locals?[output] is JsonArray collected)
         {
-            var value = FeelExpression.Parse(definition.OutputElement!).Evaluate(behaviors.Variables.ViewOf(inner), context.Session.NowOffset);
+            var value = FeelExpression.Cached(definition.OutputElement!).Evaluate(behaviors.Variables.ViewOf(inner), context.Session.NowOffset);
             collected[inner.LoopCounter!.Value - 1] = FeelValues.ToJson(value);
         }
 
@@ -121,7 +121,7 @@ internal sealed class MultiInstanceBodyProcessor : IElementProcessor
     }
 
     private static bool IsTrue(BpmnElementContext context, TokenState inner, string condition) =>
-        FeelExpression.Parse(condition).Evaluate(context.Behaviors.Variables.ViewOf(inner), context.Session.NowOffset) switch
+        FeelExpression.Cached(condition).Evaluate(context.Behaviors.Variables.ViewOf(inner), context.Session.NowOffset) switch
         {
             bool b => b,
             var other => throw new IncidentException(IncidentCodes.ConditionNotBoolean,
