@@ -40,7 +40,7 @@ internal static class EngineRows
                 await db.SaveChangesAsync(ct).ConfigureAwait(false);
             }
 
-            await using (var batch = new RowBatch(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), PositionalParameters(db)))
+            await using (var batch = new RowBatch(db.Database.GetDbConnection(), db.Database.CurrentTransaction!.GetDbTransaction(), RowPlan.TakesPositionalParameters(db)))
             {
                 foreach (var (entry, plan) in changed ?? [])
                 {
@@ -76,9 +76,6 @@ internal static class EngineRows
             Accept(entry);
         }
     }
-
-    // Npgsql takes $1, $2… as they are; the other providers name their parameters.
-    private static bool PositionalParameters(DbContext db) => db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     /// <summary>The changed entries when all of them are rows of the engine's command tables; null when EF must save them.</summary>
     private static List<(EntityEntry Entry, RowPlan Plan)>? EngineChanges(DbContext db, IReadOnlyDictionary<Type, RowPlan> plans)

@@ -53,5 +53,11 @@ internal sealed class RowPlan
         return CommandTables.ToDictionary(t => t, t => new RowPlan(db.Model.FindEntityType(t)!, sql));
     });
 
+    private static readonly ConditionalWeakTable<IModel, StrongBox<bool>> PositionalByModel = new();
+
+    /// <summary>Whether the provider takes positional parameters ($1, $2…) as they are: Npgsql does (a model is per provider).</summary>
+    public static bool TakesPositionalParameters(DbContext db) =>
+        PositionalByModel.GetValue(db.Model, _ => new StrongBox<bool>(db.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL")).Value;
+
     public sealed record Column(IProperty Property, string Name, RelationalTypeMapping Mapping);
 }
