@@ -9,12 +9,18 @@ namespace Kyzmat.Recruitment.Vacancies;
 /// The vacancy search behind every front end and the saved-search alerts: full text with word forms and typos
 /// (decision 0014), filters, sort (relevance when there is text), keyset paging and a bounded count.
 /// </summary>
-public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
+public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, SearchCaches? caches = null)
 {
     public const int MaxPageSize = 100;
 
     /// <summary>Counting stops here: "10,000+" says enough, and counting a million rows on every page does not pay.</summary>
     public const int CountBound = 10_000;
+
+    /// <summary>
+    /// With text, counting stops sooner ("1,000+"): every match is a row visited through the text index, and nobody
+    /// pages through a thousand matches of a few words — they add a word or a filter.
+    /// </summary>
+    public const int TextCountBound = 1_000;
 
     private readonly Dictionary<string, VacancyTextQuery?> _texts = new(StringComparer.Ordinal);
 
@@ -30,30 +36,55 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
         var text = await TextAsync(criteria.Text, cancellationToken);
         var sort = criteria.Sort == VacancySort.Relevance && text is null ? VacancySort.Newest : criteria.Sort;
         var query = await RankedAsync(criteria, VacancyFacet.None, cancellationToken);
-        var total = await query.Select(r => r.Vacancy.Id).Take(CountBound + 1).CountAsync(cancellationToken);
-
-        if (after is not null)
-        {
-            query = After(query, VacancyCursor.Decode(after, sort));
-        }
+        var bound = text is null ? CountBound : TextCountBound;
+        var total = await query.Select(r => r.Vacancy.Id).Take(bound + 1).CountAsync(cancellationToken);
+        var cursor = after is null ? null : VacancyCursor.Decode(after, sort);
 
         // A page of none (facets and counts only) from the start has a next page when anything matched: no query.
         var rows = size == 0 && after is null ? []
-            : await Columns(Order(query, sort).Take(size + 1), columns).ToListAsync(cancellationToken);
+            : sort == VacancySort.Relevance && text is not null && VacancyTextIndex.For(db).TitleFirst(Filtered(criteria, VacancyFacet.None), text) is { } parts
+                ? await TitleFirstAsync(parts.Titles, parts.Others, cursor, size + 1, columns, cancellationToken)
+                : await Columns(Order(cursor is null ? query : After(query, cursor), sort).Take(size + 1), columns).ToListAsync(cancellationToken);
         var hasNextPage = size == 0 && after is null ? total > 0 : rows.Count > size;
         var page = rows.Take(size).Select(r => (r.Vacancy, VacancyCursor.Of(r.Vacancy, sort, r.Rank).Encode())).ToList();
-        return new VacancyPage(page, hasNextPage, Math.Min(total, CountBound), total <= CountBound, text);
+        return new VacancyPage(page, hasNextPage, Math.Min(total, bound), total <= bound, text);
+    }
+
+    /// <summary>
+    /// The best <paramref name="take"/> by relevance where title matches rank apart (PostgreSQL): the title matches
+    /// first (few, each ranked on its small title vector), then — only when the page reaches past them — the other
+    /// matches. Title matches rank from 1 up and the others below 1, so a cursor tells which part it is in.
+    /// </summary>
+    private static async Task<List<RankedVacancy>> TitleFirstAsync(
+        IQueryable<RankedVacancy> titles, IQueryable<RankedVacancy> others, VacancyCursor? cursor, int take, VacancyColumns columns, CancellationToken cancellationToken)
+    {
+        var rows = new List<RankedVacancy>();
+        if (cursor is null || cursor.Rank >= 1)
+        {
+            rows.AddRange(await Columns(Order(cursor is null ? titles : After(titles, cursor), VacancySort.Relevance).Take(take), columns).ToListAsync(cancellationToken));
+        }
+
+        if (rows.Count < take)
+        {
+            var rest = cursor is null || cursor.Rank >= 1 ? others : After(others, cursor);
+            rows.AddRange(await Columns(Order(rest, VacancySort.Relevance).Take(take - rows.Count), columns).ToListAsync(cancellationToken));
+        }
+
+        return rows;
     }
 
     /// <summary>The search's vacancies (text matched, filters applied but the one of <paramref name="except"/>), with relevance.</summary>
     internal async Task<IQueryable<RankedVacancy>> RankedAsync(VacancySearchCriteria criteria, VacancyFacet except, CancellationToken cancellationToken)
     {
         var text = await TextAsync(criteria.Text, cancellationToken);
-        var filtered = VacancyFilters.Apply(db.Vacancies.AsNoTracking(), criteria, clock.GetUtcNow(), except);
+        var filtered = Filtered(criteria, except);
         return text is null
             ? filtered.Select(v => new RankedVacancy { Vacancy = v, Rank = 0 })
             : VacancyTextIndex.For(db).Ranked(db, filtered, text);
     }
+
+    private IQueryable<Vacancy> Filtered(VacancySearchCriteria criteria, VacancyFacet except) =>
+        VacancyFilters.Apply(db.Vacancies.AsNoTracking(), criteria, clock.GetUtcNow(), except);
 
     /// <summary>The words of the text with their stems and typo corrections; null when there are none. Read once per request.</summary>
     public async Task<VacancyTextQuery?> TextAsync(string? text, CancellationToken cancellationToken)
@@ -65,17 +96,21 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
 
         if (!_texts.TryGetValue(text, out var query))
         {
-            query = VacancyTextQuery.Parse(text);
-            if (query is not null)
-            {
-                var index = VacancyTextIndex.For(db);
-                query = await index.PrepareAsync(db, await index.CorrectAsync(db, query, cancellationToken), cancellationToken);
-            }
-
+            // Parsed first: a text too long is refused before it is looked up or kept.
+            var parsed = VacancyTextQuery.Parse(text);
+            query = parsed is null ? null
+                : caches is null ? await PrepareAsync(parsed, cancellationToken)
+                : await caches.TextAsync(text, () => PrepareAsync(parsed, cancellationToken));
             _texts[text] = query;
         }
 
         return query;
+    }
+
+    private async Task<VacancyTextQuery?> PrepareAsync(VacancyTextQuery parsed, CancellationToken cancellationToken)
+    {
+        var index = VacancyTextIndex.For(db);
+        return await index.PrepareAsync(db, await index.CorrectAsync(db, parsed, cancellationToken), cancellationToken);
     }
 
     private static IQueryable<RankedVacancy> Columns(IQueryable<RankedVacancy> page, VacancyColumns columns) => columns == VacancyColumns.All ? page

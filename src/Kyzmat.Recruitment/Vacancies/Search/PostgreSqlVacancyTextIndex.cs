@@ -33,7 +33,26 @@ internal sealed class PostgreSqlVacancyTextIndex : VacancyTextIndex
     {
         var tsQuery = query.IndexQuery ?? throw new InvalidOperationException("The text query was not prepared for PostgreSQL.");
         return filtered.Where(v => PostgreSqlSearchFunctions.Matches(v.Id, tsQuery))
-            .Select(v => new RankedVacancy { Vacancy = v, Rank = PostgreSqlSearchFunctions.Rank(v.Id, tsQuery) });
+            .Select(v => new RankedVacancy
+            {
+                Vacancy = v,
+                Rank = PostgreSqlSearchFunctions.TitleMatches(v.Id, tsQuery) ? PostgreSqlSearchFunctions.TitleRank(v.Id, tsQuery) : PostgreSqlSearchFunctions.OtherRank(v.Id, tsQuery),
+            });
+    }
+
+    /// <summary>
+    /// The title matches through the title vector's own small GIN index, ranked on that vector (1 + ts_rank); the other
+    /// matches ranked on the whole vector, below 1. The same order as <see cref="Ranked"/> gives when title matches
+    /// come first, without ranking every match's ~1.7 KB vector for a page of the best (decision 0014).
+    /// </summary>
+    public override (IQueryable<RankedVacancy> Titles, IQueryable<RankedVacancy> Others)? TitleFirst(IQueryable<Vacancy> filtered, VacancyTextQuery query)
+    {
+        var tsQuery = query.IndexQuery ?? throw new InvalidOperationException("The text query was not prepared for PostgreSQL.");
+        var titles = filtered.Where(v => PostgreSqlSearchFunctions.TitleMatches(v.Id, tsQuery))
+            .Select(v => new RankedVacancy { Vacancy = v, Rank = PostgreSqlSearchFunctions.TitleRank(v.Id, tsQuery) });
+        var others = filtered.Where(v => PostgreSqlSearchFunctions.Matches(v.Id, tsQuery) && !PostgreSqlSearchFunctions.TitleMatches(v.Id, tsQuery))
+            .Select(v => new RankedVacancy { Vacancy = v, Rank = PostgreSqlSearchFunctions.OtherRank(v.Id, tsQuery) });
+        return (titles, others);
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Kyzmat.Recruitment.Vacancies.Search;
 /// As-you-type suggestions: titles of open vacancies the text finds (its last word read as the start of a word, typos
 /// corrected, best match first) and state bodies whose name has every word. Two small queries a keystroke.
 /// </summary>
-public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search)
+public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search, SearchCaches? caches = null)
 {
     public const int MaxCount = 10;
 
@@ -21,7 +21,10 @@ public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search)
             return [];
         }
 
-        var bodies = (await db.StateBodies.AsNoTracking().Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken))
+        var names = caches is not null
+            ? (await caches.ReferenceAsync(db, cancellationToken)).StateBodies.Values.OrderBy(b => b.Id).Select(b => (b.Id, b.Name)).ToList()
+            : (await db.StateBodies.AsNoTracking().Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken)).Select(b => (b.Id, b.Name)).ToList();
+        var bodies = names
             .Where(b => query.Words.All(w => NameHas(b.Name.In(language), w)))
             .Select(b => new VacancySuggestion(b.Name.In(language), b.Id))
             .Take(count / 2 + 1)

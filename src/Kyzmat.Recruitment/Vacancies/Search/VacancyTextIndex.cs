@@ -22,6 +22,14 @@ internal abstract class VacancyTextIndex
     public virtual IQueryable<RankedVacancy> Ranked(KyzmatDbContext db, IQueryable<Vacancy> filtered, VacancyTextQuery query) =>
         filtered.Join(Matches(db, query), v => v.Id, m => m.VacancyId, (v, m) => new RankedVacancy { Vacancy = v, Rank = m.Rank });
 
+    /// <summary>
+    /// Where the index ranks title matches apart: those of <paramref name="filtered"/> whose title has every word (rank 1
+    /// and up), and the other matches (rank below 1), so that a page of the best can rank the few title matches alone
+    /// and the rest only when it reaches past them. Null where the index ranks all matches in one (SQLite, the plain
+    /// fallback).
+    /// </summary>
+    public virtual (IQueryable<RankedVacancy> Titles, IQueryable<RankedVacancy> Others)? TitleFirst(IQueryable<Vacancy> filtered, VacancyTextQuery query) => null;
+
     /// <summary>The query as the index takes it (<see cref="VacancyTextQuery.IndexQuery"/>), once per request, after corrections.</summary>
     public virtual Task<VacancyTextQuery> PrepareAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(query);
