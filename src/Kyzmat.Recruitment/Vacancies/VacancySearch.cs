@@ -44,7 +44,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
         var rows = size == 0 && after is null ? []
             : sort == VacancySort.Relevance && text is not null && VacancyTextIndex.For(db).TitleFirst(Filtered(criteria, VacancyFacet.None), text) is { } parts
                 ? await TitleFirstAsync(parts.Titles, parts.Others, cursor, size + 1, columns, cancellationToken)
-                : await Columns(Order(cursor is null ? query : After(query, cursor), sort).Take(size + 1), columns).ToListAsync(cancellationToken);
+                : await PageAsync(cursor is null ? query : After(query, cursor), sort, size + 1, columns, byIdAfterwards: text is not null, cancellationToken);
         var hasNextPage = size == 0 && after is null ? total > 0 : rows.Count > size;
         var page = rows.Take(size).Select(r => (r.Vacancy, VacancyCursor.Of(r.Vacancy, sort, r.Rank).Encode())).ToList();
         return new VacancyPage(page, hasNextPage, Math.Min(total, bound), total <= bound, text);
@@ -55,19 +55,19 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     /// first (few, each ranked on its small title vector), then — only when the page reaches past them — the other
     /// matches. Title matches rank from 1 up and the others below 1, so a cursor tells which part it is in.
     /// </summary>
-    private static async Task<List<RankedVacancy>> TitleFirstAsync(
+    private async Task<List<RankedVacancy>> TitleFirstAsync(
         IQueryable<RankedVacancy> titles, IQueryable<RankedVacancy> others, VacancyCursor? cursor, int take, VacancyColumns columns, CancellationToken cancellationToken)
     {
         var rows = new List<RankedVacancy>();
         if (cursor is null || cursor.Rank >= 1)
         {
-            rows.AddRange(await Columns(Order(cursor is null ? titles : After(titles, cursor), VacancySort.Relevance).Take(take), columns).ToListAsync(cancellationToken));
+            rows.AddRange(await PageAsync(cursor is null ? titles : After(titles, cursor), VacancySort.Relevance, take, columns, byIdAfterwards: true, cancellationToken));
         }
 
         if (rows.Count < take)
         {
             var rest = cursor is null || cursor.Rank >= 1 ? others : After(others, cursor);
-            rows.AddRange(await Columns(Order(rest, VacancySort.Relevance).Take(take - rows.Count), columns).ToListAsync(cancellationToken));
+            rows.AddRange(await PageAsync(rest, VacancySort.Relevance, take - rows.Count, columns, byIdAfterwards: true, cancellationToken));
         }
 
         return rows;
@@ -82,6 +82,10 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
             ? filtered.Select(v => new RankedVacancy { Vacancy = v, Rank = 0 })
             : VacancyTextIndex.For(db).Ranked(db, filtered, text);
     }
+
+    /// <summary>The search's title matches and other matches apart (see <see cref="VacancyTextIndex.TitleFirst"/>); null without text or where the index ranks in one.</summary>
+    internal async Task<(IQueryable<RankedVacancy> Titles, IQueryable<RankedVacancy> Others)?> TitleFirstAsync(VacancySearchCriteria criteria, CancellationToken cancellationToken) =>
+        await TextAsync(criteria.Text, cancellationToken) is { } text ? VacancyTextIndex.For(db).TitleFirst(Filtered(criteria, VacancyFacet.None), text) : null;
 
     private IQueryable<Vacancy> Filtered(VacancySearchCriteria criteria, VacancyFacet except) =>
         VacancyFilters.Apply(db.Vacancies.AsNoTracking(), criteria, clock.GetUtcNow(), except);
@@ -111,6 +115,33 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     {
         var index = VacancyTextIndex.For(db);
         return await index.PrepareAsync(db, await index.CorrectAsync(db, parsed, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>
+    /// The first <paramref name="take"/> in the sort's order with the columns asked for. With
+    /// <paramref name="byIdAfterwards"/> (text: every match is sorted, no index gives the order) the matches are sorted
+    /// by id, rank and sort key alone and only the page's rows are read whole — sorting whole rows made PostgreSQL
+    /// fetch an out-of-line column of every match (three buffers each; bench journal, 2026-12-07).
+    /// </summary>
+    private async Task<List<RankedVacancy>> PageAsync(
+        IQueryable<RankedVacancy> query, VacancySort sort, int take, VacancyColumns columns, bool byIdAfterwards, CancellationToken cancellationToken)
+    {
+        if (!byIdAfterwards)
+        {
+            return await Columns(Order(query, sort).Take(take), columns).ToListAsync(cancellationToken);
+        }
+
+        var top = await Order(query, sort).Take(take).Select(r => new { r.Vacancy.Id, r.Rank }).ToListAsync(cancellationToken);
+        if (top.Count == 0)
+        {
+            return [];
+        }
+
+        // A second statement rather than a join: EF would repeat the rank's expression on the derived table.
+        var ids = top.Select(t => t.Id).ToList();
+        var rows = (await Columns(db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new RankedVacancy { Vacancy = v }), columns)
+            .ToListAsync(cancellationToken)).ToDictionary(r => r.Vacancy.Id);
+        return [.. top.Where(t => rows.ContainsKey(t.Id)).Select(t => new RankedVacancy { Vacancy = rows[t.Id].Vacancy, Rank = t.Rank })];
     }
 
     private static IQueryable<RankedVacancy> Columns(IQueryable<RankedVacancy> page, VacancyColumns columns) => columns == VacancyColumns.All ? page

@@ -65,6 +65,15 @@ internal sealed class SearchCorpus : IAsyncDisposable
 
     public VacancySearch Search(KyzmatDbContext db) => new(db, Clock);
 
+    /// <summary>Adds open vacancies of the finance body with these titles and duties.</summary>
+    public async Task AddAsync(IEnumerable<(string Code, LocalizedText Title, LocalizedText Duties)> vacancies)
+    {
+        await using var db = NewContext();
+        var finance = await db.StateBodies.Include(b => b.Offices).SingleAsync(b => b.Id == Finance.Id);
+        db.Vacancies.AddRange(vacancies.Select(v => Vacancy(v.Code, finance, PositionGroup.Senior, 40000, days: 15, v.Title, v.Duties)));
+        await db.SaveChangesAsync();
+    }
+
     public async Task<List<string>> CodesAsync(string text, VacancySort sort = VacancySort.Relevance)
     {
         await using var db = NewContext();
