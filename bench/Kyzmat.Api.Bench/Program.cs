@@ -126,15 +126,22 @@ try
             // The commands as the host sends them in this phase: each request made distinct by a comment, so that the
             // response cache does not answer it (the caches beneath it stay as warm as the phase leaves them).
             var samples = new List<IReadOnlyList<NpgsqlCommand>>();
+            var sampled = new List<object>();
             for (var i = 0; i < Math.Min(variables.Count, 200); i++)
             {
                 var body = Body(next + 1 + i, $"capture {size} {i}");
+                sampled.Add(variables[(next + 1 + i) % variables.Count]);
                 samples.Add(await capture.RecordAsync(async () => (await client.SendAsync(Post(body))).EnsureSuccessStatusCode()));
             }
 
             if (explain)
             {
                 await ExplainAsync(dataSource, name, samples[0]);
+                // A mix: each sampled request's statements in one line (execution ms, buffers), the dearest first.
+                if (variables.Count > 1)
+                {
+                    await ExplainMixAsync(dataSource, name, samples.Take(40).ToList(), sampled);
+                }
             }
 
             var replayed = -1;
@@ -204,6 +211,37 @@ static List<object> Shuffle(IEnumerable<object> requests)
     var list = requests.ToList();
     new Random(24).Shuffle(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list));
     return list;
+}
+
+static async Task ExplainMixAsync(NpgsqlDataSource dataSource, string scenario, List<IReadOnlyList<NpgsqlCommand>> samples, IReadOnlyList<object> variables)
+{
+    await using var connection = await dataSource.OpenConnectionAsync();
+    var lines = new List<(double Ms, string Line)>();
+    for (var i = 0; i < samples.Count; i++)
+    {
+        var total = 0d;
+        var parts = new List<string>();
+        foreach (var recorded in samples[i])
+        {
+            await using var command = recorded.Clone();
+            command.Connection = connection;
+            command.CommandText = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) " + command.CommandText;
+            using var plan = JsonDocument.Parse((string)(await command.ExecuteScalarAsync())!);
+            var root = plan.RootElement[0];
+            var ms = root.GetProperty("Execution Time").GetDouble();
+            var buffers = root.GetProperty("Plan").GetProperty("Shared Hit Blocks").GetInt64() + root.GetProperty("Plan").GetProperty("Shared Read Blocks").GetInt64();
+            total += ms;
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{ms:F2}ms/{buffers}b {root.GetProperty("Plan").GetProperty("Node Type").GetString()}"));
+        }
+
+        lines.Add((total, string.Create(CultureInfo.InvariantCulture, $"{total,7:F2} ms  {string.Join(" | ", parts)}  {JsonSerializer.Serialize(variables[i])}")));
+    }
+
+    Console.WriteLine($"--- {scenario}: {samples.Count} sampled requests, dearest first");
+    foreach (var (_, line) in lines.OrderByDescending(l => l.Ms).Take(15))
+    {
+        Console.WriteLine(line);
+    }
 }
 
 static double Total(LoadResult result) => result.ProcessCpuMsPerRequest + result.PostgresCpuMsPerRequest;

@@ -139,7 +139,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
 
         // A second statement rather than a join: EF would repeat the rank's expression on the derived table.
         var ids = top.Select(t => t.Id).ToList();
-        var rows = (await Columns(db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new RankedVacancy { Vacancy = v }), columns)
+        var rows = (await Columns(db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new RankedVacancy { Vacancy = v, Rank = 0 }), columns)
             .ToListAsync(cancellationToken)).ToDictionary(r => r.Vacancy.Id);
         return [.. top.Where(t => rows.ContainsKey(t.Id)).Select(t => new RankedVacancy { Vacancy = rows[t.Id].Vacancy, Rank = t.Rank })];
     }
