@@ -23,6 +23,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     public const int TextCountBound = 1_000;
 
     private readonly Dictionary<string, VacancyTextQuery?> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<Guid> OfficeIds, IQueryable<Dictionary<string, object>> Links)> _regionOffices = new(StringComparer.Ordinal);
 
     public async Task<VacancyPage> SearchAsync(
         VacancySearchCriteria criteria, int first, string? after, CancellationToken cancellationToken = default) =>
@@ -77,6 +78,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     internal async Task<IQueryable<RankedVacancy>> RankedAsync(VacancySearchCriteria criteria, VacancyFacet except, CancellationToken cancellationToken)
     {
         var text = await TextAsync(criteria.Text, cancellationToken);
+        await RegionOfficesAsync(criteria, cancellationToken);
         var filtered = Filtered(criteria, except);
         return text is null
             ? filtered.Select(v => new RankedVacancy { Vacancy = v, Rank = 0 })
@@ -84,11 +86,35 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     }
 
     /// <summary>The search's title matches and other matches apart (see <see cref="VacancyTextIndex.TitleFirst"/>); null without text or where the index ranks in one.</summary>
-    internal async Task<(IQueryable<RankedVacancy> Titles, IQueryable<RankedVacancy> Others)?> TitleFirstAsync(VacancySearchCriteria criteria, CancellationToken cancellationToken) =>
-        await TextAsync(criteria.Text, cancellationToken) is { } text ? VacancyTextIndex.For(db).TitleFirst(Filtered(criteria, VacancyFacet.None), text) : null;
+    internal async Task<(IQueryable<RankedVacancy> Titles, IQueryable<RankedVacancy> Others)?> TitleFirstAsync(VacancySearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        await RegionOfficesAsync(criteria, cancellationToken);
+        return await TextAsync(criteria.Text, cancellationToken) is { } text ? VacancyTextIndex.For(db).TitleFirst(Filtered(criteria, VacancyFacet.None), text) : null;
+    }
 
     private IQueryable<Vacancy> Filtered(VacancySearchCriteria criteria, VacancyFacet except) =>
-        VacancyFilters.Apply(db.Vacancies.AsNoTracking(), criteria, clock.GetUtcNow(), except);
+        VacancyFilters.Apply(db.Vacancies.AsNoTracking(), criteria, clock.GetUtcNow(), except,
+            criteria.RegionCodes is { Count: > 0 } regions && _regionOffices.TryGetValue(RegionsKey(regions), out var offices) ? offices : null);
+
+    private static string RegionsKey(IReadOnlyList<string> regions) => string.Join('\n', regions);
+
+    /// <summary>With the reference cache, the offices in the criteria's regions (see <see cref="VacancyFilters.Apply"/>).</summary>
+    private async Task RegionOfficesAsync(VacancySearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        if (caches is null || criteria.RegionCodes is not { Count: > 0 } regions || _regionOffices.ContainsKey(RegionsKey(regions)))
+        {
+            return;
+        }
+
+        var reference = await caches.ReferenceAsync(db, cancellationToken);
+        if (!regions.All(reference.Regions.ContainsKey))
+        {
+            return;
+        }
+
+        var officeIds = reference.Offices.Values.Where(o => regions.Contains(o.RegionCode)).Select(o => o.Id).ToList();
+        _regionOffices[RegionsKey(regions)] = (officeIds, db.Set<Dictionary<string, object>>("vacancy_offices").AsNoTracking());
+    }
 
     /// <summary>The words of the text with their stems and typo corrections; null when there are none. Read once per request.</summary>
     public async Task<VacancyTextQuery?> TextAsync(string? text, CancellationToken cancellationToken)
@@ -113,8 +139,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
 
     private async Task<VacancyTextQuery?> PrepareAsync(VacancyTextQuery parsed, CancellationToken cancellationToken)
     {
-        var index = VacancyTextIndex.For(db);
-        return await index.PrepareAsync(db, await index.CorrectAsync(db, parsed, cancellationToken), cancellationToken);
+        return await VacancyTextIndex.For(db).CorrectAndPrepareAsync(db, parsed, cancellationToken);
     }
 
     /// <summary>

@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.Tests.Persistence;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Recruitment.Vacancies.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
@@ -63,7 +64,8 @@ internal sealed class SearchCorpus : IAsyncDisposable
 
     public KyzmatDbContext NewContext() => _database.NewContext();
 
-    public VacancySearch Search(KyzmatDbContext db) => new(db, Clock);
+    /// <summary>As the host makes it: with the process caches (fresh for every search here).</summary>
+    public VacancySearch Search(KyzmatDbContext db) => new(db, Clock, new SearchCaches(new SearchDataChanges(), Clock));
 
     /// <summary>Adds open vacancies of the finance body with these titles and duties.</summary>
     public async Task AddAsync(IEnumerable<(string Code, LocalizedText Title, LocalizedText Duties)> vacancies)

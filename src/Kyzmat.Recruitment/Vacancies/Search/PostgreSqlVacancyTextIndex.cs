@@ -90,6 +90,29 @@ internal sealed class PostgreSqlVacancyTextIndex : VacancyTextIndex
         return (sql.ToString(), [.. parameters]);
     }
 
+    /// <summary>The stems' look-up and the tsquery's text of the query as it is, in one statement.</summary>
+    protected override async Task<(List<string> Known, VacancyTextQuery? Prepared)> KnownAndPreparedAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken)
+    {
+        var (condition, parameters) = TsQuery(query);
+        var stems = parameters.Length;
+#pragma warning disable EF1003 // Only the query's structure is concatenated; every value is a parameter.
+        var row = await db.Database.SqlQueryRaw<KnownAndQuery>(
+                "SELECT coalesce(ARRAY(SELECT s FROM unnest({" + stems + "}::text[]) AS s " +
+                "WHERE EXISTS (SELECT 1 FROM vacancy_search_terms t WHERE t.term >= s AND t.term < s || chr(1114111))), ARRAY[]::text[]) AS \"Known\", " +
+                "(" + condition + ")::text AS \"Query\"",
+                [.. parameters, query.AllStems.ToArray()])
+            .SingleAsync(cancellationToken);
+#pragma warning restore EF1003
+        return ([.. row.Known], query with { IndexQuery = row.Query });
+    }
+
+    private sealed class KnownAndQuery
+    {
+        public string[] Known { get; set; } = [];
+
+        public string Query { get; set; } = "";
+    }
+
     /// <summary>A range scan of the lexicon's primary key per stem (the column's collation is "C", so ranges are by code point).</summary>
     protected override Task<List<string>> StemsBeginningTermsAsync(KyzmatDbContext db, IReadOnlyList<string> stems, CancellationToken cancellationToken) =>
         db.Database.SqlQueryRaw<string>(
