@@ -1,7 +1,7 @@
 // The vacancy search through /graphql against exactly the SQL commands it sends, replayed with Npgsql in the same run
 // (the baseline), on PostgreSQL with 10,000 and 100,000 vacancies in three languages: a filter page, a two-word text
 // query, a facet query and as-you-type suggestions (issue 24).
-// Usage: dotnet run -c Release --project bench/Kyzmat.Api.Bench [-- --seconds 8 --concurrency 8 --sizes 10000,100000 --explain --keep]
+// Usage: dotnet run -c Release --project bench/Kyzmat.Api.Bench [-- --seconds 8 --concurrency 8 --sizes 10000,100000 --scenarios filter,text-mix --explain --keep]
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -49,9 +49,10 @@ var windows = new[] { null, "WITHIN_7_DAYS", "WITHIN_30_DAYS", "LATER" };
 var sorts = new[] { "RELEVANCE", "DEADLINE", "SALARY" };
 var regions = new[] { null, "bishkek", "chui", "osh-city" };
 var texts = VacancySeeder.QueryTexts();
+var bands = new[] { null, "BELOW_20000", "FROM_20000_TO_40000", "FROM_40000_TO_60000", "FROM_60000" };
 var filterMix = Shuffle(
-    from g in groupValues.Select(g => (string[]?)[g]).Append(null) from s in salaries from w in windows from so in sorts from r in regions
-    select Request(new { groups = g, salaryFrom = s, deadlineWindows = w is null ? null : new[] { w }, regionCodes = r is null ? null : new[] { r } }, so));
+    from g in groupValues.Select(g => (string[]?)[g]).Append(null) from s in salaries from w in windows from so in sorts from r in regions from b in bands
+    select Request(new { groups = g, salaryFrom = s, deadlineWindows = w is null ? null : new[] { w }, regionCodes = r is null ? null : new[] { r }, salaryBands = b is null ? null : new[] { b } }, so));
 var textMix = Shuffle(
     from t in texts from g in groupValues.Select(g => (string[]?)[g]).Append(null) from s in new int?[] { null, 30000, 50000 }
     select Request(new { text = t, groups = g, salaryFrom = s }, "RELEVANCE"));
@@ -68,6 +69,12 @@ var scenarios = new (string Name, string Query, IReadOnlyList<object> Variables)
     ("text-mix", Page, textMix),
     ("facet-mix", Facets, facetMix),
 };
+
+var only = OptionText("--scenarios")?.Split(',');
+if (only is not null)
+{
+    scenarios = [.. scenarios.Where(s => only.Contains(s.Name))];
+}
 
 var capture = CommandCapture.Start();
 Console.WriteLine($"Kyzmat vacancy search benchmark on PostgreSQL: {concurrency} connections, {seconds} s per phase, better of 2 rounds");
@@ -217,6 +224,7 @@ static async Task ExplainMixAsync(NpgsqlDataSource dataSource, string scenario, 
 {
     await using var connection = await dataSource.OpenConnectionAsync();
     var lines = new List<(double Ms, string Line)>();
+    var readable = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     for (var i = 0; i < samples.Count; i++)
     {
         var total = 0d;
@@ -234,7 +242,7 @@ static async Task ExplainMixAsync(NpgsqlDataSource dataSource, string scenario, 
             parts.Add(string.Create(CultureInfo.InvariantCulture, $"{ms:F2}ms/{buffers}b {root.GetProperty("Plan").GetProperty("Node Type").GetString()}"));
         }
 
-        lines.Add((total, string.Create(CultureInfo.InvariantCulture, $"{total,7:F2} ms  {string.Join(" | ", parts)}  {JsonSerializer.Serialize(variables[i])}")));
+        lines.Add((total, string.Create(CultureInfo.InvariantCulture, $"{total,7:F2} ms  {string.Join(" | ", parts)}  {JsonSerializer.Serialize(variables[i], readable)}")));
     }
 
     Console.WriteLine($"--- {scenario}: {samples.Count} sampled requests, dearest first");
