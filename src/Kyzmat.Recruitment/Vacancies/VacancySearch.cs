@@ -23,7 +23,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     public const int TextCountBound = 1_000;
 
     private readonly Dictionary<string, VacancyTextQuery?> _texts = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (IReadOnlyList<Guid> OfficeIds, IQueryable<Dictionary<string, object>> Links)> _regionOffices = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<Guid> OfficeIds, IReadOnlyList<Guid> StateBodyIds, IQueryable<Dictionary<string, object>> Links)> _regionOffices = new(StringComparer.Ordinal);
 
     public async Task<VacancyPage> SearchAsync(
         VacancySearchCriteria criteria, int first, string? after, CancellationToken cancellationToken = default) =>
@@ -112,8 +112,9 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
             return;
         }
 
-        var officeIds = reference.Offices.Values.Where(o => regions.Contains(o.RegionCode)).Select(o => o.Id).ToList();
-        _regionOffices[RegionsKey(regions)] = (officeIds, db.Set<Dictionary<string, object>>("vacancy_offices").AsNoTracking());
+        var offices = reference.Offices.Values.Where(o => regions.Contains(o.RegionCode)).ToList();
+        _regionOffices[RegionsKey(regions)] = (
+            [.. offices.Select(o => o.Id)], [.. offices.Select(o => o.StateBodyId).Distinct()], db.Set<Dictionary<string, object>>("vacancy_offices").AsNoTracking());
     }
 
     /// <summary>The words of the text with their stems and typo corrections; null when there are none. Read once per request.</summary>

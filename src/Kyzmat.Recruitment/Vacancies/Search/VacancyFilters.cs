@@ -12,7 +12,7 @@ internal static class VacancyFilters
     /// </param>
     public static IQueryable<Vacancy> Apply(
         IQueryable<Vacancy> query, VacancySearchCriteria criteria, DateTimeOffset now, VacancyFacet except = VacancyFacet.None,
-        (IReadOnlyList<Guid> OfficeIds, IQueryable<Dictionary<string, object>> Links)? regionOffices = null)
+        (IReadOnlyList<Guid> OfficeIds, IReadOnlyList<Guid> StateBodyIds, IQueryable<Dictionary<string, object>> Links)? regionOffices = null)
     {
         if (criteria.Statuses is { Count: > 0 } statuses)
         {
@@ -34,9 +34,12 @@ internal static class VacancyFilters
 
         if (criteria.RegionCodes is { Count: > 0 } regions && except != VacancyFacet.Region)
         {
-            if (regionOffices is var (officeIds, links))
+            if (regionOffices is var (officeIds, bodyIds, links))
             {
-                query = query.Where(v => links.Any(l => officeIds.Contains(EF.Property<Guid>(l, "OfficeId")) && EF.Property<Guid>(l, "VacancyId") == v.Id));
+                // A vacancy's offices are its own body's (VacancyManagement refuses others): only the bodies with an
+                // office in the regions can match — a condition the covering index answers before any link is read.
+                query = query.Where(v => bodyIds.Contains(v.StateBodyId)
+                    && links.Any(l => officeIds.Contains(EF.Property<Guid>(l, "OfficeId")) && EF.Property<Guid>(l, "VacancyId") == v.Id));
             }
             else
             {
