@@ -49,8 +49,18 @@ internal sealed class CommandCapture : IObserver<DiagnosticListener>, IObserver<
         }
     }
 
+    private long _compilations;
+
+    /// <summary>How many LINQ queries EF has compiled (its query cache missed) so far, in this process.</summary>
+    public long Compilations => Interlocked.Read(ref _compilations);
+
     public void OnNext(KeyValuePair<string, object?> value)
     {
+        if (value.Key == CoreEventId.QueryCompilationStarting.Name)
+        {
+            Interlocked.Increment(ref _compilations);
+        }
+
         if (_enabled && value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Command: NpgsqlCommand command }
             && SearchTables.Any(t => command.CommandText.Contains(t, StringComparison.Ordinal)))
         {

@@ -102,6 +102,30 @@ internal static class VacancySeeder
         ("Серверлердин жана тармактардын иштешин камсыздайт.", "Обеспечивает работу серверов и сетей.", "Keeps servers and networks running."),
     ];
 
+    /// <summary>
+    /// Texts a citizen might type, drawn from the seed's own words (Kyrgyz and Russian): a post's word with a topic's
+    /// word, a post's or a topic's word alone, a duty's word with a post's — for the bench's mix of distinct queries.
+    /// </summary>
+    public static List<string> QueryTexts()
+    {
+        static IEnumerable<string> Words(IEnumerable<string> texts) => texts
+            .SelectMany(t => t.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => w.ToLowerInvariant()).Where(w => w.Length >= 4).Distinct();
+        var texts = new List<string>();
+        foreach (var language in new Func<(string Ky, string Ru, string En), string>[] { t => t.Ky, t => t.Ru })
+        {
+            var posts = Words(Posts.Select(language)).ToList();
+            var topics = Words(Topics.Select(language)).ToList();
+            var duties = Words(Duties.Select(language)).ToList();
+            texts.AddRange(posts.SelectMany(p => topics.Select(t => $"{p} {t}")));
+            texts.AddRange(posts);
+            texts.AddRange(topics);
+            texts.AddRange(duties.SelectMany(d => posts.Take(6).Select(p => $"{d} {p}")));
+        }
+
+        return [.. texts.Distinct()];
+    }
+
     /// <summary>Adds vacancies until the database holds <paramref name="total"/>.</summary>
     public static async Task FillToAsync(KyzmatDbContext db, int total)
     {

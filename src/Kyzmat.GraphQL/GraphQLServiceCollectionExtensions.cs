@@ -28,6 +28,8 @@ public static class GraphQLServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<KyzmatLoaders>();
         services.AddSingleton<GraphQLEndpoint>();
+        services.AddOptions<PublicSearchCacheOptions>().Bind(configuration.GetSection(PublicSearchCacheOptions.Section));
+        services.AddSingleton<PublicSearchCache>();
         services.AddVerificationRateLimit();
         services.AddDocumentUploadRateLimit();
         services.AddGraphQL(graphql => graphql

@@ -67,6 +67,9 @@ public static class RecruitmentServiceCollectionExtensions
         AddSignatures(services, configuration);
         AddNotifications(services, configuration);
         services.AddScoped<Favourites.Favourites>();
+        services.AddSingleton<Vacancies.Search.SearchDataChanges>();
+        services.AddSingleton<Vacancies.Search.SearchCaches>();
+        services.AddSingleton<IInterceptor, Vacancies.Search.SearchDataChangeInterceptor>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<Vacancies.Search.VacancyFacetSearch>();
         services.AddScoped<Vacancies.Search.VacancySuggestions>();

@@ -16,7 +16,7 @@ namespace Kyzmat.GraphQL.Http;
 /// application/json (always 200 once the request is understood).
 /// </summary>
 internal sealed class GraphQLEndpoint(
-    IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits)
+    IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, IOptions<GraphQLLimits> limits, PublicSearchCache cache)
 {
     public async Task HandleAsync(HttpContext http)
     {
@@ -52,6 +52,20 @@ internal sealed class GraphQLEndpoint(
             return;
         }
 
+        var language = RequestLanguage.Of(http.Request);
+        var cacheKey = cache.KeyOf(
+            request.Query, request.OperationName, request.Variables, request.Extensions is not null, http.User.Identity?.IsAuthenticated == true, language, mediaType);
+        if (cacheKey is not null && cache.Get(cacheKey) is { } cached)
+        {
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = mediaType + "; charset=utf-8";
+            http.Response.ContentLength = cached.Length;
+            await http.Response.Body.WriteAsync(cached, http.RequestAborted);
+            return;
+        }
+
+        // Read before the request runs: a change saved while it runs leaves its response unkept.
+        var version = cache.Version;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(http.RequestAborted);
         timeout.CancelAfter(limits.Value.Timeout);
         var result = await executer.ExecuteAsync(options =>
@@ -62,7 +76,7 @@ internal sealed class GraphQLEndpoint(
             options.Extensions = request.Extensions is { } extensions ? serializer.ReadNode<Inputs>(extensions) : null;
             options.RequestServices = http.RequestServices;
             options.User = http.User;
-            options.UserContext = new KyzmatUserContext(http.User, RequestLanguage.Of(http.Request));
+            options.UserContext = new KyzmatUserContext(http.User, language);
             options.CancellationToken = timeout.Token;
         });
 
@@ -73,6 +87,17 @@ internal sealed class GraphQLEndpoint(
         }
 
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        if (cacheKey is not null && result.Executed && result.Errors is not { Count: > 0 })
+        {
+            using var buffer = new MemoryStream();
+            await serializer.WriteAsync(buffer, result, http.RequestAborted);
+            var body = buffer.ToArray();
+            cache.Put(cacheKey, body, version);
+            http.Response.ContentLength = body.Length;
+            await http.Response.Body.WriteAsync(body, http.RequestAborted);
+            return;
+        }
+
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 

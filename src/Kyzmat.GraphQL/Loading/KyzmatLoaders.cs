@@ -1,12 +1,17 @@
 using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Recruitment.Vacancies.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Kyzmat.GraphQL.Loading;
 
-/// <summary>The batch loaders of one request, over its database context.</summary>
-public sealed class KyzmatLoaders(KyzmatDbContext db)
+/// <summary>
+/// The batch loaders of one request, over its database context. State bodies, offices and regions come from the
+/// process's reference cache (<see cref="SearchCaches"/>; a few hundred rows, read again after a change), so a page of
+/// vacancies asks the database only for which offices each has.
+/// </summary>
+public sealed class KyzmatLoaders(KyzmatDbContext db, SearchCaches caches)
 {
     private BatchLoader<Guid, StateBody>? _stateBodies;
     private BatchLoader<Guid, List<Office>>? _officesOfVacancy;
@@ -26,15 +31,22 @@ public sealed class KyzmatLoaders(KyzmatDbContext db)
         await db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).ToDictionaryAsync(v => v.Id, ct));
 
     public BatchLoader<Guid, Office> Offices => _offices ??= new(async (ids, ct) =>
-        await db.Offices.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct));
+        await FromReferenceAsync(ids, r => r.Offices, missing => db.Offices.AsNoTracking().Where(o => missing.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct), ct));
 
     public BatchLoader<Guid, StateBody> StateBodies => _stateBodies ??= new(async (ids, ct) =>
-        await db.StateBodies.AsNoTracking().Where(b => ids.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct));
+        await FromReferenceAsync(ids, r => r.StateBodies, missing => db.StateBodies.AsNoTracking().Where(b => missing.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct), ct));
 
     public BatchLoader<Guid, List<Office>> OfficesOfVacancy => _officesOfVacancy ??= new(async (ids, ct) =>
     {
-        var offices = await VacancyQueries.OfficesOfAsync(db, ids, ct);
-        return ids.ToDictionary(id => id, id => offices.GetValueOrDefault(id) ?? []);
+        var pairs = await db.Set<Dictionary<string, object>>("vacancy_offices").AsNoTracking()
+            .Where(vo => ids.Contains(EF.Property<Guid>(vo, "VacancyId")))
+            .Select(vo => new { VacancyId = EF.Property<Guid>(vo, "VacancyId"), OfficeId = EF.Property<Guid>(vo, "OfficeId") })
+            .ToListAsync(ct);
+        var offices = await FromReferenceAsync(
+            pairs.Select(p => p.OfficeId).Distinct().ToList(), r => r.Offices,
+            missing => db.Offices.AsNoTracking().Where(o => missing.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct), ct);
+        var byVacancy = pairs.Where(p => offices.ContainsKey(p.OfficeId)).ToLookup(p => p.VacancyId, p => offices[p.OfficeId]);
+        return ids.ToDictionary(id => id, id => byVacancy[id].OrderBy(o => o.Code, StringComparer.Ordinal).ToList());
     });
 
     public BatchLoader<Guid, List<VacancyAmendment>> AmendmentsOfVacancy => _amendmentsOfVacancy ??= new(async (ids, ct) =>
@@ -45,11 +57,51 @@ public sealed class KyzmatLoaders(KyzmatDbContext db)
 
     public BatchLoader<Guid, List<Office>> OfficesOfStateBody => _officesOfStateBody ??= new(async (ids, ct) =>
     {
+        var reference = await caches.ReferenceAsync(db, ct);
+        if (ids.All(reference.StateBodies.ContainsKey))
+        {
+            return ids.ToDictionary(id => id, id => reference.OfficesOfStateBody[id].ToList());
+        }
+
         var offices = await db.Offices.AsNoTracking().Where(o => ids.Contains(o.StateBodyId)).OrderBy(o => o.Code).ToListAsync(ct);
         return offices.GroupBy(o => o.StateBodyId).ToDictionary(g => g.Key, g => g.ToList());
     });
 
-    /// <summary>The regions are a handful of rows: the first request loads them all, later levels ask nothing.</summary>
-    public BatchLoader<string, Region> Regions => _regions ??= new(async (_, ct) =>
-        await db.Regions.AsNoTracking().ToDictionaryAsync(r => r.Code, ct));
+    /// <summary>The regions are a handful of rows, kept with the reference data.</summary>
+    public BatchLoader<string, Region> Regions => _regions ??= new(async (ids, ct) =>
+        await FromReferenceAsync(ids, r => r.Regions, missing => db.Regions.AsNoTracking().Where(r => missing.Contains(r.Code)).ToDictionaryAsync(r => r.Code, ct), ct));
+
+    /// <summary>
+    /// The rows from the reference cache; those it lacks (added by another host since it was read) from the database.
+    /// </summary>
+    private async Task<IDictionary<TKey, TValue>> FromReferenceAsync<TKey, TValue>(
+        IReadOnlyCollection<TKey> ids, Func<SearchCaches.ReferenceData, IReadOnlyDictionary<TKey, TValue>> of,
+        Func<List<TKey>, Task<Dictionary<TKey, TValue>>> load, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        var cached = of(await caches.ReferenceAsync(db, cancellationToken));
+        var found = new Dictionary<TKey, TValue>(ids.Count);
+        var missing = new List<TKey>();
+        foreach (var id in ids)
+        {
+            if (cached.TryGetValue(id, out var value))
+            {
+                found[id] = value;
+            }
+            else
+            {
+                missing.Add(id);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            foreach (var (id, value) in await load(missing))
+            {
+                found[id] = value;
+            }
+        }
+
+        return found;
+    }
 }

@@ -9,14 +9,21 @@ namespace Kyzmat.Recruitment.Vacancies;
 /// The vacancy search behind every front end and the saved-search alerts: full text with word forms and typos
 /// (decision 0014), filters, sort (relevance when there is text), keyset paging and a bounded count.
 /// </summary>
-public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
+public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, SearchCaches? caches = null)
 {
     public const int MaxPageSize = 100;
 
     /// <summary>Counting stops here: "10,000+" says enough, and counting a million rows on every page does not pay.</summary>
     public const int CountBound = 10_000;
 
+    /// <summary>
+    /// With text, counting stops sooner ("1,000+"): every match is a row visited through the text index, and nobody
+    /// pages through a thousand matches of a few words — they add a word or a filter.
+    /// </summary>
+    public const int TextCountBound = 1_000;
+
     private readonly Dictionary<string, VacancyTextQuery?> _texts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (IReadOnlyList<Guid> OfficeIds, IReadOnlyList<Guid> StateBodyIds, IQueryable<Dictionary<string, object>> Links)> _regionOffices = new(StringComparer.Ordinal);
 
     public async Task<VacancyPage> SearchAsync(
         VacancySearchCriteria criteria, int first, string? after, CancellationToken cancellationToken = default) =>
@@ -30,29 +37,84 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
         var text = await TextAsync(criteria.Text, cancellationToken);
         var sort = criteria.Sort == VacancySort.Relevance && text is null ? VacancySort.Newest : criteria.Sort;
         var query = await RankedAsync(criteria, VacancyFacet.None, cancellationToken);
-        var total = await query.Select(r => r.Vacancy.Id).Take(CountBound + 1).CountAsync(cancellationToken);
-
-        if (after is not null)
-        {
-            query = After(query, VacancyCursor.Decode(after, sort));
-        }
+        var bound = text is null ? CountBound : TextCountBound;
+        var total = await query.Select(r => r.Vacancy.Id).Take(bound + 1).CountAsync(cancellationToken);
+        var cursor = after is null ? null : VacancyCursor.Decode(after, sort);
 
         // A page of none (facets and counts only) from the start has a next page when anything matched: no query.
         var rows = size == 0 && after is null ? []
-            : await Columns(Order(query, sort).Take(size + 1), columns).ToListAsync(cancellationToken);
+            : sort == VacancySort.Relevance && text is not null && VacancyTextIndex.For(db).TitleFirst(Filtered(criteria, VacancyFacet.None), text) is { } parts
+                ? await TitleFirstAsync(parts.Titles, parts.Others, cursor, size + 1, columns, cancellationToken)
+                : await PageAsync(cursor is null ? query : After(query, cursor), sort, size + 1, columns, byIdAfterwards: text is not null, cancellationToken);
         var hasNextPage = size == 0 && after is null ? total > 0 : rows.Count > size;
         var page = rows.Take(size).Select(r => (r.Vacancy, VacancyCursor.Of(r.Vacancy, sort, r.Rank).Encode())).ToList();
-        return new VacancyPage(page, hasNextPage, Math.Min(total, CountBound), total <= CountBound, text);
+        return new VacancyPage(page, hasNextPage, Math.Min(total, bound), total <= bound, text);
+    }
+
+    /// <summary>
+    /// The best <paramref name="take"/> by relevance where title matches rank apart (PostgreSQL): the title matches
+    /// first (few, each ranked on its small title vector), then — only when the page reaches past them — the other
+    /// matches. Title matches rank from 1 up and the others below 1, so a cursor tells which part it is in.
+    /// </summary>
+    private async Task<List<RankedVacancy>> TitleFirstAsync(
+        IQueryable<RankedVacancy> titles, IQueryable<RankedVacancy> others, VacancyCursor? cursor, int take, VacancyColumns columns, CancellationToken cancellationToken)
+    {
+        var rows = new List<RankedVacancy>();
+        if (cursor is null || cursor.Rank >= 1)
+        {
+            rows.AddRange(await PageAsync(cursor is null ? titles : After(titles, cursor), VacancySort.Relevance, take, columns, byIdAfterwards: true, cancellationToken));
+        }
+
+        if (rows.Count < take)
+        {
+            var rest = cursor is null || cursor.Rank >= 1 ? others : After(others, cursor);
+            rows.AddRange(await PageAsync(rest, VacancySort.Relevance, take - rows.Count, columns, byIdAfterwards: true, cancellationToken));
+        }
+
+        return rows;
     }
 
     /// <summary>The search's vacancies (text matched, filters applied but the one of <paramref name="except"/>), with relevance.</summary>
     internal async Task<IQueryable<RankedVacancy>> RankedAsync(VacancySearchCriteria criteria, VacancyFacet except, CancellationToken cancellationToken)
     {
         var text = await TextAsync(criteria.Text, cancellationToken);
-        var filtered = VacancyFilters.Apply(db.Vacancies.AsNoTracking(), criteria, clock.GetUtcNow(), except);
+        await RegionOfficesAsync(criteria, cancellationToken);
+        var filtered = Filtered(criteria, except);
         return text is null
             ? filtered.Select(v => new RankedVacancy { Vacancy = v, Rank = 0 })
             : VacancyTextIndex.For(db).Ranked(db, filtered, text);
+    }
+
+    /// <summary>The search's title matches and other matches apart (see <see cref="VacancyTextIndex.TitleFirst"/>); null without text or where the index ranks in one.</summary>
+    internal async Task<(IQueryable<RankedVacancy> Titles, IQueryable<RankedVacancy> Others)?> TitleFirstAsync(VacancySearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        await RegionOfficesAsync(criteria, cancellationToken);
+        return await TextAsync(criteria.Text, cancellationToken) is { } text ? VacancyTextIndex.For(db).TitleFirst(Filtered(criteria, VacancyFacet.None), text) : null;
+    }
+
+    private IQueryable<Vacancy> Filtered(VacancySearchCriteria criteria, VacancyFacet except) =>
+        VacancyFilters.Apply(db.Vacancies.AsNoTracking(), criteria, clock.GetUtcNow(), except,
+            criteria.RegionCodes is { Count: > 0 } regions && _regionOffices.TryGetValue(RegionsKey(regions), out var offices) ? offices : null);
+
+    private static string RegionsKey(IReadOnlyList<string> regions) => string.Join('\n', regions);
+
+    /// <summary>With the reference cache, the offices in the criteria's regions (see <see cref="VacancyFilters.Apply"/>).</summary>
+    private async Task RegionOfficesAsync(VacancySearchCriteria criteria, CancellationToken cancellationToken)
+    {
+        if (caches is null || criteria.RegionCodes is not { Count: > 0 } regions || _regionOffices.ContainsKey(RegionsKey(regions)))
+        {
+            return;
+        }
+
+        var reference = await caches.ReferenceAsync(db, cancellationToken);
+        if (!regions.All(reference.Regions.ContainsKey))
+        {
+            return;
+        }
+
+        var offices = reference.Offices.Values.Where(o => regions.Contains(o.RegionCode)).ToList();
+        _regionOffices[RegionsKey(regions)] = (
+            [.. offices.Select(o => o.Id)], [.. offices.Select(o => o.StateBodyId).Distinct()], db.Set<Dictionary<string, object>>("vacancy_offices").AsNoTracking());
     }
 
     /// <summary>The words of the text with their stems and typo corrections; null when there are none. Read once per request.</summary>
@@ -65,17 +127,47 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock)
 
         if (!_texts.TryGetValue(text, out var query))
         {
-            query = VacancyTextQuery.Parse(text);
-            if (query is not null)
-            {
-                var index = VacancyTextIndex.For(db);
-                query = await index.PrepareAsync(db, await index.CorrectAsync(db, query, cancellationToken), cancellationToken);
-            }
-
+            // Parsed first: a text too long is refused before it is looked up or kept.
+            var parsed = VacancyTextQuery.Parse(text);
+            query = parsed is null ? null
+                : caches is null ? await PrepareAsync(parsed, cancellationToken)
+                : await caches.TextAsync(text, () => PrepareAsync(parsed, cancellationToken));
             _texts[text] = query;
         }
 
         return query;
+    }
+
+    private async Task<VacancyTextQuery?> PrepareAsync(VacancyTextQuery parsed, CancellationToken cancellationToken)
+    {
+        return await VacancyTextIndex.For(db).CorrectAndPrepareAsync(db, parsed, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first <paramref name="take"/> in the sort's order with the columns asked for. With
+    /// <paramref name="byIdAfterwards"/> (text: every match is sorted, no index gives the order) the matches are sorted
+    /// by id, rank and sort key alone and only the page's rows are read whole — sorting whole rows made PostgreSQL
+    /// fetch an out-of-line column of every match (three buffers each; bench journal, 2026-12-07).
+    /// </summary>
+    private async Task<List<RankedVacancy>> PageAsync(
+        IQueryable<RankedVacancy> query, VacancySort sort, int take, VacancyColumns columns, bool byIdAfterwards, CancellationToken cancellationToken)
+    {
+        if (!byIdAfterwards)
+        {
+            return await Columns(Order(query, sort).Take(take), columns).ToListAsync(cancellationToken);
+        }
+
+        var top = await Order(query, sort).Take(take).Select(r => new { r.Vacancy.Id, r.Rank }).ToListAsync(cancellationToken);
+        if (top.Count == 0)
+        {
+            return [];
+        }
+
+        // A second statement rather than a join: EF would repeat the rank's expression on the derived table.
+        var ids = top.Select(t => t.Id).ToList();
+        var rows = (await Columns(db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new RankedVacancy { Vacancy = v, Rank = 0 }), columns)
+            .ToListAsync(cancellationToken)).ToDictionary(r => r.Vacancy.Id);
+        return [.. top.Where(t => rows.ContainsKey(t.Id)).Select(t => new RankedVacancy { Vacancy = rows[t.Id].Vacancy, Rank = t.Rank })];
     }
 
     private static IQueryable<RankedVacancy> Columns(IQueryable<RankedVacancy> page, VacancyColumns columns) => columns == VacancyColumns.All ? page

@@ -15,11 +15,9 @@ public sealed class BatchLoadingTests
         await using var host = new KyzmatHostFactory(DatabaseProvider.Sqlite, connectionString: null);
         var client = new GraphQLClient(host.CreateClient());
         await AddOpenVacanciesAsync(host, 20);
-        host.SqlCommands.Reset();
-
-        var data = await client.QueryAsync("""
-            {
-              vacancies(first: 50) {
+        const string Query = """
+            query($first: Int) {
+              vacancies(first: $first) {
                 totalCount
                 nodes {
                   code title { text }
@@ -28,12 +26,18 @@ public sealed class BatchLoadingTests
                 }
               }
             }
-            """);
+            """;
+        // The first page reads the reference data (state bodies, offices, regions) into the process's cache.
+        await client.QueryAsync(Query, new { first = 40 });
+        host.SqlCommands.Reset();
+
+        // Another page (the response cache has not seen it): the bodies, their offices and the regions from the cache.
+        var data = await client.QueryAsync(Query, new { first = 50 });
 
         Assert.Equal(50, data.GetProperty("vacancies").GetProperty("nodes").GetArrayLength());
-        // count, page, state bodies, offices of the vacancies, offices of the bodies, regions.
+        // count, page, offices of the vacancies.
         var commands = host.SqlCommands.CommandsOfTheContextThatRan("FROM \"vacancies\"");
-        Assert.True(commands.Count <= 6, $"{commands.Count} SQL commands:\n{string.Join("\n---\n", commands)}");
+        Assert.True(commands.Count <= 3, $"{commands.Count} SQL commands:\n{string.Join("\n---\n", commands)}");
     }
 
     private static async Task AddOpenVacanciesAsync(KyzmatHostFactory host, int count)

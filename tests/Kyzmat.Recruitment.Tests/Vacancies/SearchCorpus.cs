@@ -3,6 +3,7 @@ using Kyzmat.Recruitment.Persistence;
 using Kyzmat.Recruitment.StateBodies;
 using Kyzmat.Recruitment.Tests.Persistence;
 using Kyzmat.Recruitment.Vacancies;
+using Kyzmat.Recruitment.Vacancies.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 
@@ -63,7 +64,17 @@ internal sealed class SearchCorpus : IAsyncDisposable
 
     public KyzmatDbContext NewContext() => _database.NewContext();
 
-    public VacancySearch Search(KyzmatDbContext db) => new(db, Clock);
+    /// <summary>As the host makes it: with the process caches (fresh for every search here).</summary>
+    public VacancySearch Search(KyzmatDbContext db) => new(db, Clock, new SearchCaches(new SearchDataChanges(), Clock));
+
+    /// <summary>Adds open vacancies of the finance body with these titles and duties.</summary>
+    public async Task AddAsync(IEnumerable<(string Code, LocalizedText Title, LocalizedText Duties)> vacancies)
+    {
+        await using var db = NewContext();
+        var finance = await db.StateBodies.Include(b => b.Offices).SingleAsync(b => b.Id == Finance.Id);
+        db.Vacancies.AddRange(vacancies.Select(v => Vacancy(v.Code, finance, PositionGroup.Senior, 40000, days: 15, v.Title, v.Duties)));
+        await db.SaveChangesAsync();
+    }
 
     public async Task<List<string>> CodesAsync(string text, VacancySort sort = VacancySort.Relevance)
     {

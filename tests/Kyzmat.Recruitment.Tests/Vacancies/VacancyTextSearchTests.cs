@@ -88,6 +88,46 @@ public sealed class VacancyTextSearchTests
     [PostgreSqlTest]
     [InlineData(DatabaseProvider.Sqlite)]
     [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Search_WordManyTimesInDuties_StillRanksBelowEveryTitleMatch(DatabaseProvider provider)
+    {
+        await using var corpus = await SearchCorpus.OpenAsync(provider);
+        await corpus.AddAsync([("KZ-7", new("Адис", "Специалист"), new(
+            "Инспектор менен иштейт, инспекторлорду текшерет, инспектордун отчетун карайт, инспекторго жардам берет.",
+            "Работает с инспектором, проверяет инспекторов, рассматривает отчёт инспектора, помогает инспектору."))]);
+
+        var codes = await corpus.CodesAsync("инспектор");
+
+        Assert.Equal(["KZ-1", "KZ-5"], codes.Take(2).Order(StringComparer.Ordinal));
+        Assert.Equal(["KZ-3", "KZ-7"], codes.Skip(2).Order(StringComparer.Ordinal));
+    }
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
+    public async Task Search_MoreThanAThousandMatches_CountsTextUpToAThousandAndSaysSo(DatabaseProvider provider)
+    {
+        await using var corpus = await SearchCorpus.OpenAsync(provider);
+        await corpus.AddAsync(Enumerable.Range(0, VacancySearch.TextCountBound + 1).Select(i =>
+            ($"KZ-M{i:D4}", new LocalizedText($"Аудитор {i}", $"Аудитор {i}"), new LocalizedText("Ички аудит.", "Внутренний аудит."))));
+        await using var db = corpus.NewContext();
+        var search = corpus.Search(db);
+
+        var text = await search.SearchAsync(new VacancySearchCriteria { Text = "аудитор" }, 20, null);
+        var all = await search.SearchAsync(new VacancySearchCriteria(), 20, null);
+
+        Assert.Equal(VacancySearch.TextCountBound, text.TotalCount);
+        Assert.False(text.TotalIsExact);
+        Assert.True(text.HasNextPage);
+        Assert.Equal(20, text.Items.Count);
+        Assert.Equal(VacancySearch.TextCountBound + 1 + 5, all.TotalCount);
+        Assert.True(all.TotalIsExact);
+    }
+
+    [SkippableTheory]
+    [PostgreSqlTest]
+    [InlineData(DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.PostgreSql)]
     public async Task Search_ByRelevanceInPagesOfOne_ReturnsEveryMatchOnce(DatabaseProvider provider)
     {
         await using var corpus = await SearchCorpus.OpenAsync(provider);

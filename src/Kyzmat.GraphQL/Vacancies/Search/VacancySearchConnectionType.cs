@@ -17,10 +17,10 @@ public sealed class VacancySearchConnectionType : ObjectGraphType<VacancySearchR
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<VacancyType>>>>("nodes").Resolve(c => c.Source.Connection.Nodes);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Resolve(c => c.Source.Connection.PageInfo);
         Field<NonNullGraphType<IntGraphType>>("totalCount")
-            .Description($"How many vacancies match, on all pages — counted up to {VacancySearch.CountBound}: see totalCountIsExact.")
+            .Description($"How many vacancies match, on all pages — counted up to {VacancySearch.CountBound}, or {VacancySearch.TextCountBound} when searching for text: see totalCountIsExact.")
             .Resolve(c => c.Source.Page.TotalCount);
         Field<NonNullGraphType<BooleanGraphType>>("totalCountIsExact")
-            .Description($"False when more than {VacancySearch.CountBound} match (show \"{VacancySearch.CountBound}+\").")
+            .Description($"False when more match than were counted (show \"{VacancySearch.TextCountBound}+\" or \"{VacancySearch.CountBound}+\": the totalCount and a plus).")
             .Resolve(c => c.Source.Page.TotalIsExact);
         Field<NonNullGraphType<VacancyFacetsType>>("facets")
             .Description("How many of the matches each state body, region, group, salary band and deadline window has; each counted as if its own filter were not set, so several values can be picked.")

@@ -33,7 +33,26 @@ internal sealed class PostgreSqlVacancyTextIndex : VacancyTextIndex
     {
         var tsQuery = query.IndexQuery ?? throw new InvalidOperationException("The text query was not prepared for PostgreSQL.");
         return filtered.Where(v => PostgreSqlSearchFunctions.Matches(v.Id, tsQuery))
-            .Select(v => new RankedVacancy { Vacancy = v, Rank = PostgreSqlSearchFunctions.Rank(v.Id, tsQuery) });
+            .Select(v => new RankedVacancy
+            {
+                Vacancy = v,
+                Rank = PostgreSqlSearchFunctions.TitleMatches(v.Id, tsQuery) ? PostgreSqlSearchFunctions.TitleRank(v.Id, tsQuery) : PostgreSqlSearchFunctions.OtherRank(v.Id, tsQuery),
+            });
+    }
+
+    /// <summary>
+    /// The title matches through the title vector's own small GIN index, ranked on that vector (1 + ts_rank); the other
+    /// matches ranked on the whole vector, below 1. The same order as <see cref="Ranked"/> gives when title matches
+    /// come first, without ranking every match's ~1.7 KB vector for a page of the best (decision 0014).
+    /// </summary>
+    public override (IQueryable<RankedVacancy> Titles, IQueryable<RankedVacancy> Others)? TitleFirst(IQueryable<Vacancy> filtered, VacancyTextQuery query)
+    {
+        var tsQuery = query.IndexQuery ?? throw new InvalidOperationException("The text query was not prepared for PostgreSQL.");
+        var titles = filtered.Where(v => PostgreSqlSearchFunctions.TitleMatches(v.Id, tsQuery))
+            .Select(v => new RankedVacancy { Vacancy = v, Rank = PostgreSqlSearchFunctions.TitleRank(v.Id, tsQuery) });
+        var others = filtered.Where(v => PostgreSqlSearchFunctions.Matches(v.Id, tsQuery) && !PostgreSqlSearchFunctions.TitleMatches(v.Id, tsQuery))
+            .Select(v => new RankedVacancy { Vacancy = v, Rank = PostgreSqlSearchFunctions.OtherRank(v.Id, tsQuery) });
+        return (titles, others);
     }
 
     /// <summary>
@@ -69,6 +88,29 @@ internal sealed class PostgreSqlVacancyTextIndex : VacancyTextIndex
         }
 
         return (sql.ToString(), [.. parameters]);
+    }
+
+    /// <summary>The stems' look-up and the tsquery's text of the query as it is, in one statement.</summary>
+    protected override async Task<(List<string> Known, VacancyTextQuery? Prepared)> KnownAndPreparedAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken)
+    {
+        var (condition, parameters) = TsQuery(query);
+        var stems = parameters.Length;
+#pragma warning disable EF1003 // Only the query's structure is concatenated; every value is a parameter.
+        var row = await db.Database.SqlQueryRaw<KnownAndQuery>(
+                "SELECT coalesce(ARRAY(SELECT s FROM unnest({" + stems + "}::text[]) AS s " +
+                "WHERE EXISTS (SELECT 1 FROM vacancy_search_terms t WHERE t.term >= s AND t.term < s || chr(1114111))), ARRAY[]::text[]) AS \"Known\", " +
+                "(" + condition + ")::text AS \"Query\"",
+                [.. parameters, query.AllStems.ToArray()])
+            .SingleAsync(cancellationToken);
+#pragma warning restore EF1003
+        return ([.. row.Known], query with { IndexQuery = row.Query });
+    }
+
+    private sealed class KnownAndQuery
+    {
+        public string[] Known { get; set; } = [];
+
+        public string Query { get; set; } = "";
     }
 
     /// <summary>A range scan of the lexicon's primary key per stem (the column's collation is "C", so ranges are by code point).</summary>

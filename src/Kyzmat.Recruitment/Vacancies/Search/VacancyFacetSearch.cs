@@ -10,7 +10,7 @@ namespace Kyzmat.Recruitment.Vacancies.Search;
 /// counted by one query grouped by body, group, band and window together (at most a few hundred cells, summed here);
 /// a dimension with its own filter set, and the regions (through the offices), take a query each.
 /// </summary>
-public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search, TimeProvider clock)
+public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search, TimeProvider clock, SearchCaches? caches = null)
 {
     private static readonly VacancyFacet[] OnTheRow = [VacancyFacet.StateBody, VacancyFacet.Group, VacancyFacet.SalaryBand, VacancyFacet.DeadlineWindow];
 
@@ -32,8 +32,11 @@ public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search,
             counts[facet] = Sum(await CellsAsync(criteria, facet, cancellationToken), facet);
         }
 
+        var reference = caches is null ? null : await caches.ReferenceAsync(db, cancellationToken);
         var bodyIds = counts[VacancyFacet.StateBody].Keys.Select(Guid.Parse).ToList();
-        var bodyNames = await db.StateBodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id.ToString(), b => b.Name, cancellationToken);
+        var bodyNames = reference is not null && bodyIds.All(reference.StateBodies.ContainsKey)
+            ? bodyIds.ToDictionary(id => id.ToString(), id => reference.StateBodies[id].Name)
+            : await db.StateBodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id.ToString(), b => b.Name, cancellationToken);
 
         var byRegion = await (await search.RankedAsync(criteria, VacancyFacet.Region, cancellationToken))
             .Join(db.Set<Dictionary<string, object>>("vacancy_offices"), r => r.Vacancy.Id, vo => EF.Property<Guid>(vo, "VacancyId"), (r, vo) => new { r.Vacancy.Id, OfficeId = EF.Property<Guid>(vo, "OfficeId") })
@@ -41,7 +44,9 @@ public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search,
             .Distinct()
             .GroupBy(x => x.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
         var regionCodes = byRegion.Select(r => r.Key).ToList();
-        var regionNames = await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
+        var regionNames = reference is not null && regionCodes.All(reference.Regions.ContainsKey)
+            ? regionCodes.ToDictionary(code => code, code => reference.Regions[code].Name)
+            : await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
 
         return new VacancyFacets(
             [.. counts[VacancyFacet.StateBody].Select(b => new FacetCount(b.Key, b.Value, bodyNames.GetValueOrDefault(b.Key))).OrderByDescending(f => f.Count).ThenBy(f => f.Label?.Ky, StringComparer.Ordinal)],

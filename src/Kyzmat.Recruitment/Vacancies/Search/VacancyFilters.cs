@@ -1,9 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Kyzmat.Recruitment.Vacancies.Search;
 
 /// <summary>The criteria's filters as query conditions; each has an index behind it (VacancyConfiguration).</summary>
 internal static class VacancyFilters
 {
-    public static IQueryable<Vacancy> Apply(IQueryable<Vacancy> query, VacancySearchCriteria criteria, DateTimeOffset now, VacancyFacet except = VacancyFacet.None)
+    /// <param name="regionOffices">
+    /// When known (the reference cache), the offices in the criteria's regions and the vacancy–office links: the region
+    /// filter then reads the links by office alone, without joining offices for every vacancy (its counts read up to
+    /// 5,700 buffers that way at 10,000 vacancies).
+    /// </param>
+    public static IQueryable<Vacancy> Apply(
+        IQueryable<Vacancy> query, VacancySearchCriteria criteria, DateTimeOffset now, VacancyFacet except = VacancyFacet.None,
+        (IReadOnlyList<Guid> OfficeIds, IReadOnlyList<Guid> StateBodyIds, IQueryable<Dictionary<string, object>> Links)? regionOffices = null)
     {
         if (criteria.Statuses is { Count: > 0 } statuses)
         {
@@ -25,7 +34,17 @@ internal static class VacancyFilters
 
         if (criteria.RegionCodes is { Count: > 0 } regions && except != VacancyFacet.Region)
         {
-            query = query.Where(v => v.Offices.Any(o => regions.Contains(o.RegionCode)));
+            if (regionOffices is var (officeIds, bodyIds, links))
+            {
+                // A vacancy's offices are its own body's (VacancyManagement refuses others): only the bodies with an
+                // office in the regions can match — a condition the covering index answers before any link is read.
+                query = query.Where(v => bodyIds.Contains(v.StateBodyId)
+                    && links.Any(l => officeIds.Contains(EF.Property<Guid>(l, "OfficeId")) && EF.Property<Guid>(l, "VacancyId") == v.Id));
+            }
+            else
+            {
+                query = query.Where(v => v.Offices.Any(o => regions.Contains(o.RegionCode)));
+            }
         }
 
         if (criteria.Groups is { Count: > 0 } groups && except != VacancyFacet.Group)

@@ -8,7 +8,7 @@ namespace Kyzmat.Recruitment.Vacancies.Search;
 /// As-you-type suggestions: titles of open vacancies the text finds (its last word read as the start of a word, typos
 /// corrected, best match first) and state bodies whose name has every word. Two small queries a keystroke.
 /// </summary>
-public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search)
+public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search, SearchCaches? caches = null)
 {
     public const int MaxCount = 10;
 
@@ -21,22 +21,36 @@ public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search)
             return [];
         }
 
-        var bodies = (await db.StateBodies.AsNoTracking().Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken))
+        var names = caches is not null
+            ? (await caches.ReferenceAsync(db, cancellationToken)).StateBodies.Values.OrderBy(b => b.Id).Select(b => (b.Id, b.Name)).ToList()
+            : (await db.StateBodies.AsNoTracking().Select(b => new { b.Id, b.Name }).ToListAsync(cancellationToken)).Select(b => (b.Id, b.Name)).ToList();
+        var bodies = names
             .Where(b => query.Words.All(w => NameHas(b.Name.In(language), w)))
             .Select(b => new VacancySuggestion(b.Name.In(language), b.Id))
             .Take(count / 2 + 1)
             .ToList();
 
-        var titles = await (await search.RankedAsync(new VacancySearchCriteria { Text = text }, VacancyFacet.None, cancellationToken))
-            .OrderByDescending(r => r.Rank).ThenBy(r => r.Vacancy.Code)
-            .Take(count * 2)
-            // Column by column: a complex property projected whole brings every column of the vacancy with it.
-            .Select(r => new LocalizedText(r.Vacancy.Title.Ky, r.Vacancy.Title.Ru, r.Vacancy.Title.En))
-            .ToListAsync(cancellationToken);
+        // Where the index ranks title matches apart (PostgreSQL), the titles that have every word first, from the small
+        // title index; the other matches only when those are too few.
+        var criteria = new VacancySearchCriteria { Text = text };
+        var parts = await search.TitleFirstAsync(criteria, cancellationToken);
+        var titles = await Titles(parts?.Titles ?? await search.RankedAsync(criteria, VacancyFacet.None, cancellationToken), count * 2, cancellationToken);
+        if (parts is { } split && titles.Count < count * 2)
+        {
+            titles.AddRange(await Titles(split.Others, count * 2 - titles.Count, cancellationToken));
+        }
+
         var distinct = titles.Select(t => t.In(language)).Distinct(StringComparer.CurrentCultureIgnoreCase)
             .Take(count - bodies.Count).Select(t => new VacancySuggestion(t, null));
         return [.. distinct, .. bodies];
     }
+
+    private static Task<List<LocalizedText>> Titles(IQueryable<RankedVacancy> ranked, int take, CancellationToken cancellationToken) =>
+        ranked.OrderByDescending(r => r.Rank).ThenBy(r => r.Vacancy.Code)
+            .Take(take)
+            // Column by column: a complex property projected whole brings every column of the vacancy with it.
+            .Select(r => new LocalizedText(r.Vacancy.Title.Ky, r.Vacancy.Title.Ru, r.Vacancy.Title.En))
+            .ToListAsync(cancellationToken);
 
     private static bool NameHas(string name, VacancyTextQuery.Word word) =>
         SearchWords.Split(name).Any(n => SearchWords.QueryStems(n).Append(n).Any(f => word.Stems.Any(s => f.StartsWith(s, StringComparison.Ordinal))));

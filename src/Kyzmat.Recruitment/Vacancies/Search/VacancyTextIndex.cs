@@ -22,6 +22,14 @@ internal abstract class VacancyTextIndex
     public virtual IQueryable<RankedVacancy> Ranked(KyzmatDbContext db, IQueryable<Vacancy> filtered, VacancyTextQuery query) =>
         filtered.Join(Matches(db, query), v => v.Id, m => m.VacancyId, (v, m) => new RankedVacancy { Vacancy = v, Rank = m.Rank });
 
+    /// <summary>
+    /// Where the index ranks title matches apart: those of <paramref name="filtered"/> whose title has every word (rank 1
+    /// and up), and the other matches (rank below 1), so that a page of the best can rank the few title matches alone
+    /// and the rest only when it reaches past them. Null where the index ranks all matches in one (SQLite, the plain
+    /// fallback).
+    /// </summary>
+    public virtual (IQueryable<RankedVacancy> Titles, IQueryable<RankedVacancy> Others)? TitleFirst(IQueryable<Vacancy> filtered, VacancyTextQuery query) => null;
+
     /// <summary>The query as the index takes it (<see cref="VacancyTextQuery.IndexQuery"/>), once per request, after corrections.</summary>
     public virtual Task<VacancyTextQuery> PrepareAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken) =>
         Task.FromResult(query);
@@ -36,10 +44,29 @@ internal abstract class VacancyTextIndex
     /// Adds, to every word none of whose stems begins a term of the index, the terms within
     /// <see cref="EditDistance.Allowed"/> typos of a stem (or of the start of a longer term).
     /// </summary>
-    public async Task<VacancyTextQuery> CorrectAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken)
+    public async Task<VacancyTextQuery> CorrectAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken) =>
+        await CorrectAsync(db, query, [.. await StemsBeginningTermsAsync(db, [.. query.AllStems], cancellationToken)], cancellationToken);
+
+    /// <summary>
+    /// <see cref="CorrectAsync(KyzmatDbContext, VacancyTextQuery, CancellationToken)"/> and then <see cref="PrepareAsync"/>;
+    /// where the index can (PostgreSQL), the stems' look-up and the preparation are one statement, and a query without
+    /// typos needs no other.
+    /// </summary>
+    public async Task<VacancyTextQuery> CorrectAndPrepareAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken)
+    {
+        var (known, prepared) = await KnownAndPreparedAsync(db, query, cancellationToken);
+        var corrected = await CorrectAsync(db, query, known, cancellationToken);
+        return ReferenceEquals(corrected, query) && prepared is not null ? prepared : await PrepareAsync(db, corrected, cancellationToken);
+    }
+
+    /// <summary>The stems that begin a term (<see cref="StemsBeginningTermsAsync"/>), and the query prepared as it is where that costs nothing more.</summary>
+    protected virtual async Task<(List<string> Known, VacancyTextQuery? Prepared)> KnownAndPreparedAsync(KyzmatDbContext db, VacancyTextQuery query, CancellationToken cancellationToken) =>
+        (await StemsBeginningTermsAsync(db, [.. query.AllStems], cancellationToken), null);
+
+    private async Task<VacancyTextQuery> CorrectAsync(KyzmatDbContext db, VacancyTextQuery query, List<string> knownStems, CancellationToken cancellationToken)
     {
         // One look-up for every stem of every word: a correctly spelt query costs nothing more.
-        var known = (await StemsBeginningTermsAsync(db, [.. query.AllStems], cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var known = knownStems.ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < query.Words.Count; i++)
         {
             var stems = query.Words[i].Stems;
