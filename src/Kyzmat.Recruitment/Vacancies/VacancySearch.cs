@@ -36,6 +36,11 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
         var size = Math.Min(first, MaxPageSize);
         var text = await TextAsync(criteria.Text, cancellationToken);
         var sort = criteria.Sort == VacancySort.Relevance && text is null ? VacancySort.Newest : criteria.Sort;
+        if (await FromCatalogueAsync(criteria, text, sort, size, after, columns, cancellationToken) is { } fromCatalogue)
+        {
+            return fromCatalogue;
+        }
+
         var query = await RankedAsync(criteria, VacancyFacet.None, cancellationToken);
         var bound = text is null ? CountBound : TextCountBound;
         var total = await query.Select(r => r.Vacancy.Id).Take(bound + 1).CountAsync(cancellationToken);
@@ -49,6 +54,113 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
         var hasNextPage = size == 0 && after is null ? total > 0 : rows.Count > size;
         var page = rows.Take(size).Select(r => (r.Vacancy, VacancyCursor.Of(r.Vacancy, sort, r.Rank).Encode())).ToList();
         return new VacancyPage(page, hasNextPage, Math.Min(total, bound), total <= bound, text);
+    }
+
+    /// <summary>
+    /// The page, its count and its cursors from the open vacancies' catalogue (decision 0017): one pass over the
+    /// catalogue in the sort's order, then the page's rows read by id. Null where the catalogue does not answer: not
+    /// the public search of open vacancies, no per-process caches, or a text with too many matches to keep.
+    /// </summary>
+    private async Task<VacancyPage?> FromCatalogueAsync(
+        VacancySearchCriteria criteria, VacancyTextQuery? text, VacancySort sort, int size, string? after, VacancyColumns columns, CancellationToken cancellationToken)
+    {
+        if (await CatalogueAsync(criteria, text, cancellationToken) is not var (catalogue, matches))
+        {
+            return null;
+        }
+
+        var filter = new CatalogueFilter(criteria, clock.GetUtcNow());
+        var cursor = after is null ? null : VacancyCursor.Decode(after, sort);
+        var bound = text is null ? CountBound : TextCountBound;
+        var pageOfNone = size == 0 && after is null;
+        var total = 0;
+        var top = new List<(Guid Id, double Rank)>(size + 1);
+        foreach (var (position, rank) in InOrder(catalogue, matches, sort))
+        {
+            var entry = catalogue.Entries[position];
+            if (!filter.Passes(entry))
+            {
+                continue;
+            }
+
+            total++;
+            if (!pageOfNone && top.Count <= size && (cursor is null || CatalogueFilter.After(entry, rank, cursor)))
+            {
+                top.Add((entry.Id, rank));
+            }
+
+            if (total > bound && (pageOfNone || top.Count > size))
+            {
+                break;
+            }
+        }
+
+        var rows = pageOfNone ? [] : await RowsByIdAsync(top, columns, cancellationToken);
+        var hasNextPage = pageOfNone ? total > 0 : rows.Count > size;
+        var page = rows.Take(size).Select(r => (r.Vacancy, VacancyCursor.Of(r.Vacancy, sort, r.Rank).Encode())).ToList();
+        return new VacancyPage(page, hasNextPage, Math.Min(total, bound), total <= bound, text);
+    }
+
+    /// <summary>
+    /// The catalogue of open vacancies and, with text, the text's matches in it; null where it does not answer these
+    /// criteria (see <see cref="FromCatalogueAsync"/>).
+    /// </summary>
+    internal async Task<(OpenVacancyCatalogue Catalogue, TextMatches? Matches)?> CatalogueAsync(
+        VacancySearchCriteria criteria, VacancyTextQuery? text, CancellationToken cancellationToken)
+    {
+        if (caches is null || !CatalogueFilter.Answers(criteria))
+        {
+            return null;
+        }
+
+        var catalogue = await caches.CatalogueAsync(db, cancellationToken);
+        if (text is null)
+        {
+            return (catalogue, null);
+        }
+
+        var matches = await catalogue.MatchesAsync(MatchesKey(text), take => VacancyTextIndex.For(db)
+            .Ranked(db, db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published), text)
+            .Select(r => new VacancyMatch { VacancyId = r.Vacancy.Id, Rank = r.Rank })
+            .Take(take)
+            .ToListAsync(cancellationToken));
+        return matches is null ? null : (catalogue, matches);
+    }
+
+    /// <summary>What a text's matches depend on: its words and their stems, corrections included.</summary>
+    private static string MatchesKey(VacancyTextQuery text) =>
+        string.Join('\u001f', text.Words.Select(w => w.Text + '\u001e' + string.Join('\u001e', w.Stems)));
+
+    /// <summary>The catalogue's positions in the sort's order, each with its text rank (0 without text); with text, only the matches.</summary>
+    private static IEnumerable<(int Position, double Rank)> InOrder(OpenVacancyCatalogue catalogue, TextMatches? matches, VacancySort sort)
+    {
+        if (matches is not null && sort == VacancySort.Relevance)
+        {
+            for (var i = 0; i < matches.Positions.Length; i++)
+            {
+                yield return (matches.Positions[i], matches.Ranks[i]);
+            }
+
+            yield break;
+        }
+
+        var order = sort switch
+        {
+            VacancySort.Deadline => catalogue.ByDeadline,
+            VacancySort.Salary => catalogue.BySalary,
+            _ => catalogue.Newest,
+        };
+        foreach (var position in order)
+        {
+            if (matches is null)
+            {
+                yield return (position, 0);
+            }
+            else if (matches.RankOf.TryGetValue(position, out var rank))
+            {
+                yield return (position, rank);
+            }
+        }
     }
 
     /// <summary>
@@ -164,6 +276,17 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
         }
 
         // A second statement rather than a join: EF would repeat the rank's expression on the derived table.
+        return await RowsByIdAsync([.. top.Select(t => (t.Id, t.Rank))], columns, cancellationToken);
+    }
+
+    /// <summary>The rows of these vacancies with the columns asked for, in the given order; one that is gone is left out.</summary>
+    private async Task<List<RankedVacancy>> RowsByIdAsync(List<(Guid Id, double Rank)> top, VacancyColumns columns, CancellationToken cancellationToken)
+    {
+        if (top.Count == 0)
+        {
+            return [];
+        }
+
         var ids = top.Select(t => t.Id).ToList();
         var rows = (await Columns(db.Vacancies.AsNoTracking().Where(v => ids.Contains(v.Id)).Select(v => new RankedVacancy { Vacancy = v, Rank = 0 }), columns)
             .ToListAsync(cancellationToken)).ToDictionary(r => r.Vacancy.Id);

@@ -20,8 +20,10 @@ public sealed class SearchCaches(SearchDataChanges changes, TimeProvider clock)
     /// <summary>Past this many prepared texts the cache starts again empty: a flood of distinct texts costs memory once.</summary>
     public const int MaxTexts = 10_000;
 
+    private readonly SemaphoreSlim _catalogueRead = new(1, 1);
     private ReferenceData? _reference;
     private TextCache? _texts;
+    private OpenVacancyCatalogue? _catalogue;
 
     public SearchDataChanges Changes => changes;
 
@@ -43,6 +45,43 @@ public sealed class SearchCaches(SearchDataChanges changes, TimeProvider clock)
         reference = new ReferenceData(bodies, offices, regions, version, now);
         Volatile.Write(ref _reference, reference);
         return reference;
+    }
+
+    /// <summary>
+    /// The published vacancies as the search filters them (<see cref="OpenVacancyCatalogue"/>), read again once this
+    /// process changed search data or <see cref="MaxAge"/> passed; one request reads it while the others wait for it.
+    /// </summary>
+    public async Task<OpenVacancyCatalogue> CatalogueAsync(KyzmatDbContext db, CancellationToken cancellationToken)
+    {
+        if (Current(Volatile.Read(ref _catalogue)) is { } current)
+        {
+            return current;
+        }
+
+        await _catalogueRead.WaitAsync(cancellationToken);
+        try
+        {
+            if (Current(Volatile.Read(ref _catalogue)) is { } read)
+            {
+                return read;
+            }
+
+            // The version read before the rows: a change saved meanwhile leaves this catalogue already stale.
+            var catalogue = await OpenVacancyCatalogue.ReadAsync(db, changes.Version, clock.GetUtcNow(), cancellationToken);
+            Volatile.Write(ref _catalogue, catalogue);
+            return catalogue;
+        }
+        finally
+        {
+            _catalogueRead.Release();
+        }
+    }
+
+    /// <summary>The catalogue if it may still be used: same version, not too old, and the clock not turned back before it (tests turn it).</summary>
+    private OpenVacancyCatalogue? Current(OpenVacancyCatalogue? catalogue)
+    {
+        var now = clock.GetUtcNow();
+        return catalogue is not null && catalogue.Version == changes.Version && now >= catalogue.At && now - catalogue.At < MaxAge ? catalogue : null;
     }
 
     /// <summary>The prepared query of this text, made by <paramref name="prepare"/> the first time (null: no words).</summary>

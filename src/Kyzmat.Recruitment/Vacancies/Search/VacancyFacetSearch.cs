@@ -16,6 +16,97 @@ public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search,
 
     public async Task<VacancyFacets> CountAsync(VacancySearchCriteria criteria, CancellationToken cancellationToken = default)
     {
+        var text = await search.TextAsync(criteria.Text, cancellationToken);
+        var (counts, byRegion) = await search.CatalogueAsync(criteria, text, cancellationToken) is var (catalogue, matches)
+            ? InCatalogue(catalogue, matches, new CatalogueFilter(criteria, clock.GetUtcNow()))
+            : await InDatabaseAsync(criteria, cancellationToken);
+
+        var reference = caches is null ? null : await caches.ReferenceAsync(db, cancellationToken);
+        var bodyIds = counts[VacancyFacet.StateBody].Keys.Select(Guid.Parse).ToList();
+        var bodyNames = reference is not null && bodyIds.All(reference.StateBodies.ContainsKey)
+            ? bodyIds.ToDictionary(id => id.ToString(), id => reference.StateBodies[id].Name)
+            : await db.StateBodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id.ToString(), b => b.Name, cancellationToken);
+        var regionCodes = byRegion.Keys.ToList();
+        var regionNames = reference is not null && regionCodes.All(reference.Regions.ContainsKey)
+            ? regionCodes.ToDictionary(code => code, code => reference.Regions[code].Name)
+            : await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
+
+        return new VacancyFacets(
+            [.. counts[VacancyFacet.StateBody].Select(b => new FacetCount(b.Key, b.Value, bodyNames.GetValueOrDefault(b.Key))).OrderByDescending(f => f.Count).ThenBy(f => f.Label?.Ky, StringComparer.Ordinal)],
+            [.. byRegion.Select(r => new FacetCount(r.Key, r.Value, regionNames.GetValueOrDefault(r.Key))).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
+            [.. counts[VacancyFacet.Group].OrderBy(g => Enum.Parse<PositionGroup>(g.Key)).Select(g => new FacetCount(g.Key, g.Value))],
+            [.. counts[VacancyFacet.SalaryBand].OrderBy(s => Enum.Parse<SalaryBand>(s.Key)).Select(s => new FacetCount(s.Key, s.Value))],
+            [.. counts[VacancyFacet.DeadlineWindow].OrderBy(d => Enum.Parse<DeadlineWindow>(d.Key)).Select(d => new FacetCount(d.Key, d.Value))]);
+    }
+
+    /// <summary>
+    /// One pass over the catalogue (or the text's matches in it): a vacancy counts in a dimension when it passes every
+    /// filter but that dimension's own.
+    /// </summary>
+    private static (Dictionary<VacancyFacet, Dictionary<string, int>> Counts, Dictionary<string, int> ByRegion) InCatalogue(
+        OpenVacancyCatalogue catalogue, TextMatches? matches, CatalogueFilter filter)
+    {
+        var bodies = new Dictionary<Guid, int>();
+        var regions = new Dictionary<string, int>(StringComparer.Ordinal);
+        var groups = new Dictionary<PositionGroup, int>();
+        var bands = new Dictionary<SalaryBand, int>();
+        var windows = new Dictionary<DeadlineWindow, int>();
+        var count = matches?.Positions.Length ?? catalogue.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var entry = catalogue.Entries[matches?.Positions[i] ?? i];
+            if (!filter.PassesUnfaceted(entry))
+            {
+                continue;
+            }
+
+            var (body, region, group, band, window) = (filter.InBodies(entry), filter.InRegions(entry), filter.InGroups(entry), filter.InBands(entry), filter.InWindows(entry));
+            if (region && group && band && window)
+            {
+                Add(bodies, entry.StateBodyId);
+            }
+
+            if (body && group && band && window)
+            {
+                foreach (var code in entry.RegionCodes)
+                {
+                    Add(regions, code);
+                }
+            }
+
+            if (body && region && band && window)
+            {
+                Add(groups, entry.Group);
+            }
+
+            if (body && region && group && window)
+            {
+                Add(bands, CatalogueFilter.BandOf(entry));
+            }
+
+            if (body && region && group && band)
+            {
+                Add(windows, filter.WindowOf(entry));
+            }
+        }
+
+        var counts = new Dictionary<VacancyFacet, Dictionary<string, int>>
+        {
+            [VacancyFacet.StateBody] = bodies.ToDictionary(b => b.Key.ToString(), b => b.Value, StringComparer.Ordinal),
+            [VacancyFacet.Group] = groups.ToDictionary(g => g.Key.ToString(), g => g.Value, StringComparer.Ordinal),
+            [VacancyFacet.SalaryBand] = bands.ToDictionary(b => b.Key.ToString(), b => b.Value, StringComparer.Ordinal),
+            [VacancyFacet.DeadlineWindow] = windows.ToDictionary(w => w.Key.ToString(), w => w.Value, StringComparer.Ordinal),
+        };
+        return (counts, regions);
+    }
+
+    private static void Add<TKey>(Dictionary<TKey, int> counts, TKey key)
+        where TKey : notnull => counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    /// <summary>The counts by grouped queries: the dimensions without a filter of their own in one, each other dimension and the regions in one each.</summary>
+    private async Task<(Dictionary<VacancyFacet, Dictionary<string, int>> Counts, Dictionary<string, int> ByRegion)> InDatabaseAsync(
+        VacancySearchCriteria criteria, CancellationToken cancellationToken)
+    {
         var counts = new Dictionary<VacancyFacet, Dictionary<string, int>>();
         var unfiltered = OnTheRow.Where(f => !HasFilter(criteria, f)).ToList();
         if (unfiltered.Count > 0)
@@ -32,28 +123,12 @@ public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search,
             counts[facet] = Sum(await CellsAsync(criteria, facet, cancellationToken), facet);
         }
 
-        var reference = caches is null ? null : await caches.ReferenceAsync(db, cancellationToken);
-        var bodyIds = counts[VacancyFacet.StateBody].Keys.Select(Guid.Parse).ToList();
-        var bodyNames = reference is not null && bodyIds.All(reference.StateBodies.ContainsKey)
-            ? bodyIds.ToDictionary(id => id.ToString(), id => reference.StateBodies[id].Name)
-            : await db.StateBodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id.ToString(), b => b.Name, cancellationToken);
-
         var byRegion = await (await search.RankedAsync(criteria, VacancyFacet.Region, cancellationToken))
             .Join(db.Set<Dictionary<string, object>>("vacancy_offices"), r => r.Vacancy.Id, vo => EF.Property<Guid>(vo, "VacancyId"), (r, vo) => new { r.Vacancy.Id, OfficeId = EF.Property<Guid>(vo, "OfficeId") })
             .Join(db.Offices, x => x.OfficeId, o => o.Id, (x, o) => new { o.RegionCode, VacancyId = x.Id })
             .Distinct()
-            .GroupBy(x => x.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        var regionCodes = byRegion.Select(r => r.Key).ToList();
-        var regionNames = reference is not null && regionCodes.All(reference.Regions.ContainsKey)
-            ? regionCodes.ToDictionary(code => code, code => reference.Regions[code].Name)
-            : await db.Regions.AsNoTracking().Where(r => regionCodes.Contains(r.Code)).ToDictionaryAsync(r => r.Code, r => r.Name, cancellationToken);
-
-        return new VacancyFacets(
-            [.. counts[VacancyFacet.StateBody].Select(b => new FacetCount(b.Key, b.Value, bodyNames.GetValueOrDefault(b.Key))).OrderByDescending(f => f.Count).ThenBy(f => f.Label?.Ky, StringComparer.Ordinal)],
-            [.. byRegion.Select(r => new FacetCount(r.Key, r.Count, regionNames.GetValueOrDefault(r.Key))).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal)],
-            [.. counts[VacancyFacet.Group].OrderBy(g => Enum.Parse<PositionGroup>(g.Key)).Select(g => new FacetCount(g.Key, g.Value))],
-            [.. counts[VacancyFacet.SalaryBand].OrderBy(s => Enum.Parse<SalaryBand>(s.Key)).Select(s => new FacetCount(s.Key, s.Value))],
-            [.. counts[VacancyFacet.DeadlineWindow].OrderBy(d => Enum.Parse<DeadlineWindow>(d.Key)).Select(d => new FacetCount(d.Key, d.Value))]);
+            .GroupBy(x => x.RegionCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, StringComparer.Ordinal, cancellationToken);
+        return (counts, byRegion);
     }
 
     /// <summary>The search's vacancies (without the filter of <paramref name="except"/>) counted per body, group, band and window.</summary>

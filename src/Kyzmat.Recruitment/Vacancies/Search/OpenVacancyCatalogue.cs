@@ -1,0 +1,160 @@
+using System.Collections.Concurrent;
+using Kyzmat.Recruitment.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kyzmat.Recruitment.Vacancies.Search;
+
+/// <summary>
+/// The published vacancies as the public search filters, sorts and counts them — body, regions, group, salary,
+/// deadline, publication, code — held in memory per process and replaced when the search's data changes (decision
+/// 0017). A filter page, its count and its facets are a pass over a few arrays here instead of three statements that
+/// each visit thousands of index entries; only the page's own rows are then read from the database. The text
+/// matches of a query are read once per catalogue and text (<see cref="MatchesAsync"/>).
+/// Shared between requests: read, never change it.
+/// </summary>
+public sealed class OpenVacancyCatalogue
+{
+    /// <summary>A text matching more vacancies than this is searched in the database (its matches are not kept here).</summary>
+    public const int MaxMatches = 20_000;
+
+    /// <summary>Past this many kept matches (of all texts together) the texts' matches start again empty.</summary>
+    public const int MaxKeptMatches = 2_000_000;
+
+    private readonly Dictionary<Guid, int> _indexOf;
+    private readonly ConcurrentDictionary<string, TextMatches> _matches = new(StringComparer.Ordinal);
+    private int _keptMatches;
+
+    private OpenVacancyCatalogue(CatalogueEntry[] entries, long version, DateTimeOffset at)
+    {
+        Entries = entries;
+        Version = version;
+        At = at;
+        _indexOf = new Dictionary<Guid, int>(entries.Length);
+        for (var i = 0; i < entries.Length; i++)
+        {
+            _indexOf[entries[i].Id] = i;
+        }
+
+        Newest = Order(entries, (a, b) => b.PublishedAtTicks != a.PublishedAtTicks ? b.PublishedAtTicks.CompareTo(a.PublishedAtTicks) : string.CompareOrdinal(b.Code, a.Code));
+        ByDeadline = Order(entries, (a, b) => a.DeadlineTicks != b.DeadlineTicks ? a.DeadlineTicks.CompareTo(b.DeadlineTicks) : string.CompareOrdinal(a.Code, b.Code));
+        BySalary = Order(entries, (a, b) => a.SalaryMax != b.SalaryMax ? b.SalaryMax.CompareTo(a.SalaryMax) : string.CompareOrdinal(b.Code, a.Code));
+    }
+
+    internal CatalogueEntry[] Entries { get; }
+
+    /// <summary>The entries' positions newest first, by closest deadline, by highest salary (ties as the database breaks them, by code).</summary>
+    internal int[] Newest { get; }
+
+    internal int[] ByDeadline { get; }
+
+    internal int[] BySalary { get; }
+
+    /// <summary>The <see cref="SearchDataChanges"/> version it was read at.</summary>
+    public long Version { get; }
+
+    public DateTimeOffset At { get; }
+
+    public int Count => Entries.Length;
+
+    /// <summary>Reads every published vacancy whose deadline has not passed: two statements (the vacancies, their offices' regions).</summary>
+    public static async Task<OpenVacancyCatalogue> ReadAsync(KyzmatDbContext db, long version, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var rows = await db.Vacancies.AsNoTracking()
+            .Where(v => v.Status == VacancyStatus.Published && v.Deadline >= now)
+            .Select(v => new { v.Id, v.Code, v.StateBodyId, v.Group, v.SalaryMax, v.Deadline, v.PublishedAt })
+            .ToListAsync(cancellationToken);
+        var regions = (await (
+                    from v in db.Vacancies.AsNoTracking()
+                    where v.Status == VacancyStatus.Published && v.Deadline >= now
+                    join link in db.Set<Dictionary<string, object>>("vacancy_offices").AsNoTracking() on v.Id equals EF.Property<Guid>(link, "VacancyId")
+                    join office in db.Offices.AsNoTracking() on EF.Property<Guid>(link, "OfficeId") equals office.Id
+                    select new { VacancyId = v.Id, office.RegionCode })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.VacancyId, r => r.RegionCode);
+        var entries = rows.Select(r => new CatalogueEntry(
+                r.Id, r.Code, r.StateBodyId, r.Group, r.SalaryMax, r.Deadline.UtcTicks, r.PublishedAt?.UtcTicks ?? 0,
+                [.. regions[r.Id].Distinct(StringComparer.Ordinal)]))
+            .ToArray();
+        return new OpenVacancyCatalogue(entries, version, now);
+    }
+
+    /// <summary>
+    /// The vacancies of this catalogue that the text matches, best first, read by <paramref name="read"/> the first time
+    /// (at most <see cref="MaxMatches"/> + 1 of them); null when the text matches more than <see cref="MaxMatches"/>.
+    /// </summary>
+    internal async Task<TextMatches?> MatchesAsync(string key, Func<int, Task<List<VacancyMatch>>> read)
+    {
+        if (_matches.TryGetValue(key, out var kept))
+        {
+            return kept.TooMany ? null : kept;
+        }
+
+        var matches = await read(MaxMatches + 1);
+        var found = matches.Count > MaxMatches ? TextMatches.Broad : TextMatches.Of(this, matches);
+        if (Interlocked.Add(ref _keptMatches, found.Positions.Length) > MaxKeptMatches)
+        {
+            _matches.Clear();
+            Interlocked.Exchange(ref _keptMatches, found.Positions.Length);
+        }
+
+        _matches[key] = found;
+        return found.TooMany ? null : found;
+    }
+
+    internal bool TryIndexOf(Guid id, out int position) => _indexOf.TryGetValue(id, out position);
+
+    private static int[] Order(CatalogueEntry[] entries, Comparison<CatalogueEntry> comparison)
+    {
+        var order = Enumerable.Range(0, entries.Length).ToArray();
+        Array.Sort(order, (a, b) => comparison(entries[a], entries[b]));
+        return order;
+    }
+}
+
+/// <summary>What the search filters, sorts and counts a published vacancy by.</summary>
+internal sealed record CatalogueEntry(
+    Guid Id, string Code, Guid StateBodyId, PositionGroup Group, decimal SalaryMax, long DeadlineTicks, long PublishedAtTicks, string[] RegionCodes);
+
+/// <summary>A text's matches in one catalogue: positions best first (rank descending, then code) and each one's rank.</summary>
+internal sealed class TextMatches
+{
+    public static readonly TextMatches Broad = new([], [], new Dictionary<int, double>(), tooMany: true);
+
+    private TextMatches(int[] positions, double[] ranks, Dictionary<int, double> rankOf, bool tooMany)
+    {
+        Positions = positions;
+        Ranks = ranks;
+        RankOf = rankOf;
+        TooMany = tooMany;
+    }
+
+    public int[] Positions { get; }
+
+    public double[] Ranks { get; }
+
+    public Dictionary<int, double> RankOf { get; }
+
+    public bool TooMany { get; }
+
+    public static TextMatches Of(OpenVacancyCatalogue catalogue, List<VacancyMatch> matches)
+    {
+        var found = new List<(int Position, double Rank)>(matches.Count);
+        foreach (var match in matches)
+        {
+            if (catalogue.TryIndexOf(match.VacancyId, out var position))
+            {
+                found.Add((position, match.Rank));
+            }
+        }
+
+        var entries = catalogue.Entries;
+        found.Sort((a, b) => a.Rank != b.Rank ? b.Rank.CompareTo(a.Rank) : string.CompareOrdinal(entries[a.Position].Code, entries[b.Position].Code));
+        var rankOf = new Dictionary<int, double>(found.Count);
+        foreach (var (position, rank) in found)
+        {
+            rankOf[position] = rank;
+        }
+
+        return new TextMatches([.. found.Select(f => f.Position)], [.. found.Select(f => f.Rank)], rankOf, tooMany: false);
+    }
+}
