@@ -70,6 +70,7 @@ public static class RecruitmentServiceCollectionExtensions
         services.AddSingleton<Vacancies.Search.SearchDataChanges>();
         services.AddSingleton<Vacancies.Search.SearchCaches>();
         services.AddSingleton<IInterceptor, Vacancies.Search.SearchDataChangeInterceptor>();
+        services.AddHostedService<Vacancies.Search.SharedSearchVersion>();
         services.AddScoped<VacancySearch>();
         services.AddScoped<Vacancies.Search.VacancyFacetSearch>();
         services.AddScoped<Vacancies.Search.VacancySuggestions>();

@@ -9,16 +9,40 @@ namespace Kyzmat.Recruitment.Vacancies.Search;
 /// A version of what the public search shows — vacancies, their offices, state bodies, offices, regions — that goes up
 /// whenever this process saves a change to one of them (and again when the transaction around the save commits).
 /// Caches of the search (reference data, prepared text queries, responses) keep the version they were filled at and
-/// are dropped when it moves. Changes made by another host are not seen: there each cache's age bounds how stale it is.
+/// are dropped when it moves. Committed changes are told to the other hosts, and theirs seen here, through
+/// <see cref="SharedSearchVersion"/>.
 /// </summary>
 public sealed class SearchDataChanges
 {
+    private readonly SemaphoreSlim _committed = new(0, 1);
     private long _version;
+    private int _committedUntold;
 
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>Says that search data changed (or is about to be committed changed).</summary>
     public void Changed() => Interlocked.Increment(ref _version);
+
+    /// <summary>Says that a change of search data was committed: <see cref="Changed"/>, and the other hosts are to be told.</summary>
+    public void Committed()
+    {
+        Changed();
+        Interlocked.Increment(ref _committedUntold);
+        try
+        {
+            _committed.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled: the watcher takes every untold change at once.
+        }
+    }
+
+    /// <summary>Waits until a change is committed or the timeout passes.</summary>
+    internal Task WaitForCommitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _committed.WaitAsync(timeout, cancellationToken);
+
+    /// <summary>How many committed changes the other hosts have not been told of, counted as told from now on.</summary>
+    internal int TakeUntold() => Interlocked.Exchange(ref _committedUntold, 0);
 }
 
 /// <summary>
@@ -98,10 +122,14 @@ internal sealed class SearchDataChangeInterceptor(SearchDataChanges changes) : I
             return;
         }
 
-        changes.Changed();
         if (context.Database.CurrentTransaction is null)
         {
+            changes.Committed();
             _pending.Remove(context);
+        }
+        else
+        {
+            changes.Changed();
         }
     }
 
@@ -109,7 +137,7 @@ internal sealed class SearchDataChangeInterceptor(SearchDataChanges changes) : I
     {
         if (context is not null && _pending.TryGetValue(context, out _))
         {
-            changes.Changed();
+            changes.Committed();
             _pending.Remove(context);
         }
     }
