@@ -54,11 +54,22 @@ internal sealed class CommandCapture : IObserver<DiagnosticListener>, IObserver<
     /// <summary>How many LINQ queries EF has compiled (its query cache missed) so far, in this process.</summary>
     public long Compilations => Interlocked.Read(ref _compilations);
 
+    private long _searchCommands;
+
+    /// <summary>How many commands on the search's tables the host has sent so far (recorded or not).</summary>
+    public long SearchCommands => Interlocked.Read(ref _searchCommands);
+
     public void OnNext(KeyValuePair<string, object?> value)
     {
         if (value.Key == CoreEventId.QueryCompilationStarting.Name)
         {
             Interlocked.Increment(ref _compilations);
+        }
+
+        if (value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Command: { } sent }
+            && SearchTables.Any(t => sent.CommandText.Contains(t, StringComparison.Ordinal)))
+        {
+            Interlocked.Increment(ref _searchCommands);
         }
 
         if (_enabled && value.Key == RelationalEventId.CommandExecuting.Name && value.Value is CommandEventData { Command: NpgsqlCommand command }

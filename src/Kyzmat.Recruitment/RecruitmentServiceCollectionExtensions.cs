@@ -68,7 +68,11 @@ public static class RecruitmentServiceCollectionExtensions
         AddNotifications(services, configuration);
         services.AddScoped<Favourites.Favourites>();
         services.AddSingleton<Vacancies.Search.SearchDataChanges>();
-        services.AddSingleton<Vacancies.Search.SearchCaches>();
+        services.AddSingleton(provider => new Vacancies.Search.SearchCaches(
+            provider.GetRequiredService<Vacancies.Search.SearchDataChanges>(), provider.GetRequiredService<TimeProvider>())
+        {
+            CatalogueEnabled = configuration.GetValue("Kyzmat:Search:Catalogue", true),
+        });
         services.AddSingleton<IInterceptor, Vacancies.Search.SearchDataChangeInterceptor>();
         services.AddHostedService<Vacancies.Search.SharedSearchVersion>();
         services.AddScoped<VacancySearch>();

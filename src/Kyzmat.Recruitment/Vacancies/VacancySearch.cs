@@ -108,7 +108,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     internal async Task<(OpenVacancyCatalogue Catalogue, TextMatches? Matches)?> CatalogueAsync(
         VacancySearchCriteria criteria, VacancyTextQuery? text, CancellationToken cancellationToken)
     {
-        if (caches is null || !CatalogueFilter.Answers(criteria))
+        if (caches is not { CatalogueEnabled: true } || !CatalogueFilter.Answers(criteria))
         {
             return null;
         }
@@ -122,6 +122,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
         var matches = await catalogue.MatchesAsync(MatchesKey(text), take => VacancyTextIndex.For(db)
             .Ranked(db, db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published), text)
             .Select(r => new VacancyMatch { VacancyId = r.Vacancy.Id, Rank = r.Rank })
+            .OrderBy(m => m.VacancyId)
             .Take(take)
             .ToListAsync(cancellationToken));
         return matches is null ? null : (catalogue, matches);

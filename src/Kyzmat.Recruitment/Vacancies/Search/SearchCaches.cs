@@ -27,6 +27,12 @@ public sealed class SearchCaches(SearchDataChanges changes, TimeProvider clock)
 
     public SearchDataChanges Changes => changes;
 
+    /// <summary>
+    /// Whether the public search uses <see cref="CatalogueAsync"/> (setting <c>Kyzmat:Search:Catalogue</c>, default on);
+    /// off, every search runs in the database. The bench turns it off to record the database search's statements.
+    /// </summary>
+    public bool CatalogueEnabled { get; set; } = true;
+
     /// <summary>Every state body, office and region, read again once this process changed one or <see cref="MaxAge"/> passed.</summary>
     public async Task<ReferenceData> ReferenceAsync(KyzmatDbContext db, CancellationToken cancellationToken)
     {
