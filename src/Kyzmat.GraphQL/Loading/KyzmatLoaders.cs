@@ -36,12 +36,20 @@ public sealed class KyzmatLoaders(KyzmatDbContext db, SearchCaches caches)
     public BatchLoader<Guid, StateBody> StateBodies => _stateBodies ??= new(async (ids, ct) =>
         await FromReferenceAsync(ids, r => r.StateBodies, missing => db.StateBodies.AsNoTracking().Where(b => missing.Contains(b.Id)).ToDictionaryAsync(b => b.Id, ct), ct));
 
+    /// <summary>A vacancy's offices: which ones from the catalogue of open vacancies where it is there, else from the database.</summary>
     public BatchLoader<Guid, List<Office>> OfficesOfVacancy => _officesOfVacancy ??= new(async (ids, ct) =>
     {
-        var pairs = await db.Set<Dictionary<string, object>>("vacancy_offices").AsNoTracking()
-            .Where(vo => ids.Contains(EF.Property<Guid>(vo, "VacancyId")))
-            .Select(vo => new { VacancyId = EF.Property<Guid>(vo, "VacancyId"), OfficeId = EF.Property<Guid>(vo, "OfficeId") })
-            .ToListAsync(ct);
+        var catalogue = caches.CurrentCatalogue;
+        var pairs = ids.SelectMany(id => catalogue?.OfficeIdsOf(id)?.Select(officeId => new { VacancyId = id, OfficeId = officeId }) ?? []).ToList();
+        var unknown = ids.Where(id => catalogue?.OfficeIdsOf(id) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            pairs.AddRange(await db.Set<Dictionary<string, object>>("vacancy_offices").AsNoTracking()
+                .Where(vo => unknown.Contains(EF.Property<Guid>(vo, "VacancyId")))
+                .Select(vo => new { VacancyId = EF.Property<Guid>(vo, "VacancyId"), OfficeId = EF.Property<Guid>(vo, "OfficeId") })
+                .ToListAsync(ct));
+        }
+
         var offices = await FromReferenceAsync(
             pairs.Select(p => p.OfficeId).Distinct().ToList(), r => r.Offices,
             missing => db.Offices.AsNoTracking().Where(o => missing.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct), ct);

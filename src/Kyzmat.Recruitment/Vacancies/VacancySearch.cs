@@ -95,10 +95,35 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
             }
         }
 
-        var rows = pageOfNone ? [] : await RowsByIdAsync(top, columns, cancellationToken);
+        var rows = pageOfNone ? [] : columns == VacancyColumns.Card ? await CardsAsync(catalogue, top, cancellationToken) : await RowsByIdAsync(top, columns, cancellationToken);
         var hasNextPage = pageOfNone ? total > 0 : rows.Count > size;
         var page = rows.Take(size).Select(r => (r.Vacancy, VacancyCursor.Of(r.Vacancy, sort, r.Rank).Encode())).ToList();
         return new VacancyPage(page, hasNextPage, Math.Min(total, bound), total <= bound, text);
+    }
+
+    /// <summary>The page's result cards: those the catalogue keeps from earlier pages, the others read by id (and kept).</summary>
+    private async Task<List<RankedVacancy>> CardsAsync(OpenVacancyCatalogue catalogue, List<(Guid Id, double Rank)> top, CancellationToken cancellationToken)
+    {
+        var missing = top.Where(t => !catalogue.TryCard(t.Id, out _)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var read in await RowsByIdAsync(missing, VacancyColumns.Card, cancellationToken))
+            {
+                catalogue.KeepCard(read.Vacancy);
+            }
+        }
+
+        var rows = new List<RankedVacancy>(top.Count);
+        foreach (var (id, rank) in top)
+        {
+            // A card not kept (the catalogue is full) or gone since is read again or left out.
+            if (catalogue.TryCard(id, out var card))
+            {
+                rows.Add(new RankedVacancy { Vacancy = card, Rank = rank });
+            }
+        }
+
+        return rows.Count == top.Count ? rows : await RowsByIdAsync(top, VacancyColumns.Card, cancellationToken);
     }
 
     /// <summary>

@@ -20,8 +20,12 @@ public sealed class OpenVacancyCatalogue
     /// <summary>Past this many kept matches (of all texts together) the texts' matches start again empty.</summary>
     public const int MaxKeptMatches = 2_000_000;
 
+    /// <summary>At most this many result cards are kept (see <see cref="TryCard"/>).</summary>
+    public const int MaxCards = 20_000;
+
     private readonly Dictionary<Guid, int> _indexOf;
     private readonly ConcurrentDictionary<string, TextMatches> _matches = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<Guid, Vacancy> _cards = new();
     private int _keptMatches;
 
     private OpenVacancyCatalogue(CatalogueEntry[] entries, long version, DateTimeOffset at)
@@ -63,17 +67,17 @@ public sealed class OpenVacancyCatalogue
             .Where(v => v.Status == VacancyStatus.Published && v.Deadline >= now)
             .Select(v => new { v.Id, v.Code, v.StateBodyId, v.Group, v.SalaryMax, v.Deadline, v.PublishedAt })
             .ToListAsync(cancellationToken);
-        var regions = (await (
+        var offices = (await (
                     from v in db.Vacancies.AsNoTracking()
                     where v.Status == VacancyStatus.Published && v.Deadline >= now
                     join link in db.Set<Dictionary<string, object>>("vacancy_offices").AsNoTracking() on v.Id equals EF.Property<Guid>(link, "VacancyId")
                     join office in db.Offices.AsNoTracking() on EF.Property<Guid>(link, "OfficeId") equals office.Id
-                    select new { VacancyId = v.Id, office.RegionCode })
+                    select new { VacancyId = v.Id, OfficeId = office.Id, office.RegionCode })
                 .ToListAsync(cancellationToken))
-            .ToLookup(r => r.VacancyId, r => r.RegionCode);
+            .ToLookup(r => r.VacancyId);
         var entries = rows.Select(r => new CatalogueEntry(
                 r.Id, r.Code, r.StateBodyId, r.Group, r.SalaryMax, r.Deadline.UtcTicks, r.PublishedAt?.UtcTicks ?? 0,
-                [.. regions[r.Id].Distinct(StringComparer.Ordinal)]))
+                [.. offices[r.Id].Select(o => o.RegionCode).Distinct(StringComparer.Ordinal)], [.. offices[r.Id].Select(o => o.OfficeId)]))
             .ToArray();
         return new OpenVacancyCatalogue(entries, version, now);
     }
@@ -103,6 +107,23 @@ public sealed class OpenVacancyCatalogue
 
     internal bool TryIndexOf(Guid id, out int position) => _indexOf.TryGetValue(id, out position);
 
+    /// <summary>The ids of the vacancy's offices, when it is in the catalogue.</summary>
+    public IReadOnlyList<Guid>? OfficeIdsOf(Guid vacancyId) => _indexOf.TryGetValue(vacancyId, out var position) ? Entries[position].OfficeIds : null;
+
+    /// <summary>
+    /// The vacancy's result card (<see cref="VacancyColumns.Card"/>) as read since this catalogue was, so that a page of
+    /// cards seen before needs no statement. Shared between requests: read, never change it.
+    /// </summary>
+    internal bool TryCard(Guid id, out Vacancy card) => _cards.TryGetValue(id, out card!);
+
+    internal void KeepCard(Vacancy card)
+    {
+        if (_cards.Count < MaxCards && _indexOf.ContainsKey(card.Id))
+        {
+            _cards.TryAdd(card.Id, card);
+        }
+    }
+
     private static int[] Order(CatalogueEntry[] entries, Comparison<CatalogueEntry> comparison)
     {
         var order = Enumerable.Range(0, entries.Length).ToArray();
@@ -113,7 +134,8 @@ public sealed class OpenVacancyCatalogue
 
 /// <summary>What the search filters, sorts and counts a published vacancy by.</summary>
 internal sealed record CatalogueEntry(
-    Guid Id, string Code, Guid StateBodyId, PositionGroup Group, decimal SalaryMax, long DeadlineTicks, long PublishedAtTicks, string[] RegionCodes);
+    Guid Id, string Code, Guid StateBodyId, PositionGroup Group, decimal SalaryMax, long DeadlineTicks, long PublishedAtTicks, string[] RegionCodes,
+    Guid[] OfficeIds);
 
 /// <summary>A text's matches in one catalogue: positions best first (rank descending, then code) and each one's rank.</summary>
 internal sealed class TextMatches

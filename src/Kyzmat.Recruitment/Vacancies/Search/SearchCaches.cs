@@ -83,6 +83,9 @@ public sealed class SearchCaches(SearchDataChanges changes, TimeProvider clock)
         }
     }
 
+    /// <summary>The catalogue as it is, if it is current (never reads it): for what it can tell without a statement.</summary>
+    public OpenVacancyCatalogue? CurrentCatalogue => CatalogueEnabled ? Current(Volatile.Read(ref _catalogue)) : null;
+
     /// <summary>The catalogue if it may still be used: same version, not too old, and the clock not turned back before it (tests turn it).</summary>
     private OpenVacancyCatalogue? Current(OpenVacancyCatalogue? catalogue)
     {
