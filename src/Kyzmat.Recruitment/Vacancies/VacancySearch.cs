@@ -69,32 +69,11 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
             return null;
         }
 
-        var filter = new CatalogueFilter(criteria, clock.GetUtcNow());
         var cursor = after is null ? null : VacancyCursor.Decode(after, sort);
         var bound = text is null ? CountBound : TextCountBound;
         var pageOfNone = size == 0 && after is null;
-        var total = 0;
-        var top = new List<(Guid Id, double Rank)>(size + 1);
-        foreach (var (position, rank) in InOrder(catalogue, matches, sort))
-        {
-            var entry = catalogue.Entries[position];
-            if (!filter.Passes(entry))
-            {
-                continue;
-            }
-
-            total++;
-            if (!pageOfNone && top.Count <= size && (cursor is null || CatalogueFilter.After(entry, rank, cursor)))
-            {
-                top.Add((entry.Id, rank));
-            }
-
-            if (total > bound && (pageOfNone || top.Count > size))
-            {
-                break;
-            }
-        }
-
+        var (total, top) = CataloguePage.Select(
+            catalogue, matches, new CatalogueFilter(criteria, clock.GetUtcNow(), catalogue.RegionBits), sort, cursor, pageOfNone ? 0 : size + 1, bound);
         var rows = pageOfNone ? [] : columns == VacancyColumns.Card ? await CardsAsync(catalogue, top, cancellationToken) : await RowsByIdAsync(top, columns, cancellationToken);
         var hasNextPage = pageOfNone ? total > 0 : rows.Count > size;
         var page = rows.Take(size).Select(r => (r.Vacancy, VacancyCursor.Of(r.Vacancy, sort, r.Rank).Encode())).ToList();
@@ -156,38 +135,6 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     /// <summary>What a text's matches depend on: its words and their stems, corrections included.</summary>
     private static string MatchesKey(VacancyTextQuery text) =>
         string.Join('\u001f', text.Words.Select(w => w.Text + '\u001e' + string.Join('\u001e', w.Stems)));
-
-    /// <summary>The catalogue's positions in the sort's order, each with its text rank (0 without text); with text, only the matches.</summary>
-    private static IEnumerable<(int Position, double Rank)> InOrder(OpenVacancyCatalogue catalogue, TextMatches? matches, VacancySort sort)
-    {
-        if (matches is not null && sort == VacancySort.Relevance)
-        {
-            for (var i = 0; i < matches.Positions.Length; i++)
-            {
-                yield return (matches.Positions[i], matches.Ranks[i]);
-            }
-
-            yield break;
-        }
-
-        var order = sort switch
-        {
-            VacancySort.Deadline => catalogue.ByDeadline,
-            VacancySort.Salary => catalogue.BySalary,
-            _ => catalogue.Newest,
-        };
-        foreach (var position in order)
-        {
-            if (matches is null)
-            {
-                yield return (position, 0);
-            }
-            else if (matches.RankOf.TryGetValue(position, out var rank))
-            {
-                yield return (position, rank);
-            }
-        }
-    }
 
     /// <summary>
     /// The best <paramref name="take"/> by relevance where title matches rank apart (PostgreSQL): the title matches

@@ -13,23 +13,30 @@ internal sealed class CatalogueFilter
     private readonly long _in30Days;
     private readonly HashSet<Guid>? _bodies;
     private readonly HashSet<string>? _regions;
-    private readonly HashSet<PositionGroup>? _groups;
-    private readonly HashSet<SalaryBand>? _bands;
-    private readonly HashSet<DeadlineWindow>? _windows;
+    private readonly ulong? _regionMask;
+    private readonly int _groups;
+    private readonly int _bands;
+    private readonly int _windows;
     private readonly decimal? _salaryFrom;
     private readonly long? _publishedAfter;
     private readonly long? _publishedUntil;
     private readonly long? _deadlineBefore;
 
-    public CatalogueFilter(VacancySearchCriteria criteria, DateTimeOffset now)
+    /// <param name="regionBits">The catalogue's region bits, when it has them (<see cref="OpenVacancyCatalogue.RegionBits"/>).</param>
+    public CatalogueFilter(VacancySearchCriteria criteria, DateTimeOffset now, Dictionary<string, int>? regionBits = null)
     {
         _now = now.UtcTicks;
         (_in3Days, _in7Days, _in30Days) = (now.AddDays(3).UtcTicks, now.AddDays(7).UtcTicks, now.AddDays(30).UtcTicks);
         _bodies = criteria.StateBodyIds is { Count: > 0 } bodies ? [.. bodies] : null;
-        _regions = criteria.RegionCodes is { Count: > 0 } regions ? new HashSet<string>(regions, StringComparer.Ordinal) : null;
-        _groups = criteria.Groups is { Count: > 0 } groups ? [.. groups] : null;
-        _bands = criteria.SalaryBands is { Count: > 0 } bands ? [.. bands] : null;
-        _windows = criteria.DeadlineWindows is { Count: > 0 } windows ? [.. windows] : null;
+        if (criteria.RegionCodes is { Count: > 0 } regions)
+        {
+            _regions = new HashSet<string>(regions, StringComparer.Ordinal);
+            _regionMask = regionBits is null ? null : regions.Aggregate(0UL, (mask, code) => regionBits.TryGetValue(code, out var bit) ? mask | (1UL << bit) : mask);
+        }
+
+        _groups = Mask(criteria.Groups);
+        _bands = Mask(criteria.SalaryBands);
+        _windows = Mask(criteria.DeadlineWindows);
         _salaryFrom = criteria.SalaryFrom;
         _publishedAfter = criteria.PublishedAfter?.UtcTicks;
         _publishedUntil = criteria.PublishedUntil?.UtcTicks;
@@ -43,14 +50,14 @@ internal sealed class CatalogueFilter
     {
         VacancyFacet.StateBody => _bodies is not null,
         VacancyFacet.Region => _regions is not null,
-        VacancyFacet.Group => _groups is not null,
-        VacancyFacet.SalaryBand => _bands is not null,
-        VacancyFacet.DeadlineWindow => _windows is not null,
+        VacancyFacet.Group => _groups != 0,
+        VacancyFacet.SalaryBand => _bands != 0,
+        VacancyFacet.DeadlineWindow => _windows != 0,
         _ => false,
     };
 
     /// <summary>Every filter but the facet's own.</summary>
-    public bool Passes(CatalogueEntry entry, VacancyFacet except = VacancyFacet.None) =>
+    public bool Passes(in CatalogueEntry entry, VacancyFacet except = VacancyFacet.None) =>
         PassesUnfaceted(entry)
         && (except == VacancyFacet.StateBody || InBodies(entry))
         && (except == VacancyFacet.Region || InRegions(entry))
@@ -59,20 +66,25 @@ internal sealed class CatalogueFilter
         && (except == VacancyFacet.DeadlineWindow || InWindows(entry));
 
     /// <summary>The filters no facet leaves out: still open, salary from, publication and deadline bounds.</summary>
-    public bool PassesUnfaceted(CatalogueEntry entry) =>
+    public bool PassesUnfaceted(in CatalogueEntry entry) =>
         entry.DeadlineTicks >= _now
         && (_salaryFrom is not { } from || entry.SalaryMax >= from)
         && (_publishedAfter is not { } after || entry.PublishedAtTicks > after)
         && (_publishedUntil is not { } until || entry.PublishedAtTicks <= until)
         && (_deadlineBefore is not { } before || entry.DeadlineTicks <= before);
 
-    public bool InBodies(CatalogueEntry entry) => _bodies is null || _bodies.Contains(entry.StateBodyId);
+    public bool InBodies(in CatalogueEntry entry) => _bodies is null || _bodies.Contains(entry.StateBodyId);
 
-    public bool InRegions(CatalogueEntry entry)
+    public bool InRegions(in CatalogueEntry entry)
     {
         if (_regions is null)
         {
             return true;
+        }
+
+        if (_regionMask is { } mask)
+        {
+            return (entry.RegionMask & mask) != 0;
         }
 
         foreach (var region in entry.RegionCodes)
@@ -86,13 +98,17 @@ internal sealed class CatalogueFilter
         return false;
     }
 
-    public bool InGroups(CatalogueEntry entry) => _groups is null || _groups.Contains(entry.Group);
+    public bool InGroups(in CatalogueEntry entry) => _groups == 0 || (_groups & (1 << (int)entry.Group)) != 0;
 
-    public bool InBands(CatalogueEntry entry) => _bands is null || _bands.Contains(BandOf(entry));
+    public bool InBands(in CatalogueEntry entry) => _bands == 0 || (_bands & (1 << (int)BandOf(entry))) != 0;
 
-    public bool InWindows(CatalogueEntry entry) => _windows is null || _windows.Contains(WindowOf(entry));
+    public bool InWindows(in CatalogueEntry entry) => _windows == 0 || (_windows & (1 << (int)WindowOf(entry))) != 0;
 
-    public static SalaryBand BandOf(CatalogueEntry entry) => entry.SalaryMax switch
+    private static int Mask<TEnum>(IReadOnlyList<TEnum>? values)
+        where TEnum : struct, Enum =>
+        values is null ? 0 : values.Aggregate(0, (mask, value) => mask | (1 << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    public static SalaryBand BandOf(in CatalogueEntry entry) => entry.SalaryMax switch
     {
         < 20000 => SalaryBand.Below20000,
         < 40000 => SalaryBand.From20000To40000,
@@ -100,14 +116,14 @@ internal sealed class CatalogueFilter
         _ => SalaryBand.From60000,
     };
 
-    public DeadlineWindow WindowOf(CatalogueEntry entry) =>
+    public DeadlineWindow WindowOf(in CatalogueEntry entry) =>
         entry.DeadlineTicks < _in3Days ? DeadlineWindow.Within3Days
         : entry.DeadlineTicks < _in7Days ? DeadlineWindow.Within7Days
         : entry.DeadlineTicks < _in30Days ? DeadlineWindow.Within30Days
         : DeadlineWindow.Later;
 
     /// <summary>Whether the entry comes after the cursor in the cursor's sort (as <c>VacancySearch.After</c> says it in SQL).</summary>
-    public static bool After(CatalogueEntry entry, double rank, VacancyCursor cursor) => cursor.Sort switch
+    public static bool After(in CatalogueEntry entry, double rank, VacancyCursor cursor) => cursor.Sort switch
     {
         VacancySort.Relevance => rank < cursor.Rank || (rank == cursor.Rank && string.CompareOrdinal(entry.Code, cursor.Code) > 0),
         VacancySort.Deadline => entry.DeadlineTicks > cursor.Moment.UtcTicks

@@ -28,9 +28,10 @@ public sealed class OpenVacancyCatalogue
     private readonly ConcurrentDictionary<Guid, Vacancy> _cards = new();
     private int _keptMatches;
 
-    private OpenVacancyCatalogue(CatalogueEntry[] entries, long version, DateTimeOffset at)
+    private OpenVacancyCatalogue(CatalogueEntry[] entries, Dictionary<string, int>? regionBits, long version, DateTimeOffset at)
     {
         Entries = entries;
+        RegionBits = regionBits;
         Version = version;
         At = at;
         _indexOf = new Dictionary<Guid, int>(entries.Length);
@@ -39,19 +40,27 @@ public sealed class OpenVacancyCatalogue
             _indexOf[entries[i].Id] = i;
         }
 
-        Newest = Order(entries, (a, b) => b.PublishedAtTicks != a.PublishedAtTicks ? b.PublishedAtTicks.CompareTo(a.PublishedAtTicks) : string.CompareOrdinal(b.Code, a.Code));
-        ByDeadline = Order(entries, (a, b) => a.DeadlineTicks != b.DeadlineTicks ? a.DeadlineTicks.CompareTo(b.DeadlineTicks) : string.CompareOrdinal(a.Code, b.Code));
-        BySalary = Order(entries, (a, b) => a.SalaryMax != b.SalaryMax ? b.SalaryMax.CompareTo(a.SalaryMax) : string.CompareOrdinal(b.Code, a.Code));
+        Newest = Sorted(entries, (a, b) => b.PublishedAtTicks != a.PublishedAtTicks ? b.PublishedAtTicks.CompareTo(a.PublishedAtTicks) : string.CompareOrdinal(b.Code, a.Code));
+        ByDeadline = Sorted(entries, (a, b) => a.DeadlineTicks != b.DeadlineTicks ? a.DeadlineTicks.CompareTo(b.DeadlineTicks) : string.CompareOrdinal(a.Code, b.Code));
+        BySalary = Sorted(entries, (a, b) => a.SalaryMax != b.SalaryMax ? b.SalaryMax.CompareTo(a.SalaryMax) : string.CompareOrdinal(b.Code, a.Code));
     }
 
+    /// <summary>The entries in the order they were read; an entry's <see cref="CatalogueEntry.Position"/> is its index here.</summary>
     internal CatalogueEntry[] Entries { get; }
 
-    /// <summary>The entries' positions newest first, by closest deadline, by highest salary (ties as the database breaks them, by code).</summary>
-    internal int[] Newest { get; }
+    /// <summary>
+    /// The entries newest first, by closest deadline, by highest salary (ties as the database breaks them, by code):
+    /// copies, so that a page walks memory in order (at 100,000 vacancies, following positions into
+    /// <see cref="Entries"/> cost more than the filters).
+    /// </summary>
+    internal CatalogueEntry[] Newest { get; }
 
-    internal int[] ByDeadline { get; }
+    internal CatalogueEntry[] ByDeadline { get; }
 
-    internal int[] BySalary { get; }
+    internal CatalogueEntry[] BySalary { get; }
+
+    /// <summary>Each region's bit in <see cref="CatalogueEntry.RegionMask"/>; null when there are more than 64 regions (then codes are compared).</summary>
+    internal Dictionary<string, int>? RegionBits { get; }
 
     /// <summary>The <see cref="SearchDataChanges"/> version it was read at.</summary>
     public long Version { get; }
@@ -75,11 +84,18 @@ public sealed class OpenVacancyCatalogue
                     select new { VacancyId = v.Id, OfficeId = office.Id, office.RegionCode })
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.VacancyId);
-        var entries = rows.Select(r => new CatalogueEntry(
-                r.Id, r.Code, r.StateBodyId, r.Group, r.SalaryMax, r.Deadline.UtcTicks, r.PublishedAt?.UtcTicks ?? 0,
-                [.. offices[r.Id].Select(o => o.RegionCode).Distinct(StringComparer.Ordinal)], [.. offices[r.Id].Select(o => o.OfficeId)]))
+        var codes = offices.SelectMany(o => o).Select(o => o.RegionCode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var regionBits = codes.Count <= 64 ? codes.Select((code, bit) => (code, bit)).ToDictionary(c => c.code, c => c.bit, StringComparer.Ordinal) : null;
+        var entries = rows.Select((r, position) =>
+            {
+                var regions = offices[r.Id].Select(o => o.RegionCode).Distinct(StringComparer.Ordinal).ToArray();
+                var mask = regionBits is null ? 0UL : regions.Aggregate(0UL, (m, code) => m | (1UL << regionBits[code]));
+                return new CatalogueEntry(
+                    position, r.Id, r.Code, r.StateBodyId, r.Group, r.SalaryMax, r.Deadline.UtcTicks, r.PublishedAt?.UtcTicks ?? 0,
+                    mask, regions, [.. offices[r.Id].Select(o => o.OfficeId)]);
+            })
             .ToArray();
-        return new OpenVacancyCatalogue(entries, version, now);
+        return new OpenVacancyCatalogue(entries, regionBits, version, now);
     }
 
     /// <summary>
@@ -124,28 +140,38 @@ public sealed class OpenVacancyCatalogue
         }
     }
 
-    private static int[] Order(CatalogueEntry[] entries, Comparison<CatalogueEntry> comparison)
+    internal CatalogueEntry[] InOrder(VacancySort sort) => sort switch
     {
-        var order = Enumerable.Range(0, entries.Length).ToArray();
-        Array.Sort(order, (a, b) => comparison(entries[a], entries[b]));
-        return order;
+        VacancySort.Deadline => ByDeadline,
+        VacancySort.Salary => BySalary,
+        _ => Newest,
+    };
+
+    private static CatalogueEntry[] Sorted(CatalogueEntry[] entries, Comparison<CatalogueEntry> comparison)
+    {
+        var sorted = (CatalogueEntry[])entries.Clone();
+        Array.Sort(sorted, comparison);
+        return sorted;
     }
 }
 
-/// <summary>What the search filters, sorts and counts a published vacancy by.</summary>
-internal sealed record CatalogueEntry(
-    Guid Id, string Code, Guid StateBodyId, PositionGroup Group, decimal SalaryMax, long DeadlineTicks, long PublishedAtTicks, string[] RegionCodes,
-    Guid[] OfficeIds);
+/// <summary>What the search filters, sorts and counts a published vacancy by; <paramref name="Position"/> is its index in the catalogue's entries.</summary>
+internal readonly record struct CatalogueEntry(
+    int Position, Guid Id, string Code, Guid StateBodyId, PositionGroup Group, decimal SalaryMax, long DeadlineTicks, long PublishedAtTicks,
+    ulong RegionMask, string[] RegionCodes, Guid[] OfficeIds);
 
-/// <summary>A text's matches in one catalogue: positions best first (rank descending, then code) and each one's rank.</summary>
+/// <summary>A text's matches in one catalogue: positions best first (rank descending, then code), each one's rank, and a bit per position.</summary>
 internal sealed class TextMatches
 {
-    public static readonly TextMatches Broad = new([], [], new Dictionary<int, double>(), tooMany: true);
+    public static readonly TextMatches Broad = new([], [], [], new Dictionary<int, double>(), tooMany: true);
 
-    private TextMatches(int[] positions, double[] ranks, Dictionary<int, double> rankOf, bool tooMany)
+    private readonly ulong[] _members;
+
+    private TextMatches(int[] positions, double[] ranks, ulong[] members, Dictionary<int, double> rankOf, bool tooMany)
     {
         Positions = positions;
         Ranks = ranks;
+        _members = members;
         RankOf = rankOf;
         TooMany = tooMany;
     }
@@ -158,14 +184,18 @@ internal sealed class TextMatches
 
     public bool TooMany { get; }
 
+    public bool Contains(int position) => (_members[position >> 6] & (1UL << position)) != 0;
+
     public static TextMatches Of(OpenVacancyCatalogue catalogue, List<VacancyMatch> matches)
     {
         var found = new List<(int Position, double Rank)>(matches.Count);
+        var members = new ulong[(catalogue.Count + 63) / 64];
         foreach (var match in matches)
         {
             if (catalogue.TryIndexOf(match.VacancyId, out var position))
             {
                 found.Add((position, match.Rank));
+                members[position >> 6] |= 1UL << position;
             }
         }
 
@@ -177,6 +207,6 @@ internal sealed class TextMatches
             rankOf[position] = rank;
         }
 
-        return new TextMatches([.. found.Select(f => f.Position)], [.. found.Select(f => f.Rank)], rankOf, tooMany: false);
+        return new TextMatches([.. found.Select(f => f.Position)], [.. found.Select(f => f.Rank)], members, rankOf, tooMany: false);
     }
 }

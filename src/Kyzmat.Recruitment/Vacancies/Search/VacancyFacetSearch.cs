@@ -18,7 +18,7 @@ public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search,
     {
         var text = await search.TextAsync(criteria.Text, cancellationToken);
         var (counts, byRegion) = await search.CatalogueAsync(criteria, text, cancellationToken) is var (catalogue, matches)
-            ? InCatalogue(catalogue, matches, new CatalogueFilter(criteria, clock.GetUtcNow()))
+            ? InCatalogue(catalogue, matches, new CatalogueFilter(criteria, clock.GetUtcNow(), catalogue.RegionBits))
             : await InDatabaseAsync(criteria, cancellationToken);
 
         var reference = caches is null ? null : await caches.ReferenceAsync(db, cancellationToken);
@@ -54,13 +54,13 @@ public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search,
         var count = matches?.Positions.Length ?? catalogue.Count;
         for (var i = 0; i < count; i++)
         {
-            var entry = catalogue.Entries[matches?.Positions[i] ?? i];
-            if (!filter.PassesUnfaceted(entry))
+            ref readonly var entry = ref catalogue.Entries[matches?.Positions[i] ?? i];
+            if (!filter.PassesUnfaceted(in entry))
             {
                 continue;
             }
 
-            var (body, region, group, band, window) = (filter.InBodies(entry), filter.InRegions(entry), filter.InGroups(entry), filter.InBands(entry), filter.InWindows(entry));
+            var (body, region, group, band, window) = (filter.InBodies(in entry), filter.InRegions(in entry), filter.InGroups(in entry), filter.InBands(in entry), filter.InWindows(in entry));
             if (region && group && band && window)
             {
                 Add(bodies, entry.StateBodyId);
@@ -81,12 +81,12 @@ public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search,
 
             if (body && region && group && window)
             {
-                Add(bands, CatalogueFilter.BandOf(entry));
+                Add(bands, CatalogueFilter.BandOf(in entry));
             }
 
             if (body && region && group && band)
             {
-                Add(windows, filter.WindowOf(entry));
+                Add(windows, filter.WindowOf(in entry));
             }
         }
 
