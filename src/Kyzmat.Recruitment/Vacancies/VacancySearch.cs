@@ -109,8 +109,9 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     /// The catalogue of open vacancies and, with text, the text's matches in it; null where it does not answer these
     /// criteria (see <see cref="FromCatalogueAsync"/>).
     /// </summary>
+    /// <param name="forFacets">The facets' search: a text's matches are read even the first time it is asked.</param>
     internal async Task<(OpenVacancyCatalogue Catalogue, TextMatches? Matches)?> CatalogueAsync(
-        VacancySearchCriteria criteria, VacancyTextQuery? text, CancellationToken cancellationToken)
+        VacancySearchCriteria criteria, VacancyTextQuery? text, CancellationToken cancellationToken, bool forFacets = false)
     {
         if (caches is not { CatalogueEnabled: true } || !CatalogueFilter.Answers(criteria))
         {
@@ -128,7 +129,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
             .Select(r => new VacancyMatch { VacancyId = r.Vacancy.Id, Rank = r.Rank })
             .OrderBy(m => m.VacancyId)
             .Take(take)
-            .ToListAsync(cancellationToken));
+            .ToListAsync(cancellationToken), atOnce: forFacets);
         return matches is null ? null : (catalogue, matches);
     }
 

@@ -110,7 +110,8 @@ public sealed class OpenVacancyCatalogue
     /// (at most <see cref="MaxMatches"/> + 1 of them); null when the text matches more than <see cref="MaxMatches"/>, or
     /// when the catalogue is larger than that and the text is asked for the first time.
     /// </summary>
-    internal async Task<TextMatches?> MatchesAsync(string key, Func<int, Task<List<VacancyMatch>>> read)
+    /// <param name="atOnce">Read them even the first time (facets: the database counts every match anyway, at more cost).</param>
+    internal async Task<TextMatches?> MatchesAsync(string key, Func<int, Task<List<VacancyMatch>>> read, bool atOnce = false)
     {
         if (_matches.TryGetValue(key, out var kept))
         {
@@ -121,7 +122,7 @@ public sealed class OpenVacancyCatalogue
         // 1,000 and the title matches): in a large catalogue a text is searched in the database the first time it is
         // asked and its matches read only when it is asked again (bench journal, 2026-12-07: at 100,000, 25 ms of
         // PostgreSQL per text read against 18 ms searched). In a catalogue no text can overflow, they are read at once.
-        if (Count > MaxMatches)
+        if (Count > MaxMatches && !atOnce)
         {
             if (_seenOnce.Count >= MaxSeenOnce)
             {

@@ -17,7 +17,7 @@ public sealed class VacancyFacetSearch(KyzmatDbContext db, VacancySearch search,
     public async Task<VacancyFacets> CountAsync(VacancySearchCriteria criteria, CancellationToken cancellationToken = default)
     {
         var text = await search.TextAsync(criteria.Text, cancellationToken);
-        var (counts, byRegion) = await search.CatalogueAsync(criteria, text, cancellationToken) is var (catalogue, matches)
+        var (counts, byRegion) = await search.CatalogueAsync(criteria, text, cancellationToken, forFacets: true) is var (catalogue, matches)
             ? InCatalogue(catalogue, matches, new CatalogueFilter(criteria, clock.GetUtcNow(), catalogue.RegionBits))
             : await InDatabaseAsync(criteria, cancellationToken);
 
