@@ -84,25 +84,23 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     private async Task<List<RankedVacancy>> CardsAsync(OpenVacancyCatalogue catalogue, List<(Guid Id, double Rank)> top, CancellationToken cancellationToken)
     {
         var missing = top.Where(t => !catalogue.TryCard(t.Id, out _)).ToList();
-        if (missing.Count > 0)
+        var read = missing.Count == 0 ? [] : (await RowsByIdAsync(missing, VacancyColumns.Card, cancellationToken)).ToDictionary(r => r.Vacancy.Id, r => r.Vacancy);
+        foreach (var card in read.Values)
         {
-            foreach (var read in await RowsByIdAsync(missing, VacancyColumns.Card, cancellationToken))
-            {
-                catalogue.KeepCard(read.Vacancy);
-            }
+            catalogue.KeepCard(card);
         }
 
         var rows = new List<RankedVacancy>(top.Count);
         foreach (var (id, rank) in top)
         {
-            // A card not kept (the catalogue is full) or gone since is read again or left out.
-            if (catalogue.TryCard(id, out var card))
+            // Not kept when the catalogue holds its most cards; left out when gone since the catalogue was read.
+            if (catalogue.TryCard(id, out var card) || read.TryGetValue(id, out card))
             {
                 rows.Add(new RankedVacancy { Vacancy = card, Rank = rank });
             }
         }
 
-        return rows.Count == top.Count ? rows : await RowsByIdAsync(top, VacancyColumns.Card, cancellationToken);
+        return rows;
     }
 
     /// <summary>

@@ -17,7 +17,10 @@ public sealed class OpenVacancyCatalogue
     /// <summary>A text matching more vacancies than this is searched in the database (its matches are not kept here).</summary>
     public const int MaxMatches = 20_000;
 
-    /// <summary>Past this many kept matches (of all texts together) the texts' matches start again empty.</summary>
+    /// <summary>
+    /// Past this many kept matches (of all texts together), or <see cref="SearchCaches.MaxTexts"/> texts, the texts'
+    /// matches start again empty: a flood of distinct texts costs memory once (~40 bytes per kept match).
+    /// </summary>
     public const int MaxKeptMatches = 2_000_000;
 
     /// <summary>At most this many texts asked once are remembered (see <see cref="MatchesAsync"/>); then they are forgotten.</summary>
@@ -137,7 +140,7 @@ public sealed class OpenVacancyCatalogue
 
         var matches = await read(MaxMatches + 1);
         var found = matches.Count > MaxMatches ? TextMatches.Broad : TextMatches.Of(this, matches);
-        if (Interlocked.Add(ref _keptMatches, found.Positions.Length) > MaxKeptMatches)
+        if (Interlocked.Add(ref _keptMatches, found.Positions.Length) > MaxKeptMatches || _matches.Count >= SearchCaches.MaxTexts)
         {
             _matches.Clear();
             Interlocked.Exchange(ref _keptMatches, found.Positions.Length);
@@ -191,9 +194,9 @@ internal sealed class TextMatches
 {
     public static readonly TextMatches Broad = new([], [], [], new Dictionary<int, double>(), tooMany: true);
 
-    private readonly ulong[] _members;
+    private readonly ulong[]? _members;
 
-    private TextMatches(int[] positions, double[] ranks, ulong[] members, Dictionary<int, double> rankOf, bool tooMany)
+    private TextMatches(int[] positions, double[] ranks, ulong[]? members, Dictionary<int, double> rankOf, bool tooMany)
     {
         Positions = positions;
         Ranks = ranks;
@@ -210,17 +213,27 @@ internal sealed class TextMatches
 
     public bool TooMany { get; }
 
-    public bool Contains(int position) => (_members[position >> 6] & (1UL << position)) != 0;
+    /// <summary>Whether the entry at this position is a match: by a bit when the matches are many, else by <see cref="RankOf"/>.</summary>
+    public bool Contains(int position) => _members is null ? RankOf.ContainsKey(position) : (_members[position >> 6] & (1UL << position)) != 0;
 
     public static TextMatches Of(OpenVacancyCatalogue catalogue, List<VacancyMatch> matches)
     {
         var found = new List<(int Position, double Rank)>(matches.Count);
-        var members = new ulong[(catalogue.Count + 63) / 64];
         foreach (var match in matches)
         {
             if (catalogue.TryIndexOf(match.VacancyId, out var position))
             {
                 found.Add((position, match.Rank));
+            }
+        }
+
+        // A bit per entry costs 8 bytes per match or less only when one entry in 64 or more matches.
+        ulong[]? members = null;
+        if (found.Count * 64 >= catalogue.Count)
+        {
+            members = new ulong[(catalogue.Count + 63) / 64];
+            foreach (var (position, _) in found)
+            {
                 members[position >> 6] |= 1UL << position;
             }
         }
