@@ -1,7 +1,7 @@
 // The vacancy search through /graphql against exactly the SQL commands it sends, replayed with Npgsql in the same run
 // (the baseline), on PostgreSQL with 10,000 and 100,000 vacancies in three languages: a filter page, a two-word text
 // query, a facet query and as-you-type suggestions (issue 24).
-// Usage: dotnet run -c Release --project bench/Kyzmat.Api.Bench [-- --seconds 8 --concurrency 8 --sizes 10000,100000 --scenarios filter,text-mix --explain --keep]
+// Usage: dotnet run -c Release --project bench/Kyzmat.Api.Bench [-- --seconds 8 --concurrency 8 --sizes 10000,100000 --scenarios filter,text-mix --explain --keep --no-response-cache]
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -20,6 +20,7 @@ var seconds = Option("--seconds", 8);
 var concurrency = Option("--concurrency", 8);
 var explain = args.Contains("--explain");
 var keep = args.Contains("--keep");
+var responseCacheOff = args.Contains("--no-response-cache");
 var sizes = (OptionText("--sizes") ?? "10000,100000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 const string Page = """
     query Search($filter: VacancyFilterInput, $sort: VacancySort) {
@@ -89,6 +90,12 @@ try
     await using var host = new KyzmatHostFactory(DatabaseProvider.PostgreSql, database.ConnectionString, environment: "Production");
     host.Settings["Kyzmat:Seed:DemoData"] = "true";
     host.Settings["Serilog:MinimumLevel:Default"] = "Warning";
+    if (responseCacheOff)
+    {
+        // The repeated scenarios then measure the search itself (the catalogue, kept texts and cards), not the response cache.
+        host.Settings["Kyzmat:Search:CacheSeconds"] = "0";
+    }
+
     var port = TestEnvironment.FreeTcpPort();
     host.UseKestrel(port);
     host.StartServer();

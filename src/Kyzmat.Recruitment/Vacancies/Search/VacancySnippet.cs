@@ -65,6 +65,13 @@ public static partial class VacancySnippet
             return false;
         }
 
+        // Every form of a word begins with its first letter (stemmers cut endings): most words of a text are told
+        // apart here without being stemmed by all three stemmers.
+        if (!stems.Exists(s => s.Length == 0 || s[0] == normalized[0]))
+        {
+            return false;
+        }
+
         var forms = SearchWords.QueryStems(normalized).Append(normalized);
         return forms.Any(f => stems.Any(s => f.StartsWith(s, StringComparison.Ordinal)));
     }
