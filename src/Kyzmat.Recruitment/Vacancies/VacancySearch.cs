@@ -80,6 +80,23 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
         return new VacancyPage(page, hasNextPage, Math.Min(total, bound), total <= bound, text);
     }
 
+    /// <summary>
+    /// The best <paramref name="take"/> open vacancies the text matches, as result cards, from the catalogue; null where
+    /// it does not answer (see <see cref="FromCatalogueAsync"/>). For suggestions: no count, no cursors.
+    /// </summary>
+    internal async Task<List<Vacancy>?> BestCardsFromCatalogueAsync(VacancyTextQuery text, int take, CancellationToken cancellationToken)
+    {
+        var criteria = new VacancySearchCriteria();
+        if (await CatalogueAsync(criteria, text, cancellationToken) is not var (catalogue, matches))
+        {
+            return null;
+        }
+
+        var (_, top) = CataloguePage.Select(
+            catalogue, matches, new CatalogueFilter(criteria, clock.GetUtcNow(), catalogue.RegionBits), VacancySort.Relevance, cursor: null, take, bound: 0);
+        return [.. (await CardsAsync(catalogue, top, cancellationToken)).Select(r => r.Vacancy)];
+    }
+
     /// <summary>The page's result cards: those the catalogue keeps from earlier pages, the others read by id (and kept).</summary>
     private async Task<List<RankedVacancy>> CardsAsync(OpenVacancyCatalogue catalogue, List<(Guid Id, double Rank)> top, CancellationToken cancellationToken)
     {

@@ -10,7 +10,8 @@ namespace Kyzmat.Recruitment.Tests.Vacancies;
 
 /// <summary>
 /// The catalogue of open vacancies (decision 0017) answers as the database does: the same pages in the same order,
-/// cursor after cursor, the same totals and the same facets, for filters, sorts and texts that tie and overlap.
+/// cursor after cursor, the same totals, the same facets and the same suggestions, for filters, sorts and texts that
+/// tie and overlap.
 /// </summary>
 public sealed class OpenVacancyCatalogueTests
 {
@@ -75,6 +76,14 @@ public sealed class OpenVacancyCatalogueTests
             var expected = await new VacancyFacetSearch(db, inDatabase, corpus.Clock).CountAsync(c);
             var actual = await new VacancyFacetSearch(db, inCatalogue, corpus.Clock).CountAsync(c);
             Assert.Equal(Describe(expected), Describe(actual));
+        }
+
+        foreach (var text in new[] { "салык инсп", "инспк", "адис", "бух", "гидролог" })
+        {
+            var expected = await new VacancySuggestions(db, inDatabase).SuggestAsync(text, "ru", 8);
+            var actual = await new VacancySuggestions(db, inCatalogue).SuggestAsync(text, "ru", 8);
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, actual);
         }
     }
 

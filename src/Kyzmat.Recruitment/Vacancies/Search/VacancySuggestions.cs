@@ -6,7 +6,8 @@ namespace Kyzmat.Recruitment.Vacancies.Search;
 
 /// <summary>
 /// As-you-type suggestions: titles of open vacancies the text finds (its last word read as the start of a word, typos
-/// corrected, best match first) and state bodies whose name has every word. Two small queries a keystroke.
+/// corrected, best match first) and state bodies whose name has every word: from the catalogue of open vacancies
+/// (decision 0017) where it answers, else two small queries a keystroke.
 /// </summary>
 public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search, SearchCaches? caches = null)
 {
@@ -30,19 +31,30 @@ public sealed class VacancySuggestions(KyzmatDbContext db, VacancySearch search,
             .Take(count / 2 + 1)
             .ToList();
 
-        // Where the index ranks title matches apart (PostgreSQL), the titles that have every word first, from the small
-        // title index; the other matches only when those are too few.
-        var criteria = new VacancySearchCriteria { Text = text };
-        var parts = await search.TitleFirstAsync(criteria, cancellationToken);
-        var titles = await Titles(parts?.Titles ?? await search.RankedAsync(criteria, VacancyFacet.None, cancellationToken), count * 2, cancellationToken);
-        if (parts is { } split && titles.Count < count * 2)
-        {
-            titles.AddRange(await Titles(split.Others, count * 2 - titles.Count, cancellationToken));
-        }
+        var titles = await search.BestCardsFromCatalogueAsync(query, count * 2, cancellationToken) is { } cards
+            ? cards.Select(c => c.Title).ToList()
+            : await TitlesInDatabaseAsync(text, count * 2, cancellationToken);
 
         var distinct = titles.Select(t => t.In(language)).Distinct(StringComparer.CurrentCultureIgnoreCase)
             .Take(count - bodies.Count).Select(t => new VacancySuggestion(t, null));
         return [.. distinct, .. bodies];
+    }
+
+    /// <summary>
+    /// Where the index ranks title matches apart (PostgreSQL), the titles that have every word first, from the small
+    /// title index; the other matches only when those are too few.
+    /// </summary>
+    private async Task<List<LocalizedText>> TitlesInDatabaseAsync(string text, int take, CancellationToken cancellationToken)
+    {
+        var criteria = new VacancySearchCriteria { Text = text };
+        var parts = await search.TitleFirstAsync(criteria, cancellationToken);
+        var titles = await Titles(parts?.Titles ?? await search.RankedAsync(criteria, VacancyFacet.None, cancellationToken), take, cancellationToken);
+        if (parts is { } split && titles.Count < take)
+        {
+            titles.AddRange(await Titles(split.Others, take - titles.Count, cancellationToken));
+        }
+
+        return titles;
     }
 
     private static Task<List<LocalizedText>> Titles(IQueryable<RankedVacancy> ranked, int take, CancellationToken cancellationToken) =>
