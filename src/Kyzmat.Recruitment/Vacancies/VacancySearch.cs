@@ -128,7 +128,7 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
     internal async Task<(OpenVacancyCatalogue Catalogue, TextMatches? Matches)?> CatalogueAsync(
         VacancySearchCriteria criteria, VacancyTextQuery? text, CancellationToken cancellationToken, bool forFacets = false)
     {
-        if (caches is not { CatalogueEnabled: true } || !CatalogueFilter.Answers(criteria))
+        if (caches is not { CatalogueEnabled: true } || !CatalogueFilter.Answers(criteria) || !CatalogueMatchesDatabase)
         {
             return null;
         }
@@ -139,14 +139,22 @@ public sealed class VacancySearch(KyzmatDbContext db, TimeProvider clock, Search
             return (catalogue, null);
         }
 
+        var since = catalogue.At;
         var matches = await catalogue.MatchesAsync(MatchesKey(text), take => VacancyTextIndex.For(db)
-            .Ranked(db, db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published), text)
+            .Ranked(db, db.Vacancies.AsNoTracking().Where(v => v.Status == VacancyStatus.Published && v.Deadline >= since), text)
             .Select(r => new VacancyMatch { VacancyId = r.Vacancy.Id, Rank = r.Rank })
             .OrderBy(m => m.VacancyId)
             .Take(take)
             .ToListAsync(cancellationToken), atOnce: forFacets);
         return matches is null ? null : (catalogue, matches);
     }
+
+    /// <summary>
+    /// The catalogue compares codes and region codes by ordinal, as SQLite and the test clusters' PostgreSQL ("C"
+    /// collation) do and as its equivalence test checks; SQL Server's default collation ignores case, so there the
+    /// database search answers (decision 0017).
+    /// </summary>
+    private bool CatalogueMatchesDatabase => db.Database.ProviderName is "Npgsql.EntityFrameworkCore.PostgreSQL" or "Microsoft.EntityFrameworkCore.Sqlite";
 
     /// <summary>What a text's matches depend on: its words and their stems, corrections included.</summary>
     private static string MatchesKey(VacancyTextQuery text) =>

@@ -3,7 +3,7 @@ using Kyzmat.Recruitment.Vacancies.Search;
 
 namespace Kyzmat.Recruitment.Tests.Vacancies;
 
-/// <summary>The catalogue's region filter answers alike by bits (up to 64 regions) and by codes (more).</summary>
+/// <summary>The catalogue's filters: regions alike by bits and by codes, undefined values matching nothing, alerts left to the database.</summary>
 public sealed class CatalogueFilterTests
 {
     private static readonly DateTimeOffset Now = new(2026, 12, 1, 6, 0, 0, TimeSpan.Zero);
@@ -22,5 +22,25 @@ public sealed class CatalogueFilterTests
 
         Assert.Equal(expected, new CatalogueFilter(criteria, Now, bits).Passes(in entry));
         Assert.Equal(expected, new CatalogueFilter(criteria, Now, regionBits: null).Passes(in entry));
+    }
+
+    [Theory]
+    [InlineData(35)]
+    [InlineData(33)]
+    [InlineData(-1)]
+    public void AnUndefinedGroupSentByAClient_MatchesNothing_AsInSql(int group)
+    {
+        var entry = new CatalogueEntry(0, Guid.NewGuid(), "KZ-1", Guid.NewGuid(), PositionGroup.Senior, 40000, Now.AddDays(5).UtcTicks, Now.UtcTicks, 0, [], []);
+
+        Assert.False(new CatalogueFilter(new VacancySearchCriteria { Groups = [(PositionGroup)group] }, Now).Passes(in entry));
+        Assert.True(new CatalogueFilter(new VacancySearchCriteria { Groups = [(PositionGroup)group, PositionGroup.Senior] }, Now).Passes(in entry));
+    }
+
+    [Fact]
+    public void SavedSearchAlerts_AndHrListsByStatus_AreLeftToTheDatabase()
+    {
+        Assert.True(CatalogueFilter.Answers(new VacancySearchCriteria { Text = "салык" }));
+        Assert.False(CatalogueFilter.Answers(new VacancySearchCriteria { PublishedAfter = Now.AddHours(-1), PublishedUntil = Now }));
+        Assert.False(CatalogueFilter.Answers(new VacancySearchCriteria { Statuses = [VacancyStatus.Draft] }));
     }
 }

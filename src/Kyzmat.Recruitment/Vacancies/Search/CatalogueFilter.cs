@@ -14,9 +14,9 @@ internal sealed class CatalogueFilter
     private readonly HashSet<Guid>? _bodies;
     private readonly HashSet<string>? _regions;
     private readonly ulong? _regionMask;
-    private readonly int _groups;
-    private readonly int _bands;
-    private readonly int _windows;
+    private readonly long _groups;
+    private readonly long _bands;
+    private readonly long _windows;
     private readonly decimal? _salaryFrom;
     private readonly long? _publishedAfter;
     private readonly long? _publishedUntil;
@@ -43,8 +43,13 @@ internal sealed class CatalogueFilter
         _deadlineBefore = criteria.DeadlineBefore?.UtcTicks;
     }
 
-    /// <summary>Whether the catalogue can answer these criteria: the public search of open vacancies (not HR's lists by status).</summary>
-    public static bool Answers(VacancySearchCriteria criteria) => criteria.Statuses is null && criteria.OpenOnly;
+    /// <summary>
+    /// Whether the catalogue can answer these criteria: the public search of open vacancies — not HR's lists by status,
+    /// and not the saved-search alerts (by publication moment), which must see every committed row, not a catalogue
+    /// another host's change may not have reached yet.
+    /// </summary>
+    public static bool Answers(VacancySearchCriteria criteria) =>
+        criteria.Statuses is null && criteria.OpenOnly && criteria.PublishedAfter is null && criteria.PublishedUntil is null;
 
     public bool HasFilter(VacancyFacet facet) => facet switch
     {
@@ -98,15 +103,18 @@ internal sealed class CatalogueFilter
         return false;
     }
 
-    public bool InGroups(in CatalogueEntry entry) => _groups == 0 || (_groups & (1 << (int)entry.Group)) != 0;
+    public bool InGroups(in CatalogueEntry entry) => _groups == 0 || (_groups & Bit((int)entry.Group)) != 0;
 
-    public bool InBands(in CatalogueEntry entry) => _bands == 0 || (_bands & (1 << (int)BandOf(entry))) != 0;
+    public bool InBands(in CatalogueEntry entry) => _bands == 0 || (_bands & Bit((int)BandOf(entry))) != 0;
 
-    public bool InWindows(in CatalogueEntry entry) => _windows == 0 || (_windows & (1 << (int)WindowOf(entry))) != 0;
+    public bool InWindows(in CatalogueEntry entry) => _windows == 0 || (_windows & Bit((int)WindowOf(entry))) != 0;
 
-    private static int Mask<TEnum>(IReadOnlyList<TEnum>? values)
+    /// <summary>A value outside 0–62 (an undefined enum value a client sent) gets bit 63, which no entry has: it matches nothing, as in SQL.</summary>
+    private static long Bit(int value) => value is >= 0 and < 63 ? 1L << value : 1L << 63;
+
+    private static long Mask<TEnum>(IReadOnlyList<TEnum>? values)
         where TEnum : struct, Enum =>
-        values is null ? 0 : values.Aggregate(0, (mask, value) => mask | (1 << Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)));
+        values is null ? 0 : values.Aggregate(0L, (mask, value) => mask | Bit(Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture)));
 
     public static SalaryBand BandOf(in CatalogueEntry entry) => entry.SalaryMax switch
     {

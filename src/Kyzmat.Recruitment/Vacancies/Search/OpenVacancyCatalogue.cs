@@ -26,14 +26,18 @@ public sealed class OpenVacancyCatalogue
     /// <summary>At most this many texts asked once are remembered (see <see cref="MatchesAsync"/>); then they are forgotten.</summary>
     public const int MaxSeenOnce = 100_000;
 
-    /// <summary>At most this many result cards are kept (see <see cref="TryCard"/>).</summary>
-    public const int MaxCards = 20_000;
+    /// <summary>Result cards are kept (see <see cref="TryCard"/>) up to this many characters of titles and duties (~64 MB).</summary>
+    public const long MaxCardChars = 32_000_000;
 
     private readonly Dictionary<Guid, int> _indexOf;
     private readonly ConcurrentDictionary<string, TextMatches> _matches = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Guid, Vacancy> _cards = new();
-    private readonly ConcurrentDictionary<string, byte> _seenOnce = new(StringComparer.Ordinal);
+    // By the key's hash: a collision only reads a text's matches at its first asking.
+    private readonly ConcurrentDictionary<int, byte> _seenOnce = new();
     private int _keptMatches;
+    private int _keptTexts;
+    private int _seenOnceCount;
+    private long _keptCardChars;
 
     private OpenVacancyCatalogue(CatalogueEntry[] entries, Dictionary<string, int>? regionBits, long version, DateTimeOffset at)
     {
@@ -124,15 +128,17 @@ public sealed class OpenVacancyCatalogue
         // Reading a text's matches costs in proportion to how many there are, the database search is bounded (a count to
         // 1,000 and the title matches): in a large catalogue a text is searched in the database the first time it is
         // asked and its matches read only when it is asked again (bench journal, 2026-12-07: at 100,000, 25 ms of
-        // PostgreSQL per text read against 18 ms searched). In a catalogue no text can overflow, they are read at once.
+        // PostgreSQL per text read against 18 ms searched). In a catalogue no text can overflow (the matches are read
+        // among the vacancies open when it was), they are read at once.
         if (Count > MaxMatches && !atOnce)
         {
-            if (_seenOnce.Count >= MaxSeenOnce)
+            if (Interlocked.Increment(ref _seenOnceCount) > MaxSeenOnce)
             {
                 _seenOnce.Clear();
+                Interlocked.Exchange(ref _seenOnceCount, 0);
             }
 
-            if (_seenOnce.TryAdd(key, 0))
+            if (_seenOnce.TryAdd(StringComparer.Ordinal.GetHashCode(key), 0))
             {
                 return null;
             }
@@ -140,8 +146,9 @@ public sealed class OpenVacancyCatalogue
 
         var matches = await read(MaxMatches + 1);
         var found = matches.Count > MaxMatches ? TextMatches.Broad : TextMatches.Of(this, matches);
-        if (Interlocked.Add(ref _keptMatches, found.Positions.Length) > MaxKeptMatches || _matches.Count >= SearchCaches.MaxTexts)
+        if (Interlocked.Add(ref _keptMatches, found.Positions.Length) > MaxKeptMatches || Interlocked.Increment(ref _keptTexts) > SearchCaches.MaxTexts)
         {
+            Interlocked.Exchange(ref _keptTexts, 1);
             _matches.Clear();
             Interlocked.Exchange(ref _keptMatches, found.Positions.Length);
         }
@@ -163,10 +170,14 @@ public sealed class OpenVacancyCatalogue
 
     internal void KeepCard(Vacancy card)
     {
-        if (_cards.Count < MaxCards && _indexOf.ContainsKey(card.Id))
+        var chars = card.Title.Ky.Length + card.Title.Ru.Length + (card.Title.En?.Length ?? 0)
+            + card.Description.Ky.Length + card.Description.Ru.Length + (card.Description.En?.Length ?? 0);
+        if (_indexOf.ContainsKey(card.Id) && Interlocked.Add(ref _keptCardChars, chars) <= MaxCardChars && _cards.TryAdd(card.Id, card))
         {
-            _cards.TryAdd(card.Id, card);
+            return;
         }
+
+        Interlocked.Add(ref _keptCardChars, -chars);
     }
 
     internal CatalogueEntry[] InOrder(VacancySort sort) => sort switch

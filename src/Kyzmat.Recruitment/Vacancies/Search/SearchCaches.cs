@@ -64,10 +64,13 @@ public sealed class SearchCaches(SearchDataChanges changes, TimeProvider clock)
             return current;
         }
 
+        // A catalogue read at or after the version this request found is as fresh as it needs: waiters do not each read
+        // it again when changes keep coming during a read (at 100,000 vacancies a read takes ~0.5 s).
+        var arrived = changes.Version;
         await _catalogueRead.WaitAsync(cancellationToken);
         try
         {
-            if (Current(Volatile.Read(ref _catalogue)) is { } read)
+            if (Volatile.Read(ref _catalogue) is { } read && read.Version >= arrived && Current(read, anyVersion: true) is not null)
             {
                 return read;
             }
@@ -87,10 +90,10 @@ public sealed class SearchCaches(SearchDataChanges changes, TimeProvider clock)
     public OpenVacancyCatalogue? CurrentCatalogue => CatalogueEnabled ? Current(Volatile.Read(ref _catalogue)) : null;
 
     /// <summary>The catalogue if it may still be used: same version, not too old, and the clock not turned back before it (tests turn it).</summary>
-    private OpenVacancyCatalogue? Current(OpenVacancyCatalogue? catalogue)
+    private OpenVacancyCatalogue? Current(OpenVacancyCatalogue? catalogue, bool anyVersion = false)
     {
         var now = clock.GetUtcNow();
-        return catalogue is not null && catalogue.Version == changes.Version && now >= catalogue.At && now - catalogue.At < MaxAge ? catalogue : null;
+        return catalogue is not null && (anyVersion || catalogue.Version == changes.Version) && now >= catalogue.At && now - catalogue.At < MaxAge ? catalogue : null;
     }
 
     /// <summary>The prepared query of this text, made by <paramref name="prepare"/> the first time (null: no words).</summary>

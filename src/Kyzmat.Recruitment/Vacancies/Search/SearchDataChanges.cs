@@ -43,6 +43,9 @@ public sealed class SearchDataChanges
 
     /// <summary>How many committed changes the other hosts have not been told of, counted as told from now on.</summary>
     internal int TakeUntold() => Interlocked.Exchange(ref _committedUntold, 0);
+
+    /// <summary>Gives back changes taken by <see cref="TakeUntold"/> that could not be told after all.</summary>
+    internal void Untold(int count) => Interlocked.Add(ref _committedUntold, count);
 }
 
 /// <summary>

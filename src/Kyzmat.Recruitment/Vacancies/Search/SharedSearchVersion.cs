@@ -27,19 +27,24 @@ internal sealed partial class SharedSearchVersion(IServiceProvider services, Sea
         long? seen = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            var told = 0;
             try
             {
                 await changes.WaitForCommitAsync(Interval, stoppingToken);
-                var told = changes.TakeUntold();
+                told = changes.TakeUntold();
                 if (told > 0)
                 {
                     await MoveAsync(told, stoppingToken);
                 }
 
-                // Moved by this host alone since the last read: the caches were dropped when the change was saved. At
-                // the first read, anything cached before it (requests served while the database was being readied) goes.
+                // Moved: no longer to be given back. Moved by this host alone since the last read when the version is
+                // the last one plus these (the caches were dropped when the change was saved).
+                var moved = told;
+                told = 0;
+
+                // At the first read, anything cached before it (requests served while the database was being readied) goes.
                 var version = await ReadAsync(stoppingToken);
-                if (seen is null || version != seen + told)
+                if (seen is null || version != seen + moved)
                 {
                     changes.Changed();
                 }
@@ -48,14 +53,41 @@ internal sealed partial class SharedSearchVersion(IServiceProvider services, Sea
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                changes.Untold(told);
+                break;
             }
-#pragma warning disable CA1031 // A database hiccup must not stop the watch: the next tick reads again.
+#pragma warning disable CA1031 // A database hiccup must not stop the watch: the next tick tries again.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
+                // Not told: told at the next tick, so that the other hosts do not wait for the caches' minute.
+                changes.Untold(told);
                 LogReadFailed(logger, ex);
             }
+        }
+
+        await TellLastAsync();
+    }
+
+    /// <summary>A stopping host tells what it committed since the last tick, within a few seconds at most.</summary>
+    private async Task TellLastAsync()
+    {
+        var told = changes.TakeUntold();
+        if (told == 0)
+        {
+            return;
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        try
+        {
+            await MoveAsync(told, timeout.Token);
+        }
+#pragma warning disable CA1031 // Stopping: the other hosts see the change after the caches' minute.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogReadFailed(logger, ex);
         }
     }
 
